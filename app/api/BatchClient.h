@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ApiReply.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+// The Custom Audience API 1.1 as asynchronous typed calls (see shared/api). Validates
+// names and keys before building any URL, sends X-Authorization and Content-Type, sets a
+// transfer timeout, refuses http:// except to loopback, never ignores TLS errors, and
+// retries (at most maxAttempts) connection failures, 429, 500, 502, 503 and 504 with
+// exponential backoff and full jitter, honouring Retry-After up to the cap.
+class BatchClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QUrl baseUrl = QUrl(QStringLiteral("https://api.batch.com"));
+        QString apiKey; // app's Live/Dev/SDK key: goes in the path
+        QString restKey; // secret: X-Authorization, redacted everywhere
+        int timeoutMs = 30000;
+        int maxAttempts = 3;
+        int backoffBaseMs = 500;
+        int backoffCapMs = 8000;
+    };
+
+    explicit BatchClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setConfig(const Config &config);
+    const Config &config() const { return m_config; }
+
+    ApiReply *list(int from, int limit);
+    ApiReply *view(const QString &name, const QString &indexingToken = {});
+    ApiReply *create(const QString &name, const QString &description = {});
+    ApiReply *remove(const QString &name);
+    ApiReply *replace(const QString &name, const QByteArray &jsonBody);
+    ApiReply *update(const QString &name, const QByteArray &jsonBody);
+
+    static constexpr int maxListLimit = 100;
+    static constexpr int maxIdsPerRequest = 10000;
+
+private:
+    QNetworkAccessManager *m_nam;
+    Config m_config;
+};

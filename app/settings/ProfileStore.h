@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Profile.h"
+
+#include <QList>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <optional>
+
+class QSettings;
+
+// Profiles in QSettings (group "profiles/<id>"), without their REST key unless the
+// profile says restKeyInSettings. The REST key otherwise lives in SecretStore.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProfileStore(QSettings *settings, QObject *parent = nullptr);
+
+    QList<Profile> profiles() const; // sorted by display name
+    std::optional<Profile> profile(const QString &id) const;
+    void save(const Profile &profile); // assigns an id when empty; ignores transient ones
+    void remove(const QString &id);
+
+    QString currentProfileId() const;
+    void setCurrentProfileId(const QString &id);
+
+    // AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY, AUDIENCE_DESK_BASE_URL: an unsaved
+    // "Environment" profile when the API key and REST key are both set.
+    static std::optional<Profile> fromEnvironment(const QProcessEnvironment &env);
+
+signals:
+    void profilesChanged();
+
+private:
+    QSettings *m_settings;
+};
