@@ -1,0 +1,48 @@
+#pragma once
+
+#include "CsvFormat.h"
+#include "CsvRecord.h"
+
+#include <QStringList>
+#include <memory>
+
+class QIODevice;
+
+// Streaming RFC 4180 reader: quoted fields, doubled quotes, delimiters and line breaks in
+// quotes, CRLF/LF/CR, last line without ending. Reads in chunks: memory does not grow with
+// the file. Not thread-safe; use one reader per thread.
+class CsvReader
+{
+public:
+    CsvReader();
+    ~CsvReader();
+    CsvReader(const CsvReader &) = delete;
+    CsvReader &operator=(const CsvReader &) = delete;
+
+    // Opens a file (or takes a device, not owned). False with errorString() when unreadable.
+    bool open(const QString &path);
+    bool open(QIODevice *device);
+    QString errorString() const;
+
+    // Sniffs encoding (BOM, valid UTF-8, uchardet, else Windows-1252) and delimiter from the
+    // start of the file without consuming it. Auto values in `requested` are resolved,
+    // explicit ones kept. Call before next(); the result is also applied.
+    CsvFormat detect(const CsvFormat &requested = {});
+    void setFormat(const CsvFormat &format); // explicit, no sniffing for non-Auto fields
+    CsvFormat format() const;
+
+    // Header names (empty when hasHeader is false). Available after detect()/setFormat().
+    QStringList header() const;
+    int expectedFieldCount() const; // header size, or first record's size without header
+
+    // Next data record; false at end of file (or on a read error: see errorString()).
+    bool next(CsvRecord &record);
+
+    qint64 bytesRead() const; // progress
+    qint64 totalBytes() const; // -1 when unknown
+    void rewind(); // back to the first data record, same format
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

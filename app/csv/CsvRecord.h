@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// A problem the reader found in the file's structure (not in the values).
+struct CsvIssue
+{
+    qint64 line = 0; // physical line number, 1-based, where the problem is
+    int column = 0; // 1-based field index, 0 when it concerns the whole record
+    QString reason; // for people: "unexpected quote inside an unquoted field", ...
+};
+
+// One record as read. Fields are views into the reader's buffer: valid until the next call
+// to CsvReader::next(). A record with a structural problem is still returned, with
+// `issue` set, so the caller reports it: the reader never drops anything silently.
+struct CsvRecord
+{
+    qint64 line = 0; // physical line where the record starts, 1-based
+    qint64 index = 0; // 0-based record number among data records (header excluded)
+    QList<QStringView> fields;
+    bool hasIssue = false;
+    CsvIssue issue;
+
+    QStringList toStringList() const
+    {
+        QStringList out;
+        out.reserve(fields.size());
+        for (QStringView f : fields)
+            out.append(f.toString());
+        return out;
+    }
+};
