@@ -1,10 +1,58 @@
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "api/SecretRedactor.h"
+#include "sandbox/SandboxHost.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Audience Desk"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("AudienceDesk"));
+    QApplication::setOrganizationDomain(QStringLiteral("audience-desk.invalid"));
+    QApplication::setApplicationName(QStringLiteral("audience-desk"));
+    QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("audience-desk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
+    SecretRedactor::installMessageHandler();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Browse Batch custom audiences and upload CSV segments into them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QObject::tr("Start on a local sandbox with sample audiences (nothing reaches Batch)."));
+    parser.addOption(sandboxOption);
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A CSV file to import."),
+                                 QStringLiteral("[file.csv]"));
+    parser.process(app);
+
+    QSettings qsettings;
+    QNetworkAccessManager network;
+    ProfileStore profiles(&qsettings);
+    SecretStore secrets;
+    AppSettings settings(&qsettings);
+    SandboxHost sandbox;
+
+    AppContext context;
+    context.network = &network;
+    context.profiles = &profiles;
+    context.secrets = &secrets;
+    context.settings = &settings;
+    context.sandbox = &sandbox;
+
+    MainWindow window(context);
+    window.show();
+    window.start(parser.isSet(sandboxOption));
     return app.exec();
 }

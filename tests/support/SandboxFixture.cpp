@@ -1,0 +1,36 @@
+#include "SandboxFixture.h"
+
+#include <QNetworkProxy>
+#include <QStandardPaths>
+
+SandboxFixture::SandboxFixture()
+    : client(&network)
+{ }
+
+bool SandboxFixture::start(int sampleAudiences)
+{
+    if (!server.listen())
+        return false;
+    if (sampleAudiences > 0)
+        server.seedSampleAudiences(sampleAudiences);
+    client.setConfig(config());
+    return true;
+}
+
+BatchClient::Config SandboxFixture::config() const
+{
+    BatchClient::Config config;
+    config.baseUrl = server.baseUrl();
+    config.apiKey = FakeBatchServer::sandboxApiKey;
+    config.restKey = FakeBatchServer::sandboxRestKey;
+    config.timeoutMs = 5000;
+    config.backoffBaseMs = 10;
+    config.backoffCapMs = 50;
+    return config;
+}
+
+void prepareNetworkTest()
+{
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QStandardPaths::setTestModeEnabled(true);
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+class AppSettings;
+class ProfileStore;
+class QNetworkAccessManager;
+class SandboxHost;
+class SecretStore;
+
+// The services a window works with, created by main() (or a test) and passed in: no
+// globals, so tests hand in temporary settings and an in-memory secret store.
+struct AppContext
+{
+    QNetworkAccessManager *network = nullptr;
+    ProfileStore *profiles = nullptr;
+    SecretStore *secrets = nullptr;
+    AppSettings *settings = nullptr;
+    SandboxHost *sandbox = nullptr; // started on demand
+};

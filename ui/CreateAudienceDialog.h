@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+// Name (checked as typed against the API's rule) and description of a new audience.
+class CreateAudienceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CreateAudienceDialog(QWidget *parent = nullptr);
+
+    QString name() const;
+    QString description() const;
+    QLineEdit *nameEdit() const { return m_name; }
+
+private:
+    void validate();
+
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QDialog>
+
+// First start without any profile: try the sandbox's sample data, or add real keys.
+class FirstRunDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Choice { TrySandbox = 1, AddKeys = 2 };
+
+    explicit FirstRunDialog(QWidget *parent = nullptr);
+};

@@ -1,0 +1,365 @@
+#include "MainWindow.h"
+
+#include "AudienceBrowser.h"
+#include "AudienceDetailsPane.h"
+#include "CreateAudienceDialog.h"
+#include "ErrorBanner.h"
+#include "FirstRunDialog.h"
+#include "PagingBar.h"
+#include "ProfileSwitcher.h"
+#include "SettingsDialog.h"
+#include "api/BatchClient.h"
+#include "browse/AudiencePager.h"
+#include "sandbox/FakeBatchServer.h"
+#include "sandbox/SandboxHost.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+const QString sandboxProfileId = QStringLiteral("sandbox");
+}
+
+MainWindow::MainWindow(const AppContext &context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_client(new BatchClient(context.network, this))
+    , m_browser(new AudienceBrowser(m_client, this))
+    , m_switcher(new ProfileSwitcher(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
+    setCentralWidget(m_browser);
+    createActions();
+    createMenusAndToolBar();
+
+    const int pageSize = m_context.settings->pageSize();
+    m_browser->pagingBar()->setPageSize(pageSize);
+    connect(m_browser, &AudienceBrowser::pageSizeChosen, this,
+            [this](int size) { m_context.settings->setPageSize(size); });
+    connect(m_browser, &AudienceBrowser::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_browser, &AudienceBrowser::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_browser->pager(), &AudiencePager::stateChanged, this, &MainWindow::updateActions);
+    connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
+    connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
+
+    resize(1100, 680);
+    restoreGeometry(m_context.settings->mainWindowGeometry());
+    restoreState(m_context.settings->mainWindowState());
+    m_browser->restoreState(m_context.settings->audienceTableState());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Reload this page of audiences (F5)"));
+    connect(m_refresh, &QAction::triggered, m_browser->pager(), &AudiencePager::reload);
+
+    m_create
+        = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create Audience…"), this);
+    m_create->setShortcut(QKeySequence::New);
+    connect(m_create, &QAction::triggered, this, &MainWindow::onCreateTriggered);
+
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Audience…"),
+                           this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, &MainWindow::onDeleteTriggered);
+
+    m_settings = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                             tr("&Profiles and Keys…"), this);
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_find = new QAction(tr("&Filter"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_browser, &AudienceBrowser::focusFilter);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(tr("&About Audience Desk"), this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *audience = menuBar()->addMenu(tr("&Audience"));
+    audience->addAction(m_create);
+    audience->addAction(m_delete);
+    audience->addSeparator();
+    audience->addAction(m_refresh);
+    audience->addAction(m_find);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addWidget(m_switcher);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refresh);
+    toolBar->addAction(m_create);
+    toolBar->addAction(m_delete);
+    toolBar->addSeparator();
+    toolBar->addAction(m_settings);
+    statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::start(bool sandbox)
+{
+    if (auto env = ProfileStore::fromEnvironment(QProcessEnvironment::systemEnvironment())) {
+        m_transientProfiles.append(*env);
+        reloadProfiles();
+        activateProfile(*env);
+        return;
+    }
+    if (sandbox) {
+        activateSandbox();
+        return;
+    }
+    reloadProfiles();
+    const QList<Profile> saved = m_context.profiles->profiles();
+    if (saved.isEmpty()) {
+        FirstRunDialog dialog(this);
+        const int choice = dialog.exec();
+        if (choice == FirstRunDialog::TrySandbox)
+            activateSandbox();
+        else if (choice == FirstRunDialog::AddKeys)
+            QMetaObject::invokeMethod(this, &MainWindow::openSettings, Qt::QueuedConnection);
+        else
+            m_browser->banner()->showInfo(tr("No profile yet: add your Batch keys with "
+                                             "File → Profiles and Keys, or start the sandbox."));
+        return;
+    }
+    const auto current = m_context.profiles->profile(m_context.profiles->currentProfileId());
+    activateProfile(current ? *current : saved.first());
+}
+
+bool MainWindow::activateSandbox()
+{
+    if (!m_context.sandbox->isRunning() && !m_context.sandbox->start()) {
+        m_browser->banner()->showError(tr("The sandbox could not start: no free local port."),
+                                       false);
+        return false;
+    }
+    auto isSandbox = [](const Profile &p) { return p.id == sandboxProfileId; };
+    auto it = std::find_if(m_transientProfiles.begin(), m_transientProfiles.end(), isSandbox);
+    if (it == m_transientProfiles.end()) {
+        Profile profile;
+        profile.id = sandboxProfileId;
+        profile.displayName = tr("Sandbox (sample data)");
+        profile.apiKey = FakeBatchServer::sandboxApiKey;
+        profile.restKey = FakeBatchServer::sandboxRestKey;
+        profile.baseUrl = m_context.sandbox->baseUrl();
+        profile.keyKind = ApiKeyKind::Dev;
+        profile.transient = true;
+        it = m_transientProfiles.insert(m_transientProfiles.end(), profile);
+    }
+    const Profile sandboxProfile = *it;
+    reloadProfiles();
+    activateProfile(sandboxProfile);
+    return true;
+}
+
+void MainWindow::reloadProfiles()
+{
+    QList<Profile> all = m_transientProfiles;
+    all += m_context.profiles->profiles();
+    m_switcher->setProfiles(all, m_profile.id);
+}
+
+void MainWindow::activateProfile(const Profile &profile)
+{
+    if (!profile.transient)
+        m_context.profiles->setCurrentProfileId(profile.id);
+    if (profile.transient || profile.restKeyInSettings || !profile.restKey.isEmpty()) {
+        applyProfile(profile);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading the REST API key from the system keychain…"));
+    QPointer<MainWindow> self(this);
+    m_context.secrets->read(profile.id, [self, profile](const SecretStore::Result &result) {
+        if (!self)
+            return;
+        Profile complete = profile;
+        complete.restKey = result.secret;
+        self->applyProfile(complete);
+        if (result.status != SecretStore::Status::Ok) {
+            self->m_browser->pager()->cancel();
+            self->m_browser->banner()->showError(
+                tr("The REST API key of “%1” could not be read: %2 Open File → Profiles and "
+                   "Keys to enter it again.")
+                    .arg(profile.displayName, result.message),
+                false);
+        }
+    });
+}
+
+void MainWindow::applyProfile(const Profile &profile)
+{
+    m_profile = profile;
+    BatchClient::Config config;
+    config.baseUrl = profile.baseUrl;
+    config.apiKey = profile.apiKey;
+    config.restKey = profile.restKey;
+    m_client->setConfig(config);
+    reloadProfiles();
+    updateTitle();
+    updateActions();
+    m_browser->detailsPane()->clear();
+    m_browser->banner()->hide();
+    m_browser->pager()->setPageSize(m_context.settings->pageSize());
+    statusBar()->showMessage(tr("Connected to %1").arg(profile.baseUrl.host()), 4000);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("Audience Desk");
+    if (m_profile.id == sandboxProfileId)
+        title = tr("Audience Desk — Sandbox");
+    else if (!m_profile.id.isEmpty())
+        title = tr("Audience Desk — %1%2")
+                    .arg(m_profile.displayName, m_profile.isLive() ? tr(" (LIVE)") : QString());
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const bool connected = !m_profile.id.isEmpty();
+    m_refresh->setEnabled(connected);
+    m_create->setEnabled(connected);
+    m_delete->setEnabled(connected && m_browser->selectedAudience());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_context.profiles, m_context.secrets, m_context.network, this);
+    dialog.exec();
+    reloadProfiles();
+    if (m_profile.transient)
+        return;
+    // The profile on screen may have been edited or removed.
+    if (auto updated = m_context.profiles->profile(m_profile.id))
+        activateProfile(*updated);
+    else if (!m_context.profiles->profiles().isEmpty())
+        activateProfile(m_context.profiles->profiles().first());
+}
+
+void MainWindow::onCreateTriggered()
+{
+    CreateAudienceDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createAudience(dialog.name(), dialog.description());
+}
+
+void MainWindow::createAudience(const QString &name, const QString &description)
+{
+    ApiReply *reply = m_client->create(name, description);
+    statusBar()->showMessage(tr("Creating “%1”…").arg(name));
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            m_browser->banner()->showError(
+                tr("“%1” was not created. %2").arg(name, reply->error().message),
+                reply->error().retryable);
+            statusBar()->clearMessage();
+            return;
+        }
+        statusBar()->showMessage(tr("Audience “%1” created.").arg(name), 5000);
+        // Newest first: a new audience is on the first page.
+        m_browser->selectAudienceWhenLoaded(name);
+        m_browser->pager()->first();
+    });
+}
+
+bool MainWindow::askConfirmation(const QString &title, const QString &text)
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("Delete Audience"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+void MainWindow::onDeleteTriggered()
+{
+    if (const AudienceInfo *audience = m_browser->selectedAudience())
+        deleteAudience(audience->name, audience->idCount);
+}
+
+void MainWindow::deleteAudience(const QString &name, qint64 idCount)
+{
+    const QString text
+        = tr("Delete the audience “%1” and its %2 IDs?\n\nCampaigns that target it will then "
+             "target nobody. This cannot be undone.%3")
+              .arg(name, QLocale().toString(idCount),
+                   m_profile.isLive() ? tr("\n\nThis is a LIVE app.") : QString());
+    if (!askConfirmation(tr("Delete Audience"), text))
+        return;
+    ApiReply *reply = m_client->remove(name);
+    statusBar()->showMessage(tr("Deleting “%1”…").arg(name));
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (!reply->isOk()) {
+            m_browser->banner()->showError(
+                tr("“%1” was not deleted. %2").arg(name, reply->error().message),
+                reply->error().retryable);
+            statusBar()->clearMessage();
+            return;
+        }
+        statusBar()->showMessage(tr("Audience “%1” deleted.").arg(name), 5000);
+        m_browser->pager()->reload();
+    });
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(m_create);
+    if (m_browser->selectedAudience())
+        menu.addAction(m_delete);
+    menu.addSeparator();
+    menu.addAction(m_refresh);
+    menu.exec(globalPos);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Audience Desk"),
+                       tr("<h3>Audience Desk %1</h3><p>Browse the custom audiences of your Batch "
+                          "apps and upload CSV segments into them, with the Custom Audience "
+                          "API 1.1.</p>")
+                           .arg(QStringLiteral(AD_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_context.settings->setMainWindowGeometry(saveGeometry());
+    m_context.settings->setMainWindowState(saveState());
+    m_context.settings->setAudienceTableState(m_browser->saveState());
+    QMainWindow::closeEvent(event);
+}

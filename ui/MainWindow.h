@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AppContext.h"
+#include "settings/Profile.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class AudienceBrowser;
+class BatchClient;
+class ProfileSwitcher;
+class QAction;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const AppContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Chooses the profile to start on: the environment's, the sandbox, the saved current
+    // one, or (none saved) asks the user on first start.
+    void start(bool sandbox);
+    void activateProfile(const Profile &profile);
+    bool activateSandbox();
+
+    // Test seam for the delete confirmation (KeePassXC's MessageBox::setNextAnswer idea).
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+
+    void createAudience(const QString &name, const QString &description);
+    void deleteAudience(const QString &name, qint64 idCount);
+
+    AudienceBrowser *browser() const { return m_browser; }
+    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
+    BatchClient *client() const { return m_client; }
+    const Profile &currentProfile() const { return m_profile; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void reloadProfiles();
+    void applyProfile(const Profile &profile); // REST key known
+    void updateTitle();
+    void updateActions();
+    void openSettings();
+    void onCreateTriggered();
+    void onDeleteTriggered();
+    void showContextMenu(const QPoint &globalPos);
+    void showAbout();
+    bool askConfirmation(const QString &title, const QString &text);
+
+    AppContext m_context;
+    BatchClient *m_client;
+    AudienceBrowser *m_browser;
+    ProfileSwitcher *m_switcher;
+    Profile m_profile;
+    QList<Profile> m_transientProfiles;
+    Confirmation m_confirm;
+
+    QAction *m_refresh = nullptr;
+    QAction *m_create = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "settings/Profile.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+// Chooses the profile the window works on. A Live profile is unmistakable: red badge,
+// red item text, a tooltip saying changes reach real users.
+class ProfileSwitcher : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileSwitcher(QWidget *parent = nullptr);
+
+    void setProfiles(const QList<Profile> &profiles, const QString &currentId);
+    Profile currentProfile() const;
+    QComboBox *comboBox() const { return m_combo; }
+    bool isLiveBadgeVisible() const;
+
+signals:
+    void profileChosen(const Profile &profile);
+
+private:
+    void updateBadge();
+
+    QComboBox *m_combo;
+    QLabel *m_badge;
+    QList<Profile> m_profiles;
+};
