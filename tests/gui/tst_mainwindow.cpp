@@ -1,0 +1,203 @@
+#include "AudienceBrowser.h"
+#include "AudienceDetailsPane.h"
+#include "MainWindow.h"
+#include "PagingBar.h"
+#include "ProfileSwitcher.h"
+#include "SandboxFixture.h"
+#include "browse/AudiencePager.h"
+#include "browse/AudienceTableModel.h"
+#include "sandbox/SandboxHost.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real main window offscreen against the sandbox.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    struct Harness
+    {
+        Harness()
+            : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+            , profiles(&settings)
+            , appSettings(&settings)
+        {
+            secrets.setInMemoryForTesting(true);
+            context.network = &network;
+            context.profiles = &profiles;
+            context.secrets = &secrets;
+            context.settings = &appSettings;
+            context.sandbox = &sandbox;
+        }
+        QTemporaryDir dir;
+        QSettings settings;
+        QNetworkAccessManager network;
+        ProfileStore profiles;
+        SecretStore secrets;
+        AppSettings appSettings;
+        SandboxHost sandbox;
+        AppContext context;
+    };
+
+    static QStringList shownNames(MainWindow &window)
+    {
+        QStringList names;
+        QAbstractItemModel *model = window.browser()->tableView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names << model->index(row, AudienceTableModel::Name).data().toString();
+        return names;
+    }
+    static QStringList sandboxNames(SandboxHost &host)
+    {
+        QStringList names;
+        QMetaObject::invokeMethod(
+            host.server(), [&] { names = host.server()->audienceNames(); },
+            Qt::BlockingQueuedConnection);
+        return names;
+    }
+    static bool waitIdle(MainWindow &window)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->pager()->isLoading(), 10000);
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        prepareNetworkTest();
+        qunsetenv("AUDIENCE_DESK_API_KEY");
+        qunsetenv("AUDIENCE_DESK_REST_KEY");
+        qunsetenv("AUDIENCE_DESK_BASE_URL");
+    }
+
+    void sandboxPagesForwardAndBack()
+    {
+        Harness h;
+        h.appSettings.setPageSize(10);
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        QVERIFY(waitIdle(window));
+        const QStringList all = sandboxNames(h.sandbox);
+        QCOMPARE(all.size(), 137);
+        QCOMPARE(shownNames(window), all.mid(0, 10));
+        QCOMPARE(window.browser()->pagingBar()->rangeText(), QStringLiteral("Showing 1–10"));
+
+        QPushButton *next = window.browser()->pagingBar()->nextButton();
+        QPushButton *previous = window.browser()->pagingBar()->previousButton();
+        QVERIFY(!previous->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(waitIdle(window));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(20, 10));
+        QCOMPARE(window.browser()->pagingBar()->rangeText(), QStringLiteral("Showing 21–30"));
+        QTest::mouseClick(previous, Qt::LeftButton);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(10, 10));
+
+        // Page size 100: back to the first page, and remembered.
+        window.browser()->pager()->setPageSize(100);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(0, 100));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(100));
+        QVERIFY(!next->isEnabled());
+    }
+
+    void detailsCreateAndDelete()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        window.browser()->tableView()->selectRow(0);
+        QTRY_VERIFY(window.browser()->detailsPane()->indexingStateText().startsWith(
+            QStringLiteral("Applied")));
+
+        window.createAudience(QStringLiteral("gui_created"), QStringLiteral("from the test"));
+        QTRY_VERIFY_WITH_TIMEOUT(sandboxNames(h.sandbox).contains(QStringLiteral("gui_created")),
+                                 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).value(0), QStringLiteral("gui_created"),
+                                  10000);
+        QTRY_COMPARE(window.browser()->selectedAudience()->name, QStringLiteral("gui_created"));
+
+        QString asked;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        window.deleteAudience(QStringLiteral("gui_created"), 0);
+        QVERIFY(asked.contains(QStringLiteral("gui_created")));
+        QVERIFY(asked.contains(QStringLiteral("0 IDs")));
+        QTest::qWait(50);
+        QVERIFY(sandboxNames(h.sandbox).contains(QStringLiteral("gui_created"))); // declined
+
+        window.setConfirmation([](const QString &, const QString &) { return true; });
+        window.deleteAudience(QStringLiteral("gui_created"), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!sandboxNames(h.sandbox).contains(QStringLiteral("gui_created")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(QStringLiteral("gui_created")),
+                                 10000);
+    }
+
+    void environmentProfileSendsTheSpecRequests()
+    {
+        SandboxFixture remote; // stands for "another server"
+        QVERIFY(remote.start(3));
+        qputenv("AUDIENCE_DESK_API_KEY", FakeBatchServer::sandboxApiKey.toUtf8());
+        qputenv("AUDIENCE_DESK_REST_KEY", FakeBatchServer::sandboxRestKey.toUtf8());
+        qputenv("AUDIENCE_DESK_BASE_URL", remote.server.baseUrl().toString().toUtf8());
+        Harness h;
+        h.appSettings.setPageSize(25);
+        MainWindow window(h.context);
+        window.start(false);
+        qunsetenv("AUDIENCE_DESK_API_KEY");
+        qunsetenv("AUDIENCE_DESK_REST_KEY");
+        qunsetenv("AUDIENCE_DESK_BASE_URL");
+        QCOMPARE(window.currentProfile().displayName, QStringLiteral("Environment"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 3, 10000);
+        const auto requests = remote.server.requests();
+        QVERIFY(!requests.isEmpty());
+        const auto &list = requests.first();
+        QCOMPARE(list.method, QByteArray("GET"));
+        QCOMPARE(list.path,
+                 QStringLiteral("/1.1/%1/custom-audience").arg(FakeBatchServer::sandboxApiKey));
+        QCOMPARE(list.query, QStringLiteral("from=0&limit=25"));
+        QCOMPARE(list.headers.value("x-authorization"), FakeBatchServer::sandboxRestKey.toUtf8());
+        QCOMPARE(list.headers.value("content-type"), QByteArray("application/json"));
+    }
+
+    void liveProfileIsMarked()
+    {
+        Harness h;
+        Profile live;
+        live.displayName = QStringLiteral("Shop iOS");
+        live.apiKey = QStringLiteral("LIVEKEY123");
+        live.keyKind = ApiKeyKind::Live;
+        live.restKey = QStringLiteral("not-a-real-key");
+        live.restKeyInSettings = true;
+        live.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // nothing listens
+        h.profiles.save(live);
+        MainWindow window(h.context);
+        window.show();
+        window.start(false);
+        QVERIFY(window.profileSwitcher()->isLiveBadgeVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("LIVE")));
+        QVERIFY(waitIdle(window));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
