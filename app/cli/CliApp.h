@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+#include <memory>
+
+class CliSession;
+class SandboxHost;
+
+// audience-desk-cli: parses the command line, resolves the credentials (--profile, the
+// key options, or the AUDIENCE_DESK_* environment) and runs one command.
+class CliApp
+{
+public:
+    CliApp();
+    ~CliApp();
+
+    int run(const QStringList &arguments);
+
+private:
+    void addOptions();
+    int configure(CliSession &session);
+    int dispatch(CliSession &session, const QString &command, const QStringList &args);
+    QString helpText() const;
+
+    QCommandLineParser m_parser;
+    std::unique_ptr<SandboxHost> m_sandbox;
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CliOutput.h"
+#include "ExitCode.h"
+#include "api/BatchClient.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+// What every command works with: the output, the configured client, and a way to wait
+// for a reply that Ctrl+C interrupts (the reply is cancelled, the command exits 130).
+class CliSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliSession(bool json, QObject *parent = nullptr);
+
+    CliOutput &out() { return m_out; }
+    BatchClient &client() { return m_client; }
+    QNetworkAccessManager &network() { return m_network; }
+
+    // Runs the event loop until the reply finishes (or Ctrl+C cancels it).
+    void wait(ApiReply *reply);
+    // Sleeps without blocking the event loop; false when interrupted.
+    bool sleep(int ms);
+    bool interrupted() const;
+
+    // Prints the error and returns the exit code it maps to.
+    int fail(const ApiError &error);
+
+    static void installInterruptHandler();
+
+signals:
+    void interruptRequested();
+
+private:
+    CliOutput m_out;
+    QNetworkAccessManager m_network;
+    BatchClient m_client;
+    QTimer m_interruptPoll;
+};
