@@ -25,34 +25,42 @@ QString tr(const char *text)
 const QList<QCommandLineOption> &allOptions()
 {
     static const QList<QCommandLineOption> options = {
-        {QStringLiteral("profile"), tr("Use a profile saved by the desktop app."), tr("name")},
-        {QStringLiteral("api-key"), tr("App API key (Live, Dev or SDK)."), tr("key")},
-        {QStringLiteral("rest-key"), tr("Company REST API key."), tr("key")},
-        {QStringLiteral("base-url"), tr("API server (default https://api.batch.com)."), tr("url")},
-        {QStringLiteral("sandbox"), tr("Use a local sandbox with sample data (nothing reaches Batch).")},
-        {QStringLiteral("json"), tr("Machine-readable JSON on stdout.")},
-        {QStringLiteral("from"), tr("list: offset of the first audience."), tr("n")},
-        {QStringLiteral("limit"), tr("list: audiences per page (1-100)."), tr("n")},
-        {QStringLiteral("all"), tr("list: follow pages until the last.")},
-        {QStringLiteral("token"), tr("view/status: indexing token."), tr("token")},
-        {QStringLiteral("description"), tr("create: description."), tr("text")},
-        {QStringLiteral("yes"), tr("delete: confirm.")},
-        {QStringLiteral("wait"), tr("import/status: wait until Batch has applied the change.")},
-        {QStringLiteral("csv"), tr("import: the CSV file."), tr("file")},
-        {QStringLiteral("mapping"), tr("import: a mapping file (JSON)."), tr("file")},
-        {QStringLiteral("id-column"), tr("import: the install ID column (name or 1-based index)."), tr("col")},
-        {QStringLiteral("attr"), tr("import: attribute column, COL[:TYPE[:FORMAT]][=NAME]. Repeatable."), tr("spec")},
-        {QStringLiteral("tags-column"), tr("import: tag column, COL[:SEP]. Repeatable."), tr("spec")},
-        {QStringLiteral("tag"), tr("import: a tag added to every ID. Repeatable."), tr("tag")},
-        {QStringLiteral("encoding"), tr("import: auto, utf-8, utf-16 or windows-1252."), tr("enc")},
-        {QStringLiteral("delimiter"), tr("import: auto , ; tab or |."), tr("char")},
-        {QStringLiteral("no-header"), tr("import: the first row is data.")},
-        {QStringLiteral("decimal-comma"), tr("import: floats are written 3,14.")},
-        {QStringLiteral("skip-invalid"), tr("import: upload the valid rows, skip the others.")},
-        {QStringLiteral("rejects"), tr("import: write rejected rows to this CSV file."), tr("file")},
-        {QStringLiteral("create"), tr("import: create the audience first when it does not exist.")},
-        {QStringLiteral("dry-run"), tr("import: send nothing; write the requests to --out.")},
-        {QStringLiteral("out"), tr("import: directory for --dry-run."), tr("dir")},
+        { QStringLiteral("profile"), tr("Use a profile saved by the desktop app."), tr("name") },
+        { QStringLiteral("api-key"), tr("App API key (Live, Dev or SDK)."), tr("key") },
+        { QStringLiteral("rest-key"), tr("Company REST API key."), tr("key") },
+        { QStringLiteral("base-url"), tr("API server (default https://api.batch.com)."),
+          tr("url") },
+        { QStringLiteral("sandbox"),
+          tr("Use a local sandbox with sample data (nothing reaches Batch).") },
+        { QStringLiteral("json"), tr("Machine-readable JSON on stdout.") },
+        { QStringLiteral("from"), tr("list: offset of the first audience."), tr("n") },
+        { QStringLiteral("limit"), tr("list: audiences per page (1-100)."), tr("n") },
+        { QStringLiteral("all"), tr("list: follow pages until the last.") },
+        { QStringLiteral("token"), tr("view/status: indexing token."), tr("token") },
+        { QStringLiteral("description"), tr("create: description."), tr("text") },
+        { QStringLiteral("yes"), tr("delete: confirm.") },
+        { QStringLiteral("wait"), tr("import/status: wait until Batch has applied the change.") },
+        { QStringLiteral("csv"), tr("import: the CSV file."), tr("file") },
+        { QStringLiteral("mapping"), tr("import: a mapping file (JSON)."), tr("file") },
+        { QStringLiteral("id-column"), tr("import: the install ID column (name or 1-based index)."),
+          tr("col") },
+        { QStringLiteral("attr"),
+          tr("import: attribute column, COL[:TYPE[:FORMAT]][=NAME]. Repeatable."), tr("spec") },
+        { QStringLiteral("tags-column"), tr("import: tag column, COL[:SEP]. Repeatable."),
+          tr("spec") },
+        { QStringLiteral("tag"), tr("import: a tag added to every ID. Repeatable."), tr("tag") },
+        { QStringLiteral("encoding"), tr("import: auto, utf-8, utf-16 or windows-1252."),
+          tr("enc") },
+        { QStringLiteral("delimiter"), tr("import: auto , ; tab or |."), tr("char") },
+        { QStringLiteral("no-header"), tr("import: the first row is data.") },
+        { QStringLiteral("decimal-comma"), tr("import: floats are written 3,14.") },
+        { QStringLiteral("skip-invalid"), tr("import: upload the valid rows, skip the others.") },
+        { QStringLiteral("rejects"), tr("import: write rejected rows to this CSV file."),
+          tr("file") },
+        { QStringLiteral("create"),
+          tr("import: create the audience first when it does not exist.") },
+        { QStringLiteral("dry-run"), tr("import: send nothing; write the requests to --out.") },
+        { QStringLiteral("out"), tr("import: directory for --dry-run."), tr("dir") },
     };
     return options;
 }
@@ -77,22 +85,23 @@ void CliApp::addOptions()
 
 QString CliApp::helpText() const
 {
-    return tr("Batch custom audiences from the command line (Custom Audience API 1.1).\n\n"
-              "Commands:\n"
-              "  list [--from N] [--limit N] [--all]\n"
-              "  view NAME [--token T]\n"
-              "  create NAME [--description TEXT]\n"
-              "  delete NAME --yes\n"
-              "  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...\n"
-              "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]\n"
-              "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
-              "         [--create] [--wait] [--dry-run --out DIR]\n"
-              "  status NAME --token T [--wait]\n\n"
-              "Credentials: --profile NAME, or --api-key/--rest-key/--base-url, or the\n"
-              "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
-              "AUDIENCE_DESK_BASE_URL.\n\n"
-              "Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,\n"
-              "4 network failure, 5 upload interrupted part-way, 130 interrupted.");
+    return tr(
+        "Batch custom audiences from the command line (Custom Audience API 1.1).\n\n"
+        "Commands:\n"
+        "  list [--from N] [--limit N] [--all]\n"
+        "  view NAME [--token T]\n"
+        "  create NAME [--description TEXT]\n"
+        "  delete NAME --yes\n"
+        "  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...\n"
+        "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]\n"
+        "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
+        "         [--create] [--wait] [--dry-run --out DIR]\n"
+        "  status NAME --token T [--wait]\n\n"
+        "Credentials: --profile NAME, or --api-key/--rest-key/--base-url, or the\n"
+        "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
+        "AUDIENCE_DESK_BASE_URL.\n\n"
+        "Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,\n"
+        "4 network failure, 5 upload interrupted part-way, 130 interrupted.");
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -107,7 +116,8 @@ int CliApp::run(const QStringList &arguments)
         return ExitOk;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
-        CliOutput(false).result(QStringLiteral("audience-desk-cli %1").arg(QStringLiteral(AD_VERSION)));
+        CliOutput(false).result(
+            QStringLiteral("audience-desk-cli %1").arg(QStringLiteral(AD_VERSION)));
         return ExitOk;
     }
     const QStringList positional = m_parser.positionalArguments();

@@ -17,8 +17,7 @@ void writeLine(FILE *stream, const QString &text)
 CliOutput::CliOutput(bool json)
     : m_json(json)
     , m_tty(isatty(fileno(stderr)) == 1)
-{
-}
+{ }
 
 void CliOutput::result(const QString &text)
 {
@@ -56,8 +55,9 @@ void CliOutput::progress(const QString &label, qint64 done, qint64 total)
         if (percent >= 0 && percent / 10 == m_lastPercent / 10 && percent != 100)
             return;
         m_lastPercent = percent;
-        writeLine(stderr, percent >= 0 ? QStringLiteral("%1: %2%").arg(label).arg(percent)
-                                       : QStringLiteral("%1: %2").arg(label).arg(done));
+        writeLine(stderr,
+                  percent >= 0 ? QStringLiteral("%1: %2%").arg(label).arg(percent)
+                               : QStringLiteral("%1: %2").arg(label).arg(done));
         return;
     }
     if (percent == m_lastPercent && m_barOpen)
@@ -65,7 +65,8 @@ void CliOutput::progress(const QString &label, qint64 done, qint64 total)
     m_lastPercent = percent;
     const int width = 30;
     const int filled = percent >= 0 ? percent * width / 100 : 0;
-    const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('-'));
+    const QString bar
+        = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('-'));
     const QString line = percent >= 0
         ? QStringLiteral("\r%1 [%2] %3%").arg(label, bar).arg(percent, 3)
         : QStringLiteral("\r%1 %2").arg(label).arg(done);

@@ -12,10 +12,10 @@ public:
     explicit CliOutput(bool json);
 
     bool json() const { return m_json; }
-    void result(const QString &text);     // a line on stdout (text mode)
+    void result(const QString &text); // a line on stdout (text mode)
     void resultJson(const QJsonValue &v); // the document on stdout (json mode)
-    void message(const QString &text);    // a line on stderr
-    void error(const QString &text);      // "error: ..." on stderr
+    void message(const QString &text); // a line on stderr
+    void error(const QString &text); // "error: ..." on stderr
     void progress(const QString &label, qint64 done, qint64 total);
     void endProgress();
 

@@ -1,0 +1,309 @@
+#include "UploadHistory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+const int schemaVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UploadHistory", text);
+}
+
+QString toText(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromText(const QVariant &v)
+{
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+UploadRecord recordFrom(const QSqlQuery &q)
+{
+    UploadRecord r;
+    r.id = q.value(QStringLiteral("id")).toLongLong();
+    r.profileId = q.value(QStringLiteral("profile_id")).toString();
+    r.profileName = q.value(QStringLiteral("profile_name")).toString();
+    r.audience = q.value(QStringLiteral("audience")).toString();
+    r.fileName = q.value(QStringLiteral("file_name")).toString();
+    r.fileSize = q.value(QStringLiteral("file_size")).toLongLong();
+    r.fileSha256 = q.value(QStringLiteral("file_sha256")).toString();
+    r.mappingJson = q.value(QStringLiteral("mapping_json")).toString();
+    r.rowsRead = q.value(QStringLiteral("rows_read")).toLongLong();
+    r.validIds = q.value(QStringLiteral("valid_ids")).toLongLong();
+    r.rejectedRows = q.value(QStringLiteral("rejected_rows")).toLongLong();
+    r.duplicateIds = q.value(QStringLiteral("duplicate_ids")).toLongLong();
+    r.state = UploadRecord::State(q.value(QStringLiteral("state")).toInt());
+    r.message = q.value(QStringLiteral("message")).toString();
+    r.createdAt = fromText(q.value(QStringLiteral("created_at")));
+    r.finishedAt = fromText(q.value(QStringLiteral("finished_at")));
+    return r;
+}
+} // namespace
+
+QString uploadStateName(UploadRecord::State state)
+{
+    switch (state) {
+    case UploadRecord::State::Planned:
+        return tr("Planned");
+    case UploadRecord::State::Running:
+        return tr("Running");
+    case UploadRecord::State::Completed:
+        return tr("Completed");
+    case UploadRecord::State::Partial:
+        return tr("Partial: resume it");
+    case UploadRecord::State::Failed:
+        return tr("Failed");
+    case UploadRecord::State::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+UploadHistory::UploadHistory(const QString &path)
+    : m_connection(QStringLiteral("history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return;
+    }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!migrate())
+        db.close();
+}
+
+UploadHistory::~UploadHistory()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString UploadHistory::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/history.sqlite");
+}
+
+bool UploadHistory::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+QString UploadHistory::errorString() const
+{
+    return m_error;
+}
+
+bool UploadHistory::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (version >= schemaVersion)
+        return true;
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS uploads (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " profile_id TEXT, profile_name TEXT, audience TEXT NOT NULL,"
+                       " file_name TEXT, file_size INTEGER, file_sha256 TEXT, mapping_json TEXT,"
+                       " rows_read INTEGER, valid_ids INTEGER, rejected_rows INTEGER,"
+                       " duplicate_ids INTEGER, state INTEGER NOT NULL, message TEXT,"
+                       " created_at TEXT, finished_at TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS requests (upload_id INTEGER NOT NULL"
+                       " REFERENCES uploads(id) ON DELETE CASCADE, sequence INTEGER NOT NULL,"
+                       " method TEXT, id_count INTEGER, body_path TEXT, status INTEGER,"
+                       " indexing_token TEXT, http_status INTEGER, error TEXT, sent_at TEXT,"
+                       " acknowledged_at TEXT, PRIMARY KEY (upload_id, sequence))"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS uploads_resume ON uploads"
+                       " (profile_id, audience, file_sha256)"),
+        QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
+    };
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            m_error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 UploadHistory::create(UploadRecord &record)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO uploads (profile_id, profile_name, audience, file_name, file_size,"
+        " file_sha256, mapping_json, rows_read, valid_ids, rejected_rows, duplicate_ids, state,"
+        " message, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!record.createdAt.isValid())
+        record.createdAt = QDateTime::currentDateTimeUtc();
+    for (const QVariant &v :
+         { QVariant(record.profileId), QVariant(record.profileName), QVariant(record.audience),
+           QVariant(record.fileName), QVariant(record.fileSize), QVariant(record.fileSha256),
+           QVariant(record.mappingJson), QVariant(record.rowsRead), QVariant(record.validIds),
+           QVariant(record.rejectedRows), QVariant(record.duplicateIds),
+           QVariant(int(record.state)), QVariant(record.message),
+           QVariant(toText(record.createdAt)) })
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    record.id = q.lastInsertId().toLongLong();
+    QSqlQuery r(db);
+    r.prepare(QStringLiteral("INSERT INTO requests (upload_id, sequence, method, id_count,"
+                             " body_path, status) VALUES (?,?,?,?,?,?)"));
+    for (const UploadRequestRecord &request : std::as_const(record.requests)) {
+        r.addBindValue(record.id);
+        r.addBindValue(request.sequence);
+        r.addBindValue(request.method);
+        r.addBindValue(request.idCount);
+        r.addBindValue(request.bodyPath);
+        r.addBindValue(int(request.status));
+        if (!r.exec()) {
+            m_error = r.lastError().text();
+            db.rollback();
+            return 0;
+        }
+    }
+    db.commit();
+    return record.id;
+}
+
+bool UploadHistory::updateRequest(qint64 uploadId, const UploadRequestRecord &request)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE requests SET status=?, indexing_token=?, http_status=?,"
+                             " error=?, sent_at=?, acknowledged_at=? WHERE upload_id=? AND"
+                             " sequence=?"));
+    q.addBindValue(int(request.status));
+    q.addBindValue(request.indexingToken);
+    q.addBindValue(request.httpStatus);
+    q.addBindValue(request.error);
+    q.addBindValue(toText(request.sentAt));
+    q.addBindValue(toText(request.acknowledgedAt));
+    q.addBindValue(uploadId);
+    q.addBindValue(request.sequence);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool UploadHistory::setState(qint64 uploadId, UploadRecord::State state, const QString &message)
+{
+    const bool final
+        = state == UploadRecord::State::Completed || state == UploadRecord::State::Failed;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE uploads SET state=?, message=?, finished_at=? WHERE id=?"));
+    q.addBindValue(int(state));
+    q.addBindValue(message);
+    q.addBindValue(final ? toText(QDateTime::currentDateTimeUtc()) : QString());
+    q.addBindValue(uploadId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<UploadRequestRecord> UploadHistory::requestsOf(qint64 uploadId) const
+{
+    QList<UploadRequestRecord> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT sequence, method, id_count, body_path, status,"
+                             " indexing_token, http_status, error, sent_at, acknowledged_at FROM"
+                             " requests WHERE upload_id=? ORDER BY sequence"));
+    q.addBindValue(uploadId);
+    q.exec();
+    while (q.next()) {
+        UploadRequestRecord r;
+        r.sequence = q.value(0).toInt();
+        r.method = q.value(1).toString();
+        r.idCount = q.value(2).toLongLong();
+        r.bodyPath = q.value(3).toString();
+        r.status = UploadRequestRecord::Status(q.value(4).toInt());
+        r.indexingToken = q.value(5).toString();
+        r.httpStatus = q.value(6).toInt();
+        r.error = q.value(7).toString();
+        r.sentAt = fromText(q.value(8));
+        r.acknowledgedAt = fromText(q.value(9));
+        list.append(r);
+    }
+    return list;
+}
+
+std::optional<UploadRecord> UploadHistory::upload(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM uploads WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    UploadRecord record = recordFrom(q);
+    record.requests = requestsOf(id);
+    return record;
+}
+
+QList<UploadRecord> UploadHistory::uploads(int limit) const
+{
+    QList<UploadRecord> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM uploads ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        list.append(recordFrom(q));
+    return list;
+}
+
+std::optional<UploadRecord> UploadHistory::findResumable(const QString &profileId,
+                                                         const QString &audience,
+                                                         const QString &fileSha256,
+                                                         const QString &mappingJson) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM uploads WHERE profile_id=? AND audience=? AND"
+                             " file_sha256=? AND mapping_json=? AND state IN (?,?,?,?)"
+                             " ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(profileId);
+    q.addBindValue(audience);
+    q.addBindValue(fileSha256);
+    q.addBindValue(mappingJson);
+    for (auto s : { UploadRecord::State::Running, UploadRecord::State::Partial,
+                    UploadRecord::State::Cancelled, UploadRecord::State::Planned })
+        q.addBindValue(int(s));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return upload(q.value(0).toLongLong());
+}
+
+QList<UploadRecord> UploadHistory::unfinished() const
+{
+    QList<UploadRecord> list;
+    for (const UploadRecord &r : uploads()) {
+        if (r.state == UploadRecord::State::Running || r.state == UploadRecord::State::Partial)
+            list.append(r);
+    }
+    return list;
+}

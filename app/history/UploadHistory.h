@@ -1,0 +1,43 @@
+#pragma once
+
+#include "UploadRecord.h"
+
+#include <QString>
+#include <optional>
+
+// Every upload and its requests in a local SQLite database (QtSql), by default
+// <AppDataLocation>/history.sqlite. Written as requests are sent and acknowledged, so an
+// upload cut short by a crash, a closed window or lost network resumes after restart.
+// One instance per thread (a QSqlDatabase connection belongs to its thread).
+class UploadHistory
+{
+public:
+    explicit UploadHistory(const QString &path = defaultPath());
+    ~UploadHistory();
+    UploadHistory(const UploadHistory &) = delete;
+    UploadHistory &operator=(const UploadHistory &) = delete;
+
+    static QString defaultPath();
+    bool isOpen() const;
+    QString errorString() const;
+
+    qint64 create(UploadRecord &record); // assigns ids, stores requests too
+    bool updateRequest(qint64 uploadId, const UploadRequestRecord &request);
+    bool setState(qint64 uploadId, UploadRecord::State state, const QString &message = {});
+
+    std::optional<UploadRecord> upload(qint64 id) const;
+    QList<UploadRecord> uploads(int limit = 500) const; // newest first, without requests
+    // The newest unfinished upload of the same file into the same audience with the same
+    // mapping: what "resume" continues.
+    std::optional<UploadRecord> findResumable(const QString &profileId, const QString &audience,
+                                              const QString &fileSha256,
+                                              const QString &mappingJson) const;
+    QList<UploadRecord> unfinished() const;
+
+private:
+    bool migrate();
+    QList<UploadRequestRecord> requestsOf(qint64 uploadId) const;
+
+    QString m_connection;
+    mutable QString m_error;
+};

@@ -1,0 +1,171 @@
+#include "UploadRunner.h"
+
+#include "UploadHistory.h"
+#include "api/BatchClient.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent>
+
+UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_history(history)
+{ }
+
+UploadRunner::~UploadRunner()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->cancel();
+        m_reply->deleteLater();
+    }
+}
+
+QStringList UploadRunner::indexingTokens() const
+{
+    QStringList tokens;
+    for (const UploadRequestRecord &r : m_upload.requests) {
+        if (!r.indexingToken.isEmpty())
+            tokens << r.indexingToken;
+    }
+    return tokens;
+}
+
+void UploadRunner::start(const UploadRecord &upload)
+{
+    m_upload = upload;
+    m_running = true;
+    m_cancelled = false;
+    if (m_history)
+        m_history->setState(m_upload.id, UploadRecord::State::Running);
+    sendNext();
+}
+
+void UploadRunner::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->cancel(); // finishes through onReplyFinished
+}
+
+void UploadRunner::record(int index)
+{
+    if (m_history)
+        m_history->updateRequest(m_upload.id, m_upload.requests.at(index));
+}
+
+void UploadRunner::sendNext()
+{
+    const int total = int(m_upload.requests.size());
+    const int index = m_upload.firstUnacknowledged();
+    emit progress(index, total, m_upload.acknowledgedIds(), m_upload.validIds);
+    if (index >= total) {
+        finish(UploadRecord::State::Completed,
+               tr("%1 now holds %2 IDs.")
+                   .arg(m_upload.audience, QLocale().toString(m_upload.acknowledgedIds())));
+        return;
+    }
+    if (m_cancelled) {
+        finish(UploadRecord::State::Cancelled, partialMessage());
+        return;
+    }
+    UploadRequestRecord &request = m_upload.requests[index];
+    // Payloads are up to a few MB: read them off the calling (GUI) thread.
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, index] {
+        watcher->deleteLater();
+        const QByteArray body = watcher->result();
+        UploadRequestRecord &request = m_upload.requests[index];
+        if (body.isEmpty()) {
+            request.status = UploadRequestRecord::Status::Failed;
+            request.error = tr("The prepared request %1 (%2) is missing; start the import again.")
+                                .arg(request.sequence)
+                                .arg(request.bodyPath);
+            record(index);
+            finish(index == 0 ? UploadRecord::State::Failed : UploadRecord::State::Partial,
+                   request.error);
+            return;
+        }
+        if (m_cancelled) {
+            finish(UploadRecord::State::Cancelled, partialMessage());
+            return;
+        }
+        request.status = UploadRequestRecord::Status::Sent;
+        request.sentAt = QDateTime::currentDateTimeUtc();
+        record(index);
+        emit requestStarted(index, int(m_upload.requests.size()), request.method, request.idCount);
+        ApiReply *reply = request.method == u"replace" ? m_client->replace(m_upload.audience, body)
+                                                       : m_client->update(m_upload.audience, body);
+        m_reply = reply;
+        connect(reply, &ApiReply::retrying, this,
+                [this, index](int attempt, int delayMs, const ApiError &cause) {
+                    emit requestRetrying(index, attempt, delayMs, cause);
+                });
+        connect(reply, &ApiReply::finished, this,
+                [this, reply, index] { onReplyFinished(reply, index); });
+    });
+    const QString path = request.bodyPath;
+    watcher->setFuture(QtConcurrent::run([path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }));
+}
+
+void UploadRunner::onReplyFinished(ApiReply *reply, int index)
+{
+    reply->deleteLater();
+    m_reply = nullptr;
+    UploadRequestRecord &request = m_upload.requests[index];
+    request.httpStatus = reply->httpStatus();
+    if (reply->isOk()) {
+        request.status = UploadRequestRecord::Status::Acknowledged;
+        request.indexingToken = reply->indexingToken();
+        request.acknowledgedAt = QDateTime::currentDateTimeUtc();
+        request.error.clear();
+        record(index);
+        emit requestFinished(index, true, request.indexingToken);
+        sendNext();
+        return;
+    }
+    const ApiError &error = reply->error();
+    request.status = UploadRequestRecord::Status::Failed;
+    request.error = error.message;
+    record(index);
+    emit requestFinished(index, false, error.message);
+    if (error.kind == ApiError::Kind::Cancelled || m_cancelled) {
+        finish(UploadRecord::State::Cancelled, partialMessage());
+        return;
+    }
+    const bool partial = m_upload.acknowledgedIds() > 0;
+    finish(partial ? UploadRecord::State::Partial : UploadRecord::State::Failed,
+           partial ? error.message + QLatin1Char(' ') + partialMessage() : error.message);
+}
+
+QString UploadRunner::partialMessage() const
+{
+    const qint64 sent = m_upload.acknowledgedIds();
+    if (sent == 0)
+        return tr("No request was acknowledged: %1 may be unchanged, or already replaced if the "
+                  "first request reached Batch. Resume sends it again safely.")
+            .arg(m_upload.audience);
+    return tr("The audience is partial: %1 holds %2 of the %3 IDs. Resume to send the rest.")
+        .arg(m_upload.audience, QLocale().toString(sent), QLocale().toString(m_upload.validIds));
+}
+
+void UploadRunner::finish(UploadRecord::State state, const QString &message)
+{
+    if (state == UploadRecord::State::Cancelled && m_upload.acknowledgedIds() > 0)
+        state = UploadRecord::State::Partial;
+    m_running = false;
+    m_upload.state = state;
+    m_upload.message = message;
+    if (m_history)
+        m_history->setState(m_upload.id, state, message);
+    if (state == UploadRecord::State::Completed) {
+        for (const UploadRequestRecord &r : std::as_const(m_upload.requests))
+            QFile::remove(r.bodyPath); // payload copies are only kept for resuming
+    }
+    emit finished(state, message);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "UploadRecord.h"
+#include "api/ApiError.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ApiReply;
+class BatchClient;
+class UploadHistory;
+
+// Sends an upload's requests in order (Replace first, then Update adds), from the first
+// one the server has not acknowledged, recording each step in the history so the upload
+// can resume after a crash. The client retries transient failures; a request that still
+// fails stops the upload, leaving it Partial (some IDs sent) or Failed (none).
+class UploadRunner : public QObject
+{
+    Q_OBJECT
+public:
+    UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent = nullptr);
+    ~UploadRunner() override;
+
+    void start(const UploadRecord &upload); // resumes at firstUnacknowledged()
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const UploadRecord &upload() const { return m_upload; }
+    QStringList indexingTokens() const;
+
+signals:
+    void requestStarted(int index, int total, const QString &method, qint64 ids);
+    void requestRetrying(int index, int attempt, int delayMs, const ApiError &cause);
+    void requestFinished(int index, bool ok, const QString &detail);
+    void progress(int requestsDone, int requestsTotal, qint64 idsSent, qint64 idsTotal);
+    void finished(UploadRecord::State state, const QString &message);
+
+private:
+    void sendNext();
+    void onReplyFinished(ApiReply *reply, int index);
+    void finish(UploadRecord::State state, const QString &message);
+    void record(int index);
+    QString partialMessage() const;
+
+    BatchClient *m_client;
+    UploadHistory *m_history;
+    UploadRecord m_upload;
+    QPointer<ApiReply> m_reply;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
