@@ -1,0 +1,80 @@
+#include "history/UploadHistory.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestUploadHistory : public QObject
+{
+    Q_OBJECT
+private:
+    static UploadRecord sample()
+    {
+        UploadRecord r;
+        r.profileId = QStringLiteral("p1");
+        r.profileName = QStringLiteral("Shop");
+        r.audience = QStringLiteral("vip_fr");
+        r.fileName = QStringLiteral("vip.csv");
+        r.fileSize = 1234;
+        r.fileSha256 = QStringLiteral("abc");
+        r.mappingJson = QStringLiteral("{}");
+        r.rowsRead = 25000;
+        r.validIds = 24950;
+        r.rejectedRows = 50;
+        r.duplicateIds = 3;
+        for (int i = 1; i <= 3; ++i) {
+            UploadRequestRecord q;
+            q.sequence = i;
+            q.method = i == 1 ? QStringLiteral("replace") : QStringLiteral("update");
+            q.idCount = i < 3 ? 10000 : 4950;
+            q.bodyPath = QStringLiteral("/tmp/payload-%1.json").arg(i);
+            r.requests << q;
+        }
+        return r;
+    }
+
+private slots:
+    void roundTripAndResume()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        qint64 id = 0;
+        {
+            UploadHistory history(path);
+            QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
+            UploadRecord r = sample();
+            id = history.create(r);
+            QVERIFY(id > 0);
+            r.requests[0].status = UploadRequestRecord::Status::Acknowledged;
+            r.requests[0].indexingToken = QStringLiteral("tok1");
+            QVERIFY(history.updateRequest(id, r.requests[0]));
+            r.requests[1].status = UploadRequestRecord::Status::Sent;
+            QVERIFY(history.updateRequest(id, r.requests[1]));
+            QVERIFY(history.setState(id, UploadRecord::State::Running));
+        }
+        // "After restart": a new connection on the same file.
+        UploadHistory history(path);
+        const auto resumable = history.findResumable(QStringLiteral("p1"), QStringLiteral("vip_fr"),
+                                                     QStringLiteral("abc"), QStringLiteral("{}"));
+        QVERIFY(resumable);
+        QCOMPARE(resumable->id, id);
+        QCOMPARE(resumable->requests.size(), 3);
+        QCOMPARE(resumable->firstUnacknowledged(), 1);
+        QCOMPARE(resumable->acknowledgedIds(), 10000);
+        QCOMPARE(resumable->requests[0].indexingToken, QStringLiteral("tok1"));
+        QCOMPARE(resumable->validIds, 24950);
+        QCOMPARE(history.unfinished().size(), 1);
+        QVERIFY(!history.findResumable(QStringLiteral("p1"), QStringLiteral("vip_fr"),
+                                       QStringLiteral("other-file"), QStringLiteral("{}")));
+
+        QVERIFY(history.setState(id, UploadRecord::State::Completed, QStringLiteral("done")));
+        QVERIFY(!history.findResumable(QStringLiteral("p1"), QStringLiteral("vip_fr"),
+                                       QStringLiteral("abc"), QStringLiteral("{}")));
+        const auto list = history.uploads();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().state, UploadRecord::State::Completed);
+        QVERIFY(list.first().finishedAt.isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUploadHistory)
+#include "tst_uploadhistory.moc"
