@@ -1,0 +1,29 @@
+#pragma once
+
+#include "UploadRecord.h"
+
+#include <QAbstractTableModel>
+
+// The uploads of the history database, newest first, for the History window.
+class UploadHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Started, Profile, Audience, File, Ids, State, Message, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { UnderlyingDataRole = Qt::UserRole + 1, UploadIdRole };
+
+    explicit UploadHistoryModel(QObject *parent = nullptr);
+
+    void setUploads(const QList<UploadRecord> &uploads);
+    const UploadRecord *uploadAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<UploadRecord> m_uploads;
+};
