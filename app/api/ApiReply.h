@@ -40,6 +40,9 @@ signals:
 
 private:
     friend class BatchClient;
+    friend class ApiCall;
+    friend class ApiResponseParser;
+    friend class ApiCallAccess;
     Operation m_operation;
     bool m_finished = false;
     int m_attempts = 0;

@@ -2,10 +2,12 @@
 
 #include "ApiReply.h"
 
+#include <QNetworkRequest>
 #include <QObject>
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QUrlQuery;
 
 // The Custom Audience API 1.1 as asynchronous typed calls (see shared/api). Validates
 // names and keys before building any URL, sends X-Authorization and Content-Type, sets a
@@ -42,7 +44,21 @@ public:
     static constexpr int maxListLimit = 100;
     static constexpr int maxIdsPerRequest = 10000;
 
+    // Why a call would be refused before sending (empty when it would be sent).
+    QString configProblem(const QString *audienceName = nullptr) const;
+
 private:
+    QNetworkRequest makeRequest(const QString &audienceName, const QUrlQuery &query) const;
+    ApiReply *send(ApiReply::Operation op, const QString &name, const QUrlQuery &query,
+                   const QByteArray &verb, const QByteArray &body);
+
     QNetworkAccessManager *m_nam;
     Config m_config;
+};
+
+// Lets the client finish a reply it refused before sending.
+class ApiCallAccess
+{
+public:
+    static void finishWith(ApiReply *reply, const ApiError &error);
 };

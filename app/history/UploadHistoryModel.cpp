@@ -1,6 +1,5 @@
 #include "UploadHistoryModel.h"
 
-#include <QColor>
 #include <QLocale>
 
 UploadHistoryModel::UploadHistoryModel(QObject *parent)
@@ -47,11 +46,6 @@ QVariant UploadHistoryModel::data(const QModelIndex &index, int role) const
         default:
             return data(index, Qt::DisplayRole);
         }
-    }
-    if (role == Qt::ForegroundRole && index.column() == State) {
-        if (u.state == UploadRecord::State::Partial || u.state == UploadRecord::State::Failed)
-            return QColor(0xb3, 0x26, 0x1e);
-        return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Message)
         return u.message;

@@ -1,0 +1,164 @@
+#include "ApiCall.h"
+
+#include "ApiErrorBuilder.h"
+#include "ApiResponseParser.h"
+#include "SecretRedactor.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+Q_LOGGING_CATEGORY(lcApi, "audiencedesk.api", QtInfoMsg)
+
+ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, ApiReply *reply,
+                 const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+    : QObject(reply)
+    , m_nam(nam)
+    , m_config(config)
+    , m_reply(reply)
+    , m_request(request)
+    , m_verb(verb)
+    , m_body(body)
+    , m_policy({ config.maxAttempts, config.backoffBaseMs, config.backoffCapMs })
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    connect(reply, &ApiReply::cancelRequested, this, &ApiCall::onCancelRequested);
+}
+
+void ApiCall::start()
+{
+    sendAttempt();
+}
+
+void ApiCall::sendAttempt()
+{
+    ++m_reply->m_attempts;
+    m_tlsError.clear();
+    m_bytesSent = false;
+    m_elapsed.start();
+    emit m_reply->started(m_reply->m_attempts);
+    QNetworkReply *network = m_verb == "GET" ? m_nam->get(m_request)
+                                             : m_nam->sendCustomRequest(m_request, m_verb, m_body);
+    m_network = network;
+    connect(network, &QNetworkReply::finished, this, &ApiCall::onNetworkFinished);
+    connect(network, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the reply then fails with SslHandshakeFailedError.
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        m_tlsError = texts.join(QStringLiteral("; "));
+    });
+    connect(network, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (sent > 0)
+            m_bytesSent = true;
+        emit m_reply->uploadProgress(sent, total);
+    });
+}
+
+void ApiCall::onCancelRequested()
+{
+    m_userCancelled = true;
+    if (m_retryTimer.isActive()) {
+        m_retryTimer.stop();
+        m_reply->m_error = ApiErrorBuilder::cancelled(m_reply->operation(), false);
+        finishReply();
+    } else if (m_network) {
+        m_network->abort(); // finishes through onNetworkFinished
+    }
+}
+
+void ApiCall::log(int httpStatus, const QString &outcome) const
+{
+    // The API key is shown shortened; headers (the REST key) are never logged.
+    QString path = m_request.url().path();
+    if (m_config.apiKey.size() > 4)
+        path.replace(m_config.apiKey, m_config.apiKey.left(4) + QStringLiteral("…"));
+    const QString query = m_request.url().query();
+    qCInfo(lcApi).noquote() << SecretRedactor::redact(
+        QStringLiteral("%1 %2%3 -> %4 (attempt %5, %6 ms)")
+            .arg(QString::fromLatin1(m_verb), path,
+                 query.isEmpty() ? QString() : QLatin1Char('?') + query,
+                 httpStatus ? QString::number(httpStatus) : outcome)
+            .arg(m_reply->m_attempts)
+            .arg(m_elapsed.elapsed()));
+}
+
+void ApiCall::onNetworkFinished()
+{
+    QNetworkReply *network = m_network.data();
+    if (!network)
+        return;
+    network->deleteLater();
+    m_network = nullptr;
+    const auto op = m_reply->operation();
+    const QVariant statusAttr = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+    const QByteArray body = network->readAll();
+    const QNetworkReply::NetworkError error = network->error();
+    // Anything on the wire for a write may have reached the server.
+    const bool mayHaveArrived = ApiErrorBuilder::isWrite(op) && (m_bytesSent || m_body.isEmpty());
+    m_reply->m_httpStatus = status;
+    log(status, QStringLiteral("error %1").arg(int(error)));
+
+    if (m_userCancelled) {
+        m_reply->m_error = ApiErrorBuilder::cancelled(op, mayHaveArrived && status == 0);
+        finishReply();
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        succeed(status, body);
+        return;
+    }
+    if (status != 0) {
+        fail(ApiErrorBuilder::http(op, status, body), network->rawHeader("Retry-After"));
+        return;
+    }
+    if (error == QNetworkReply::OperationCanceledError) {
+        // Not cancelled by the user: Qt aborts the transfer when the transfer timeout elapses.
+        fail(ApiErrorBuilder::timeout(op, m_config.timeoutMs));
+        return;
+    }
+    if (error == QNetworkReply::SslHandshakeFailedError || !m_tlsError.isEmpty()) {
+        fail(ApiErrorBuilder::tls(op, m_tlsError.isEmpty() ? network->errorString() : m_tlsError));
+        return;
+    }
+    const bool beforeSending = error == QNetworkReply::ConnectionRefusedError
+        || error == QNetworkReply::HostNotFoundError;
+    fail(ApiErrorBuilder::network(op, error, SecretRedactor::redact(network->errorString()),
+                                  mayHaveArrived && !beforeSending));
+}
+
+void ApiCall::succeed(int httpStatus, const QByteArray &body)
+{
+    QString problem;
+    if (!ApiResponseParser::parse(m_reply, body, &problem)) {
+        m_reply->m_error = ApiErrorBuilder::badResponse(m_reply->operation(), httpStatus, problem);
+        finishReply();
+        return;
+    }
+    m_reply->m_error = {};
+    finishReply();
+}
+
+void ApiCall::fail(const ApiError &error, const QByteArray &retryAfter)
+{
+    if (m_policy.shouldRetry(error, m_reply->m_attempts)) {
+        const int delay
+            = m_policy.delayMs(m_reply->m_attempts, RetryPolicy::parseRetryAfter(retryAfter));
+        emit m_reply->retrying(m_reply->m_attempts + 1, delay, error);
+        m_retryTimer.start(delay);
+        return;
+    }
+    m_reply->m_error = error;
+    finishReply();
+}
+
+void ApiCall::finishReply()
+{
+    if (m_reply->m_finished)
+        return;
+    m_reply->m_finished = true;
+    emit m_reply->finished();
+}

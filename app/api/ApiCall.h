@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ApiReply.h"
+#include "BatchClient.h"
+#include "RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Drives one ApiReply: sends the request, retries per RetryPolicy, parses the answer.
+// Internal to BatchClient; a child of the reply it drives.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, ApiReply *reply,
+            const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
+
+    void start();
+
+private:
+    void sendAttempt();
+    void onNetworkFinished();
+    void onCancelRequested();
+    void fail(const ApiError &error, const QByteArray &retryAfter = {});
+    void succeed(int httpStatus, const QByteArray &body);
+    void finishReply();
+    void log(int httpStatus, const QString &outcome) const;
+
+    QNetworkAccessManager *m_nam;
+    BatchClient::Config m_config;
+    ApiReply *m_reply;
+    QNetworkRequest m_request;
+    QByteArray m_verb;
+    QByteArray m_body;
+    RetryPolicy m_policy;
+    QPointer<QNetworkReply> m_network;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QString m_tlsError;
+    bool m_userCancelled = false;
+    bool m_bytesSent = false;
+};

@@ -1,0 +1,188 @@
+#include "ApiErrorBuilder.h"
+
+#include "ErrorBodyParser.h"
+#include "RetryPolicy.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ApiErrorBuilder", text, disambiguation, n);
+}
+
+QString whatForStatus(int status, const QString &name)
+{
+    if (status == 401)
+        return tr("Batch did not accept the keys (AUTHENTICATION_INVALID).");
+    if (status == 403)
+        return tr("Batch refused this use of the API (API_MISUSE).");
+    if (status == 404)
+        return tr("Batch does not know this audience or route (ROUTE_NOT_FOUND).");
+    if (status == 429)
+        return tr("Batch is receiving too many requests (HTTP 429).");
+    if (status == 503)
+        return tr("Batch is under maintenance (MAINTENANCE_ERROR).");
+    if (status >= 500)
+        return tr("Batch had an internal problem (%1).")
+            .arg(name.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : name);
+    if (status == 400)
+        return tr("Batch rejected the request (%1).")
+            .arg(name.isEmpty() ? QStringLiteral("HTTP 400") : name);
+    return tr("Batch answered with HTTP %1.").arg(status);
+}
+
+QString todoForStatus(int status, const QString &name)
+{
+    if (status == 401)
+        return tr("Check the app API key and the REST API key in Profiles and Keys.");
+    if (status == 403)
+        return tr("Check that the keys belong to the same company and app, then try again.");
+    if (status == 404)
+        return tr("Refresh the list: the audience may have been deleted or renamed.");
+    if (RetryPolicy::isRetryableStatus(status))
+        return tr("Try again in a few minutes.");
+    if (name == u"MALFORMED_JSON_BODY" || name == u"MISSING_PARAMETER"
+        || name == u"MALFORMED_PARAMETER")
+        return tr("Check the values sent (file and mapping); the details say which one.");
+    return tr("If this persists, contact Batch support with the details.");
+}
+} // namespace
+
+QString ApiErrorBuilder::effect(Operation op, ApiError::ServerEffect effect)
+{
+    if (!isWrite(op))
+        return tr("Nothing was changed.");
+    if (effect == ApiError::ServerEffect::NothingChanged)
+        return tr("Nothing was changed on Batch.");
+    if (op == Operation::Replace)
+        return tr("The audience may or may not have been replaced.");
+    if (op == Operation::Update)
+        return tr("These IDs may or may not have been added.");
+    return tr("The change may or may not have been made.");
+}
+
+void ApiErrorBuilder::finish(ApiError &error, Operation op, const QString &what,
+                             const QString &todo)
+{
+    if (!isWrite(op))
+        error.serverEffect = ApiError::ServerEffect::NothingChanged;
+    error.message
+        = what + QLatin1Char(' ') + effect(op, error.serverEffect) + QLatin1Char(' ') + todo;
+}
+
+ApiError ApiErrorBuilder::invalidRequest(const QString &why)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::InvalidRequest;
+    e.message = why + QLatin1Char(' ') + tr("Nothing was sent.");
+    e.detail = why;
+    return e;
+}
+
+ApiError ApiErrorBuilder::http(Operation op, int httpStatus, const QByteArray &body)
+{
+    const ErrorBodyParser::Result parsed = ErrorBodyParser::parse(httpStatus, body);
+    ApiError e;
+    e.kind = ApiError::Kind::Http;
+    e.httpStatus = httpStatus;
+    e.name = parsed.name;
+    e.code = parsed.code;
+    e.retryable = RetryPolicy::isRetryableStatus(httpStatus);
+    // A 4xx means the request was refused as a whole; a 5xx may come after a partial effect.
+    e.serverEffect = httpStatus >= 500 ? ApiError::ServerEffect::MayHaveChanged
+                                       : ApiError::ServerEffect::NothingChanged;
+    e.detail = parsed.text.isEmpty()
+        ? QStringLiteral("HTTP %1").arg(httpStatus)
+        : QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(parsed.text);
+    QString what = whatForStatus(httpStatus, parsed.name);
+    if (!parsed.text.isEmpty())
+        what += QLatin1Char(' ') + tr("Batch says: “%1”.").arg(parsed.text);
+    finish(e, op, what, todoForStatus(httpStatus, parsed.name));
+    return e;
+}
+
+ApiError ApiErrorBuilder::network(Operation op, QNetworkReply::NetworkError error,
+                                  const QString &detail, bool requestMayHaveArrived)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Network;
+    e.retryable = true;
+    e.detail = detail;
+    e.serverEffect = requestMayHaveArrived ? ApiError::ServerEffect::MayHaveChanged
+                                           : ApiError::ServerEffect::NothingChanged;
+    QString what;
+    switch (error) {
+    case QNetworkReply::HostNotFoundError:
+        what = tr("The server could not be found.");
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        what = tr("The server refused the connection.");
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        what = tr("The server closed the connection before answering.");
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        what = tr("The network proxy did not let the request through.");
+        break;
+    default:
+        what = tr("The connection to Batch failed (%1).").arg(detail);
+        break;
+    }
+    finish(e, op, what, tr("Check your internet connection and try again."));
+    return e;
+}
+
+ApiError ApiErrorBuilder::timeout(Operation op, int timeoutMs)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Timeout;
+    e.retryable = true;
+    e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
+    e.detail = QStringLiteral("no complete answer within %1 ms").arg(timeoutMs);
+    finish(e, op,
+           tr("Batch did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000),
+           tr("Check your connection and try again."));
+    return e;
+}
+
+ApiError ApiErrorBuilder::tls(Operation op, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Tls;
+    e.retryable = false;
+    e.detail = detail;
+    e.serverEffect = ApiError::ServerEffect::NothingChanged;
+    finish(e, op, tr("The secure connection could not be established (%1).").arg(detail),
+           tr("Check the date and time of this computer and any network filter; the server's "
+              "identity could not be verified, so nothing is sent."));
+    return e;
+}
+
+ApiError ApiErrorBuilder::badResponse(Operation op, int httpStatus, const QString &detail)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::BadResponse;
+    e.httpStatus = httpStatus;
+    e.retryable = false;
+    e.detail = detail;
+    e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
+    finish(e, op, tr("Batch's answer could not be read (%1).").arg(detail),
+           isWrite(op) ? tr("Refresh the audience to see its current state.")
+                       : tr("Try again; if this persists, check the server address in Profiles "
+                            "and Keys."));
+    return e;
+}
+
+ApiError ApiErrorBuilder::cancelled(Operation op, bool requestMayHaveArrived)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Cancelled;
+    e.serverEffect = requestMayHaveArrived ? ApiError::ServerEffect::MayHaveChanged
+                                           : ApiError::ServerEffect::NothingChanged;
+    finish(e, op, tr("Cancelled."), QString());
+    e.message = e.message.trimmed();
+    return e;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ApiReply.h"
+
+#include <QNetworkReply>
+
+// Builds typed errors with a message for people: what happened, what it means for the
+// data on Batch, and what to do next.
+class ApiErrorBuilder
+{
+public:
+    using Operation = ApiReply::Operation;
+
+    static ApiError invalidRequest(const QString &why);
+    static ApiError http(Operation op, int httpStatus, const QByteArray &body);
+    static ApiError network(Operation op, QNetworkReply::NetworkError error, const QString &detail,
+                            bool requestMayHaveArrived);
+    static ApiError timeout(Operation op, int timeoutMs);
+    static ApiError tls(Operation op, const QString &detail);
+    static ApiError badResponse(Operation op, int httpStatus, const QString &detail);
+    static ApiError cancelled(Operation op, bool requestMayHaveArrived);
+
+    static bool isWrite(Operation op) { return op != Operation::List && op != Operation::View; }
+
+private:
+    static QString effect(Operation op, ApiError::ServerEffect effect);
+    static void finish(ApiError &error, Operation op, const QString &what, const QString &todo);
+};

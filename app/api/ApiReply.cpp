@@ -1,0 +1,35 @@
+#include "ApiReply.h"
+
+QString apiErrorKindName(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::None:
+        return QStringLiteral("none");
+    case ApiError::Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
+    case ApiError::Kind::Network:
+        return QStringLiteral("network");
+    case ApiError::Kind::Timeout:
+        return QStringLiteral("timeout");
+    case ApiError::Kind::Tls:
+        return QStringLiteral("tls");
+    case ApiError::Kind::Http:
+        return QStringLiteral("http");
+    case ApiError::Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case ApiError::Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+ApiReply::ApiReply(Operation operation, QObject *parent)
+    : QObject(parent)
+    , m_operation(operation)
+{ }
+
+void ApiReply::cancel()
+{
+    if (!m_finished)
+        emit cancelRequested();
+}
