@@ -69,7 +69,7 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Description:"), m_description);
-    for (QLabel *label : { m_type, m_ids, m_created, m_updated, m_description })
+    for (QLabel *label : {m_type, m_ids, m_created, m_updated, m_description})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);

@@ -20,7 +20,7 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, 
     , m_request(request)
     , m_verb(verb)
     , m_body(body)
-    , m_policy({ config.maxAttempts, config.backoffBaseMs, config.backoffCapMs })
+    , m_policy({config.maxAttempts, config.backoffBaseMs, config.backoffCapMs})
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);

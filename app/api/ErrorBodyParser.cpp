@@ -12,14 +12,14 @@ struct Documented
 };
 // shared/api/custom-audience-1.1.md, "Errors".
 constexpr Documented documented[] = {
-    { "AUTHENTICATION_INVALID", 401, 10 },
-    { "API_MISUSE", 403, 12 },
-    { "ROUTE_NOT_FOUND", 404, 20 },
-    { "MISSING_PARAMETER", 400, 30 },
-    { "MALFORMED_PARAMETER", 400, 31 },
-    { "MALFORMED_JSON_BODY", 400, 32 },
-    { "SERVER_ERROR", 500, 1 },
-    { "MAINTENANCE_ERROR", 503, 2 },
+    {"AUTHENTICATION_INVALID", 401, 10},
+    {"API_MISUSE", 403, 12},
+    {"ROUTE_NOT_FOUND", 404, 20},
+    {"MISSING_PARAMETER", 400, 30},
+    {"MALFORMED_PARAMETER", 400, 31},
+    {"MALFORMED_JSON_BODY", 400, 32},
+    {"SERVER_ERROR", 500, 1},
+    {"MAINTENANCE_ERROR", 503, 2},
 };
 
 int intValue(const QJsonValue &v)
@@ -73,7 +73,7 @@ ErrorBodyParser::Result ErrorBodyParser::parse(int httpStatus, const QByteArray 
         result.code = intValue(o.value(QStringLiteral("error_code")));
         if (result.code < 0)
             result.code = intValue(o.value(QStringLiteral("code")));
-        for (const char *key : { "error_message", "message", "error" }) {
+        for (const char *key : {"error_message", "message", "error"}) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isString() && !v.toString().isEmpty()) {
                 // "error" may hold the documented name rather than a sentence.

@@ -17,7 +17,7 @@ class AudiencePager : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int pageSizes[] = { 10, 25, 50, 100 };
+    static constexpr int pageSizes[] = {10, 25, 50, 100};
 
     explicit AudiencePager(BatchClient *client, QObject *parent = nullptr);
     ~AudiencePager() override;

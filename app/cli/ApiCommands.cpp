@@ -34,12 +34,12 @@ ApiCommands::ApiCommands(CliSession &session, const QCommandLineParser &parser)
 
 QJsonObject ApiCommands::toJson(const AudienceInfo &audience, bool withState)
 {
-    QJsonObject object { { QStringLiteral("name"), audience.name },
-                         { QStringLiteral("type"), audience.type },
-                         { QStringLiteral("description"), audience.description },
-                         { QStringLiteral("nb_ids"), double(audience.idCount) },
-                         { QStringLiteral("created"), utcText(audience.created) },
-                         { QStringLiteral("updated"), utcText(audience.updated) } };
+    QJsonObject object {{QStringLiteral("name"), audience.name},
+                        {QStringLiteral("type"), audience.type},
+                        {QStringLiteral("description"), audience.description},
+                        {QStringLiteral("nb_ids"), double(audience.idCount)},
+                        {QStringLiteral("created"), utcText(audience.created)},
+                        {QStringLiteral("updated"), utcText(audience.updated)}};
     if (withState)
         object.insert(QStringLiteral("indexing_state"), indexingStateName(audience.indexingState));
     return object;
@@ -86,7 +86,7 @@ int ApiCommands::list(const QStringList &args)
     }
     QList<AudienceInfo> audiences;
     for (;;) {
-        ReplyGuard guard { m_session.client().list(from, limit) };
+        ReplyGuard guard {m_session.client().list(from, limit)};
         m_session.wait(guard.reply);
         if (!guard.reply->isOk())
             return m_session.fail(guard.reply->error());
@@ -102,7 +102,7 @@ int ApiCommands::list(const QStringList &args)
         QJsonArray array;
         for (const AudienceInfo &a : audiences)
             array.append(toJson(a, false));
-        m_session.out().resultJson(QJsonObject { { QStringLiteral("custom_audiences"), array } });
+        m_session.out().resultJson(QJsonObject {{QStringLiteral("custom_audiences"), array}});
         return ExitOk;
     }
     int width = 4;
@@ -128,7 +128,7 @@ int ApiCommands::view(const QStringList &args)
     QString name;
     if (!takeName(args, &name))
         return ExitUsage;
-    ReplyGuard guard { m_session.client().view(name, m_parser.value(QStringLiteral("token"))) };
+    ReplyGuard guard {m_session.client().view(name, m_parser.value(QStringLiteral("token")))};
     m_session.wait(guard.reply);
     if (!guard.reply->isOk())
         return m_session.fail(guard.reply->error());
@@ -153,13 +153,13 @@ int ApiCommands::create(const QStringList &args)
     QString name;
     if (!takeName(args, &name))
         return ExitUsage;
-    ReplyGuard guard { m_session.client().create(name,
-                                                 m_parser.value(QStringLiteral("description"))) };
+    ReplyGuard guard {
+        m_session.client().create(name, m_parser.value(QStringLiteral("description")))};
     m_session.wait(guard.reply);
     if (!guard.reply->isOk())
         return m_session.fail(guard.reply->error());
     if (m_session.out().json())
-        m_session.out().resultJson(QJsonObject { { QStringLiteral("created"), name } });
+        m_session.out().resultJson(QJsonObject {{QStringLiteral("created"), name}});
     else
         m_session.out().result(tr("Created audience %1.").arg(name));
     return ExitOk;
@@ -176,12 +176,12 @@ int ApiCommands::remove(const QStringList &args)
                                   .arg(name));
         return ExitUsage;
     }
-    ReplyGuard guard { m_session.client().remove(name) };
+    ReplyGuard guard {m_session.client().remove(name)};
     m_session.wait(guard.reply);
     if (!guard.reply->isOk())
         return m_session.fail(guard.reply->error());
     if (m_session.out().json())
-        m_session.out().resultJson(QJsonObject { { QStringLiteral("deleted"), name } });
+        m_session.out().resultJson(QJsonObject {{QStringLiteral("deleted"), name}});
     else
         m_session.out().result(tr("Deleted audience %1.").arg(name));
     return ExitOk;
@@ -201,15 +201,15 @@ int ApiCommands::status(const QStringList &args)
         if (const int code = waitForIndexing(m_session, name, token); code != ExitOk)
             return code;
     }
-    ReplyGuard guard { m_session.client().view(name, token) };
+    ReplyGuard guard {m_session.client().view(name, token)};
     m_session.wait(guard.reply);
     if (!guard.reply->isOk())
         return m_session.fail(guard.reply->error());
     const QString state = indexingStateName(guard.reply->audience().indexingState);
     if (m_session.out().json())
-        m_session.out().resultJson(QJsonObject { { QStringLiteral("name"), name },
-                                                 { QStringLiteral("indexing_token"), token },
-                                                 { QStringLiteral("indexing_state"), state } });
+        m_session.out().resultJson(QJsonObject {{QStringLiteral("name"), name},
+                                                {QStringLiteral("indexing_token"), token},
+                                                {QStringLiteral("indexing_state"), state}});
     else
         m_session.out().result(state);
     return ExitOk;
@@ -221,7 +221,7 @@ int ApiCommands::waitForIndexing(CliSession &session, const QString &name, const
     int delay = 500;
     for (int elapsed = 0; elapsed < 15 * 60 * 1000;
          elapsed += delay, delay = std::min(delay * 2, 10000)) {
-        ReplyGuard guard { session.client().view(name, token) };
+        ReplyGuard guard {session.client().view(name, token)};
         session.wait(guard.reply);
         if (!guard.reply->isOk())
             return session.fail(guard.reply->error());

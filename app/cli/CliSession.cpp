@@ -5,7 +5,7 @@
 #include <csignal>
 
 namespace {
-std::atomic<bool> g_interrupted { false };
+std::atomic<bool> g_interrupted {false};
 
 extern "C" void onSigint(int)
 {

@@ -156,12 +156,11 @@ qint64 UploadHistory::create(UploadRecord &record)
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();
     for (const QVariant &v :
-         { QVariant(record.profileId), QVariant(record.profileName), QVariant(record.audience),
-           QVariant(record.fileName), QVariant(record.fileSize), QVariant(record.fileSha256),
-           QVariant(record.mappingJson), QVariant(record.rowsRead), QVariant(record.validIds),
-           QVariant(record.rejectedRows), QVariant(record.duplicateIds),
-           QVariant(int(record.state)), QVariant(record.message),
-           QVariant(toText(record.createdAt)) })
+         {QVariant(record.profileId), QVariant(record.profileName), QVariant(record.audience),
+          QVariant(record.fileName), QVariant(record.fileSize), QVariant(record.fileSha256),
+          QVariant(record.mappingJson), QVariant(record.rowsRead), QVariant(record.validIds),
+          QVariant(record.rejectedRows), QVariant(record.duplicateIds), QVariant(int(record.state)),
+          QVariant(record.message), QVariant(toText(record.createdAt))})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -290,8 +289,8 @@ std::optional<UploadRecord> UploadHistory::findResumable(const QString &profileI
     q.addBindValue(audience);
     q.addBindValue(fileSha256);
     q.addBindValue(mappingJson);
-    for (auto s : { UploadRecord::State::Running, UploadRecord::State::Partial,
-                    UploadRecord::State::Cancelled, UploadRecord::State::Planned })
+    for (auto s : {UploadRecord::State::Running, UploadRecord::State::Partial,
+                   UploadRecord::State::Cancelled, UploadRecord::State::Planned})
         q.addBindValue(int(s));
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -49,8 +49,8 @@ void SandboxHost::stop()
         return;
     if (m_server) {
         // Destroyed on its own thread, where its sockets live.
-        QMetaObject::invokeMethod(m_server, [server = m_server] { delete server; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
         m_server = nullptr;
     }
     m_thread.quit();

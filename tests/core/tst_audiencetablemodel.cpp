@@ -31,8 +31,8 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setAudiences(
-            { audience(QStringLiteral("a"), 1, QStringLiteral("2026-01-01T10:00:00")),
-              audience(QStringLiteral("b"), 2, QStringLiteral("2026-01-02T10:00:00")) });
+            {audience(QStringLiteral("a"), 1, QStringLiteral("2026-01-01T10:00:00")),
+             audience(QStringLiteral("b"), 2, QStringLiteral("2026-01-02T10:00:00"))});
         QCOMPARE(model.rowCount(), 2);
         model.setAudiences({});
         QCOMPARE(model.rowCount(), 0);
@@ -41,7 +41,7 @@ private slots:
             &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
         model.setAudiences(
-            { audience(QStringLiteral("c"), 3, QStringLiteral("2026-01-03T10:00:00")) });
+            {audience(QStringLiteral("c"), 3, QStringLiteral("2026-01-03T10:00:00"))});
         QCOMPARE(proxy.rowCount(), 1);
     }
 
@@ -49,7 +49,7 @@ private slots:
     {
         AudienceTableModel model;
         model.setAudiences(
-            { audience(QStringLiteral("vip_fr"), 1234567, QStringLiteral("2026-03-04T05:06:07")) });
+            {audience(QStringLiteral("vip_fr"), 1234567, QStringLiteral("2026-03-04T05:06:07"))});
         QCOMPARE(model.columnCount(), int(AudienceTableModel::ColumnCount));
         QCOMPARE(model.index(0, AudienceTableModel::Name).data().toString(),
                  QStringLiteral("vip_fr"));
@@ -77,9 +77,9 @@ private slots:
     {
         AudienceTableModel model;
         model.setAudiences(
-            { audience(QStringLiteral("small"), 9, QStringLiteral("2026-01-01T00:00:00")),
-              audience(QStringLiteral("big"), 10000, QStringLiteral("2025-01-01T00:00:00")),
-              audience(QStringLiteral("mid"), 100, QStringLiteral("2027-01-01T00:00:00")) });
+            {audience(QStringLiteral("small"), 9, QStringLiteral("2026-01-01T00:00:00")),
+             audience(QStringLiteral("big"), 10000, QStringLiteral("2025-01-01T00:00:00")),
+             audience(QStringLiteral("mid"), 100, QStringLiteral("2027-01-01T00:00:00"))});
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setSortRole(AudienceTableModel::UnderlyingDataRole);

@@ -27,10 +27,9 @@ private:
             const bool replace = sequence == 1;
             QJsonArray array;
             for (int i = start; i < std::min(ids, start + perRequest); ++i) {
-                QJsonObject entry { { QStringLiteral("id"),
-                                      QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0')) },
-                                    { QStringLiteral("tags"),
-                                      QJsonArray { QStringLiteral("t%1").arg(sequence) } } };
+                QJsonObject entry {
+                    {QStringLiteral("id"), QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'))},
+                    {QStringLiteral("tags"), QJsonArray {QStringLiteral("t%1").arg(sequence)}}};
                 if (!replace)
                     entry.insert(QStringLiteral("action"), QStringLiteral("add"));
                 array.append(entry);
@@ -44,7 +43,7 @@ private:
             QFile file(request.bodyPath);
             if (!file.open(QIODevice::WriteOnly))
                 qFatal("cannot write payload");
-            file.write(QJsonDocument(QJsonObject { { QStringLiteral("ids"), array } })
+            file.write(QJsonDocument(QJsonObject {{QStringLiteral("ids"), array}})
                            .toJson(QJsonDocument::Compact));
             record.requests << request;
         }
@@ -83,7 +82,7 @@ private slots:
         const auto audience = sandbox.server.audience(QStringLiteral("runner"));
         QCOMPARE(audience->members.size(), 250);
         QCOMPARE(audience->members.value(QStringLiteral("id-000249")).tags,
-                 QStringList { QStringLiteral("t3") });
+                 QStringList {QStringLiteral("t3")});
         QCOMPARE(countRequests(sandbox.server, "PUT"), 1);
         QCOMPARE(countRequests(sandbox.server, "PATCH"), 2);
         const auto stored = history.upload(record.id);

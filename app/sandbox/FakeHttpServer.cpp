@@ -1,0 +1,17 @@
+#include "FakeHttpServer.h"
+
+FakeHttpServer::FakeHttpServer(Handler handler, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler))
+{ }
+
+bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    m_handler(request, makeResponder(request, socket));
+    return true;
+}
+
+void FakeHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHttpServerResponder>
+#include <functional>
+
+// QHttpServer's router in Qt 6.4 cannot hand out every request with its responder (needed
+// to record requests and to answer later); QAbstractHttpServer can.
+class FakeHttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+
+    explicit FakeHttpServer(Handler handler, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Handler m_handler;
+};
