@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/ApiReply.h"
 #include "api/AudienceInfo.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class ApiReply;
 class BatchClient;
 class QLabel;
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ApiReply.h"
 #include "api/AudienceInfo.h"
 
 #include <QObject>
 #include <QPointer>
 
-class ApiReply;
 class BatchClient;
 
 // Pages through List. The API gives no total: a page shorter than the page size is the

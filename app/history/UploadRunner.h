@@ -2,11 +2,11 @@
 
 #include "UploadRecord.h"
 #include "api/ApiError.h"
+#include "api/ApiReply.h"
 
 #include <QObject>
 #include <QPointer>
 
-class ApiReply;
 class BatchClient;
 class UploadHistory;
 

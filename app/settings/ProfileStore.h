@@ -20,6 +20,7 @@ public:
     QList<Profile> profiles() const; // sorted by display name
     std::optional<Profile> profile(const QString &id) const;
     void save(const Profile &profile); // assigns an id when empty; ignores transient ones
+    QString lastSavedId() const { return m_lastSavedId; }
     void remove(const QString &id);
 
     QString currentProfileId() const;
@@ -34,4 +35,5 @@ signals:
 
 private:
     QSettings *m_settings;
+    QString m_lastSavedId;
 };

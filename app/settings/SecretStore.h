@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -28,4 +29,16 @@ public:
 
     // Test seam and for platforms without a keychain: keep secrets in memory only.
     void setInMemoryForTesting(bool inMemory);
+    // A job that never answers (no D-Bus session at all) is given up after this long.
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    static QString serviceName() { return QStringLiteral("audience-desk"); }
+
+private:
+    enum class Action { Read, Write, Remove };
+    void run(Action action, const QString &profileId, const QString &secret, Callback done);
+
+    bool m_inMemory = false;
+    int m_timeoutMs = 5000;
+    QHash<QString, QString> m_memory;
 };

@@ -1,0 +1,129 @@
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QUuid>
+#include <algorithm>
+
+namespace {
+const QString group = QStringLiteral("profiles");
+
+QString keyKindKey(ApiKeyKind kind)
+{
+    switch (kind) {
+    case ApiKeyKind::Live:
+        return QStringLiteral("live");
+    case ApiKeyKind::Sdk:
+        return QStringLiteral("sdk");
+    case ApiKeyKind::Dev:
+        break;
+    }
+    return QStringLiteral("dev");
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{ }
+
+QList<Profile> ProfileStore::profiles() const
+{
+    m_settings->beginGroup(group);
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    QList<Profile> list;
+    for (const QString &id : ids) {
+        if (auto p = profile(id))
+            list.append(*p);
+    }
+    std::sort(list.begin(), list.end(), [](const Profile &a, const Profile &b) {
+        return a.displayName.localeAwareCompare(b.displayName) < 0;
+    });
+    return list;
+}
+
+std::optional<Profile> ProfileStore::profile(const QString &id) const
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    const QString prefix = group + QLatin1Char('/') + id + QLatin1Char('/');
+    if (!m_settings->contains(prefix + QStringLiteral("displayName")))
+        return std::nullopt;
+    Profile p;
+    p.id = id;
+    p.displayName = m_settings->value(prefix + QStringLiteral("displayName")).toString();
+    p.apiKey = m_settings->value(prefix + QStringLiteral("apiKey")).toString();
+    p.keyKind
+        = apiKeyKindFromString(m_settings->value(prefix + QStringLiteral("keyKind")).toString());
+    const QUrl base(m_settings->value(prefix + QStringLiteral("baseUrl")).toString());
+    p.baseUrl = base.isValid() && !base.isEmpty() ? base : Profile::defaultBaseUrl();
+    p.restKeyInSettings = m_settings->value(prefix + QStringLiteral("restKeyInSettings")).toBool();
+    if (p.restKeyInSettings)
+        p.restKey = m_settings->value(prefix + QStringLiteral("restKey")).toString();
+    return p;
+}
+
+void ProfileStore::save(const Profile &input)
+{
+    if (input.transient)
+        return;
+    Profile p = input;
+    if (p.id.isEmpty())
+        p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString prefix = group + QLatin1Char('/') + p.id + QLatin1Char('/');
+    m_settings->setValue(prefix + QStringLiteral("displayName"), p.displayName);
+    m_settings->setValue(prefix + QStringLiteral("apiKey"), p.apiKey);
+    m_settings->setValue(prefix + QStringLiteral("keyKind"), keyKindKey(p.keyKind));
+    m_settings->setValue(prefix + QStringLiteral("baseUrl"), p.baseUrl.toString());
+    m_settings->setValue(prefix + QStringLiteral("restKeyInSettings"), p.restKeyInSettings);
+    // The REST key is written here only when the user chose to (no keychain).
+    if (p.restKeyInSettings)
+        m_settings->setValue(prefix + QStringLiteral("restKey"), p.restKey);
+    else
+        m_settings->remove(prefix + QStringLiteral("restKey"));
+    m_settings->sync();
+    m_lastSavedId = p.id;
+    emit profilesChanged();
+}
+
+void ProfileStore::remove(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_settings->remove(group + QLatin1Char('/') + id);
+    if (currentProfileId() == id)
+        m_settings->remove(QStringLiteral("currentProfile"));
+    m_settings->sync();
+    emit profilesChanged();
+}
+
+QString ProfileStore::currentProfileId() const
+{
+    return m_settings->value(QStringLiteral("currentProfile")).toString();
+}
+
+void ProfileStore::setCurrentProfileId(const QString &id)
+{
+    m_settings->setValue(QStringLiteral("currentProfile"), id);
+}
+
+std::optional<Profile> ProfileStore::fromEnvironment(const QProcessEnvironment &env)
+{
+    const QString apiKey = env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"));
+    const QString restKey = env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
+    if (apiKey.isEmpty() || restKey.isEmpty())
+        return std::nullopt;
+    Profile p;
+    p.id = QStringLiteral("environment");
+    p.displayName = QCoreApplication::translate("ProfileStore", "Environment");
+    p.apiKey = apiKey;
+    p.restKey = restKey;
+    // Batch's Dev keys start with "DEV"; anything else may be Live: mark it so.
+    p.keyKind = apiKey.startsWith(QStringLiteral("DEV")) ? ApiKeyKind::Dev : ApiKeyKind::Live;
+    const QString base = env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL"));
+    if (!base.isEmpty())
+        p.baseUrl = QUrl(base);
+    p.transient = true;
+    return p;
+}
