@@ -48,12 +48,13 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(AudienceTableModel::Name, 220);
-    m_table->setColumnWidth(AudienceTableModel::Type, 110);
-    m_table->setColumnWidth(AudienceTableModel::Description, 260);
-    m_table->setColumnWidth(AudienceTableModel::Ids, 90);
-    m_table->setColumnWidth(AudienceTableModel::Created, 130);
-    m_table->setColumnWidth(AudienceTableModel::Updated, 130);
+    m_table->setColumnWidth(AudienceTableModel::Name, 200);
+    m_table->setColumnWidth(AudienceTableModel::Type, 115);
+    m_table->setColumnWidth(AudienceTableModel::Description, 250);
+    m_table->setColumnWidth(AudienceTableModel::Ids, 80);
+    m_table->setColumnWidth(AudienceTableModel::Created, 135);
+    m_table->setColumnWidth(AudienceTableModel::Updated, 135);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAccessibleName(tr("Audiences"));
 
     auto *left = new QWidget(this);

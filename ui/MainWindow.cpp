@@ -26,6 +26,7 @@
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 
 namespace {
@@ -54,7 +55,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
 
-    resize(1100, 680);
+    resize(1180, 700);
     restoreGeometry(m_context.settings->mainWindowGeometry());
     restoreState(m_context.settings->mainWindowState());
     m_browser->restoreState(m_context.settings->audienceTableState());
@@ -66,23 +67,29 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    m_refresh = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                             style()->standardIcon(QStyle::SP_BrowserReload)),
+                            tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Reload this page of audiences (F5)"));
     connect(m_refresh, &QAction::triggered, m_browser->pager(), &AudiencePager::reload);
 
-    m_create
-        = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Create Audience…"), this);
+    m_create = new QAction(QIcon::fromTheme(QStringLiteral("list-add"),
+                                            style()->standardIcon(QStyle::SP_FileDialogNewFolder)),
+                           tr("&Create Audience…"), this);
     m_create->setShortcut(QKeySequence::New);
     connect(m_create, &QAction::triggered, this, &MainWindow::onCreateTriggered);
 
-    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Audience…"),
-                           this);
+    m_delete = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"),
+                                            style()->standardIcon(QStyle::SP_TrashIcon)),
+                           tr("&Delete Audience…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     connect(m_delete, &QAction::triggered, this, &MainWindow::onDeleteTriggered);
 
-    m_settings = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                             tr("&Profiles and Keys…"), this);
+    m_settings
+        = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system"),
+                                       style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+                      tr("&Profiles and Keys…"), this);
     m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settings, &QAction::triggered, this, &MainWindow::openSettings);
 

@@ -15,6 +15,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
     QApplication::setOrganizationName(QStringLiteral("AudienceDesk"));
     QApplication::setOrganizationDomain(QStringLiteral("audience-desk.invalid"));
     QApplication::setApplicationName(QStringLiteral("audience-desk"));

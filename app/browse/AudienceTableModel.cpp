@@ -61,11 +61,20 @@ QVariant AudienceTableModel::displayData(const AudienceInfo &audience, int colum
     case Ids:
         return locale.toString(audience.idCount);
     case Created:
-        return locale.toString(audience.created.toLocalTime(), QLocale::ShortFormat);
+        return shortDateTime(audience.created);
     case Updated:
-        return locale.toString(audience.updated.toLocalTime(), QLocale::ShortFormat);
+        return shortDateTime(audience.updated);
     }
     return {};
+}
+
+QString AudienceTableModel::shortDateTime(const QDateTime &utc)
+{
+    // Date and time in the user's short forms, without seconds: fits a table column.
+    const QLocale locale;
+    return locale.toString(utc.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                               + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
 }
 
 QVariant AudienceTableModel::underlyingData(const AudienceInfo &audience, int column) const

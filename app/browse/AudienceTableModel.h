@@ -30,6 +30,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString typeLabel(const QString &apiType);
+    static QString shortDateTime(const QDateTime &utc);
 
 private:
     QVariant displayData(const AudienceInfo &audience, int column) const;

@@ -21,6 +21,12 @@ QString toText(const QDateTime &dt)
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+// A null QString binds as SQL NULL, which never equals '': store empty text instead.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QDateTime fromText(const QVariant &v)
 {
     QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -156,11 +162,12 @@ qint64 UploadHistory::create(UploadRecord &record)
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();
     for (const QVariant &v :
-         {QVariant(record.profileId), QVariant(record.profileName), QVariant(record.audience),
-          QVariant(record.fileName), QVariant(record.fileSize), QVariant(record.fileSha256),
-          QVariant(record.mappingJson), QVariant(record.rowsRead), QVariant(record.validIds),
-          QVariant(record.rejectedRows), QVariant(record.duplicateIds), QVariant(int(record.state)),
-          QVariant(record.message), QVariant(toText(record.createdAt))})
+         {QVariant(nonNull(record.profileId)), QVariant(nonNull(record.profileName)),
+          QVariant(record.audience), QVariant(nonNull(record.fileName)), QVariant(record.fileSize),
+          QVariant(nonNull(record.fileSha256)), QVariant(nonNull(record.mappingJson)),
+          QVariant(record.rowsRead), QVariant(record.validIds), QVariant(record.rejectedRows),
+          QVariant(record.duplicateIds), QVariant(int(record.state)), QVariant(record.message),
+          QVariant(toText(record.createdAt))})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -285,10 +292,10 @@ std::optional<UploadRecord> UploadHistory::findResumable(const QString &profileI
     q.prepare(QStringLiteral("SELECT id FROM uploads WHERE profile_id=? AND audience=? AND"
                              " file_sha256=? AND mapping_json=? AND state IN (?,?,?,?)"
                              " ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(profileId);
+    q.addBindValue(nonNull(profileId));
     q.addBindValue(audience);
-    q.addBindValue(fileSha256);
-    q.addBindValue(mappingJson);
+    q.addBindValue(nonNull(fileSha256));
+    q.addBindValue(nonNull(mappingJson));
     for (auto s : {UploadRecord::State::Running, UploadRecord::State::Partial,
                    UploadRecord::State::Cancelled, UploadRecord::State::Planned})
         q.addBindValue(int(s));

@@ -296,7 +296,8 @@ FakeBatchServer::FakeBatchServer(QObject *parent)
 {
     d->clock.start();
     d->http = std::make_unique<FakeHttpServer>(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder,
+               QPointer<QTcpSocket> socket) {
             const QByteArray method = methodName(request.method());
             Request recorded;
             recorded.method = method;
@@ -341,7 +342,11 @@ FakeBatchServer::FakeBatchServer(QObject *parent)
                 return;
             }
             auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(d->responseDelayMs, this, [shared, send] { send(*shared); });
+            QTimer::singleShot(d->responseDelayMs, this, [shared, send, socket] {
+                // The client may have gone (a cancelled or superseded request).
+                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                    send(*shared);
+            });
         },
         this);
 }

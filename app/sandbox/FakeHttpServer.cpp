@@ -7,7 +7,7 @@ FakeHttpServer::FakeHttpServer(Handler handler, QObject *parent)
 
 bool FakeHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    m_handler(request, makeResponder(request, socket));
+    m_handler(request, makeResponder(request, socket), QPointer<QTcpSocket>(socket));
     return true;
 }
 

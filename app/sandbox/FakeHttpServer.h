@@ -2,6 +2,8 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 #include <functional>
 
 // QHttpServer's router in Qt 6.4 cannot hand out every request with its responder (needed
@@ -10,7 +12,9 @@ class FakeHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
+    // The socket lets a deferred answer check that the client is still connected.
+    using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&,
+                                       QPointer<QTcpSocket>)>;
 
     explicit FakeHttpServer(Handler handler, QObject *parent = nullptr);
 

@@ -10,8 +10,7 @@ class TestAudiencePager : public QObject
 private:
     static bool waitLoaded(AudiencePager &pager)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!pager.isLoading(), 10000);
-        return true;
+        return QTest::qWaitFor([&] { return !pager.isLoading(); }, 10000);
     }
 
 private slots:

@@ -65,8 +65,7 @@ private:
     }
     static bool waitIdle(MainWindow &window)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->pager()->isLoading(), 10000);
-        return true;
+        return QTest::qWaitFor([&] { return !window.browser()->pager()->isLoading(); }, 10000);
     }
 
 private slots:
