@@ -103,15 +103,19 @@ void ApiCall::onNetworkFinished()
     log(status, QStringLiteral("error %1").arg(int(error)));
 
     if (m_userCancelled) {
-        m_reply->m_error = ApiErrorBuilder::cancelled(op, mayHaveArrived && status == 0);
+        m_reply->m_error = ApiErrorBuilder::cancelled(op, mayHaveArrived);
         finishReply();
         return;
     }
-    if (status >= 200 && status < 300) {
+    // Errors below 200 are transport failures (connection, proxy): even with a status line
+    // received, the body is incomplete (e.g. a reset in the middle of the body).
+    const bool transportFailure
+        = error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+    if (!transportFailure && status >= 200 && status < 300) {
         succeed(status, body);
         return;
     }
-    if (status != 0) {
+    if (!transportFailure && status != 0) {
         fail(ApiErrorBuilder::http(op, status, body), network->rawHeader("Retry-After"));
         return;
     }

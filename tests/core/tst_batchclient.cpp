@@ -1,0 +1,429 @@
+#include "RawFaultServer.h"
+#include "SandboxFixture.h"
+#include "api/SecretRedactor.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+// The client against the in-process fake API (and a raw socket for transport faults):
+// what was sent, what the server ends up holding, and how each failure is typed.
+class TestBatchClient : public QObject
+{
+    Q_OBJECT
+private:
+    static ApiReply *wait(ApiReply *reply)
+    {
+        if (!reply->isFinished()) {
+            QSignalSpy spy(reply, &ApiReply::finished);
+            if (!spy.wait(20000))
+                qWarning("reply did not finish");
+        }
+        reply->deleteLater();
+        return reply;
+    }
+    static BatchClient::Config rawConfig(const QUrl &url)
+    {
+        BatchClient::Config c;
+        c.baseUrl = url;
+        c.apiKey = QStringLiteral("KEY");
+        c.restKey = QStringLiteral("rest-key-for-tests");
+        c.timeoutMs = 2000;
+        c.backoffBaseMs = 10;
+        c.backoffCapMs = 20;
+        return c;
+    }
+    static QByteArray replaceBody()
+    {
+        return "{\"ids\":[{\"id\":\"00123\",\"attributes\":{\"age\":31,\"vip\":true,"
+               "\"date(signup)\":\"2024-05-01T10:00:00\",\"url(site)\":\"https://example.com/a\"},"
+               "\"tags\":[\"fr\",\"vip\"]},{\"id\":\"B\",\"tags\":[\"x\"]}]}";
+    }
+
+private slots:
+    void initTestCase() { prepareNetworkTest(); }
+
+    void listSendsTheSpecRequestAndParses()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(137));
+        ApiReply *r = wait(s.client.list(10, 5));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->audiences().size(), 5);
+        QCOMPARE(r->audiences().first().name, s.server.audienceNames().at(10));
+        QCOMPARE(r->audiences().first().created.timeSpec(), Qt::UTC);
+        QVERIFY(r->audiences().first().idCount > 0);
+        const auto req = s.server.requests().last();
+        QCOMPARE(req.method, QByteArray("GET"));
+        QCOMPARE(req.path, QStringLiteral("/1.1/SANDBOX_API_KEY/custom-audience"));
+        QCOMPARE(req.query, QStringLiteral("from=10&limit=5"));
+        QCOMPARE(req.headers.value("x-authorization"), QByteArray("sandbox-rest-key"));
+        QCOMPARE(req.headers.value("content-type"), QByteArray("application/json"));
+        QCOMPARE(r->attempts(), 1);
+    }
+
+    void listArgumentsAreChecked()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        for (auto [from, limit] : {std::pair {-1, 10}, std::pair {0, 0}, std::pair {0, 101}}) {
+            ApiReply *r = wait(s.client.list(from, limit));
+            QCOMPARE(r->error().kind, ApiError::Kind::InvalidRequest);
+        }
+        QVERIFY(s.server.requests().isEmpty());
+    }
+
+    void createViewReplaceUpdateDelete()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        ApiReply *created = wait(s.client.create(QStringLiteral("vip_fr"), QStringLiteral("VIPs")));
+        QVERIFY2(created->isOk(), qPrintable(created->error().message));
+        QCOMPARE(s.server.requests().last().method, QByteArray("POST"));
+        QCOMPARE(QJsonDocument::fromJson(s.server.requests().last().body)
+                     .object()
+                     .value(QStringLiteral("description"))
+                     .toString(),
+                 QStringLiteral("VIPs"));
+        QCOMPARE(s.server.audience(QStringLiteral("vip_fr"))->description, QStringLiteral("VIPs"));
+
+        ApiReply *replaced = wait(s.client.replace(QStringLiteral("vip_fr"), replaceBody()));
+        QVERIFY2(replaced->isOk(), qPrintable(replaced->error().message));
+        QCOMPARE(replaced->httpStatus(), 201);
+        QCOMPARE(replaced->indexingToken().size(), 32);
+        QCOMPARE(s.server.requests().last().method, QByteArray("PUT"));
+        QCOMPARE(s.server.requests().last().path,
+                 QStringLiteral("/1.1/SANDBOX_API_KEY/custom-audience/vip_fr"));
+        auto held = s.server.audience(QStringLiteral("vip_fr"));
+        QCOMPARE(held->members.size(), 2);
+        QCOMPARE(held->members.value(QStringLiteral("00123"))
+                     .attributes.value(QStringLiteral("age"))
+                     .toInt(),
+                 31);
+        QCOMPARE(held->members.value(QStringLiteral("00123")).tags,
+                 (QStringList {QStringLiteral("fr"), QStringLiteral("vip")}));
+
+        ApiReply *updated = wait(s.client.update(
+            QStringLiteral("vip_fr"),
+            "{\"ids\":[{\"action\":\"add\",\"id\":\"C\"},{\"action\":\"remove\",\"id\":\"B\"}]}"));
+        QVERIFY2(updated->isOk(), qPrintable(updated->error().message));
+        QCOMPARE(s.server.requests().last().method, QByteArray("PATCH"));
+        held = s.server.audience(QStringLiteral("vip_fr"));
+        QCOMPARE(held->members.keys(),
+                 (QStringList {QStringLiteral("00123"), QStringLiteral("C")}));
+
+        ApiReply *viewed = wait(s.client.view(QStringLiteral("vip_fr"), updated->indexingToken()));
+        QVERIFY(viewed->isOk());
+        QCOMPARE(viewed->audience().idCount, 2);
+        QCOMPARE(viewed->audience().indexingState, IndexingState::Applied);
+        QCOMPARE(s.server.requests().last().query,
+                 QStringLiteral("indexing_token=") + updated->indexingToken());
+
+        ApiReply *deleted = wait(s.client.remove(QStringLiteral("vip_fr")));
+        QVERIFY(deleted->isOk());
+        QCOMPARE(s.server.requests().last().method, QByteArray("DELETE"));
+        QVERIFY(!s.server.audience(QStringLiteral("vip_fr")));
+    }
+
+    void indexingStates()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("a")));
+        s.server.setIndexingDelayMs(300);
+        const QString first
+            = wait(s.client.replace(QStringLiteral("a"), replaceBody()))->indexingToken();
+        QCOMPARE(wait(s.client.view(QStringLiteral("a"), first))->audience().indexingState,
+                 IndexingState::InProgress);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wait(s.client.view(QStringLiteral("a"), first))->audience().indexingState,
+            IndexingState::Applied, 5000);
+        wait(s.client.replace(QStringLiteral("a"), replaceBody()));
+        QCOMPARE(wait(s.client.view(QStringLiteral("a"), first))->audience().indexingState,
+                 IndexingState::Replaced);
+    }
+
+    void documentedErrors_data()
+    {
+        QTest::addColumn<int>("kind"); // 0 bad key, 1 unknown audience, 2 missing ids, 3 bad attr,
+                                       // 4 bad json, 5 duplicate create
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("code");
+        QTest::newRow("401") << 0 << 401 << "AUTHENTICATION_INVALID" << 10;
+        QTest::newRow("404") << 1 << 404 << "ROUTE_NOT_FOUND" << 20;
+        QTest::newRow("400/30") << 2 << 400 << "MISSING_PARAMETER" << 30;
+        QTest::newRow("400/31") << 3 << 400 << "MALFORMED_PARAMETER" << 31;
+        QTest::newRow("400/32") << 4 << 400 << "MALFORMED_JSON_BODY" << 32;
+        QTest::newRow("400/31 exists") << 5 << 400 << "MALFORMED_PARAMETER" << 31;
+    }
+    void documentedErrors()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, status);
+        QFETCH(QString, name);
+        QFETCH(int, code);
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        ApiReply *r = nullptr;
+        switch (kind) {
+        case 0: {
+            auto c = s.config();
+            c.restKey = QStringLiteral("wrong-key");
+            s.client.setConfig(c);
+            r = wait(s.client.list(0, 10));
+            break;
+        }
+        case 1:
+            r = wait(s.client.view(QStringLiteral("missing")));
+            break;
+        case 2:
+            r = wait(s.client.replace(QStringLiteral("aud"), "{}"));
+            break;
+        case 3:
+            r = wait(
+                s.client.replace(QStringLiteral("aud"),
+                                 "{\"ids\":[{\"id\":\"x\",\"attributes\":{\"Bad Name\":1}}]}"));
+            break;
+        case 4:
+            r = wait(s.client.replace(QStringLiteral("aud"), "{not json"));
+            break;
+        case 5:
+            r = wait(s.client.create(QStringLiteral("aud")));
+            break;
+        }
+        QCOMPARE(r->error().kind, ApiError::Kind::Http);
+        QCOMPARE(r->error().httpStatus, status);
+        QCOMPARE(r->error().name, name);
+        QCOMPARE(r->error().code, code);
+        QVERIFY(!r->error().retryable);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::NothingChanged);
+        QVERIFY(r->error().message.contains(QStringLiteral("Nothing was changed")));
+        QCOMPARE(s.server.requests().size(), 1); // no retry on 4xx
+        QVERIFY(s.server.audience(QStringLiteral("aud"))->members.isEmpty());
+    }
+
+    void serverErrorsAreRetriedThenReported_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("code");
+        QTest::newRow("500") << 500 << "SERVER_ERROR" << 1;
+        QTest::newRow("503") << 503 << "MAINTENANCE_ERROR" << 2;
+    }
+    void serverErrorsAreRetriedThenReported()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, name);
+        QFETCH(int, code);
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = status;
+        s.server.injectFault(fault, 5);
+        ApiReply *reply = s.client.replace(QStringLiteral("aud"), replaceBody());
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QCOMPARE(reply->attempts(), 3);
+        QCOMPARE(retrying.count(), 2);
+        QCOMPARE(s.server.requests().size(), 3);
+        QCOMPARE(reply->error().name, name);
+        QCOMPARE(reply->error().code, code);
+        QVERIFY(reply->error().retryable);
+        QCOMPARE(reply->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY(reply->error().message.contains(QStringLiteral("may or may not")));
+    }
+
+    void forbiddenIsNotRetried()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 403;
+        s.server.injectFault(fault, 5);
+        ApiReply *r = wait(s.client.list(0, 10));
+        QCOMPARE(r->error().name, QStringLiteral("API_MISUSE"));
+        QCOMPARE(r->error().code, 12);
+        QCOMPARE(s.server.requests().size(), 1);
+    }
+
+    void retryThenSuccess()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 503;
+        s.server.injectFault(fault, 1);
+        ApiReply *reply = s.client.list(0, 10);
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QVERIFY(reply->isOk());
+        QCOMPARE(reply->attempts(), 2);
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.first().at(0).toInt(), 2);
+        QVERIFY(retrying.first().at(1).toInt() <= 10); // full jitter within base
+        QCOMPARE(reply->audiences().size(), 3);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(1));
+        auto c = s.config();
+        c.backoffCapMs = 8000;
+        s.client.setConfig(c);
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 429;
+        fault.retryAfter = "1";
+        s.server.injectFault(fault, 1);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *reply = s.client.list(0, 10);
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QVERIFY(reply->isOk());
+        QCOMPARE(retrying.first().at(1).toInt(), 1000);
+        QVERIFY(timer.elapsed() >= 950);
+    }
+
+    void nonJsonBodies()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::RawResponse);
+        QVERIFY(raw.listen());
+        raw.setRawResponse("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                           "13\r\n\r\n<html></html>");
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        client.setConfig(rawConfig(raw.baseUrl()));
+        ApiReply *r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r->error().httpStatus, 200);
+
+        raw.setRawResponse("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 5\r\n\r\noops!");
+        auto c = rawConfig(raw.baseUrl());
+        c.maxAttempts = 1;
+        client.setConfig(c);
+        r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Http);
+        QCOMPARE(r->error().name, QStringLiteral("MAINTENANCE_ERROR")); // from the status alone
+        QCOMPARE(r->error().code, 2);
+    }
+
+    void droppedConnectionIsANetworkErrorAndRetried()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::ResetMidBody);
+        QVERIFY(raw.listen());
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        client.setConfig(rawConfig(raw.baseUrl()));
+        ApiReply *r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QVERIFY(r->error().retryable);
+        QCOMPARE(r->attempts(), 3);
+        QCOMPARE(raw.connectionCount(), 3);
+
+        raw.setMode(RawFaultServer::Mode::CloseImmediately);
+        r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+    }
+
+    void timeoutAndCancelAreToldApart()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::AcceptThenStall);
+        QVERIFY(raw.listen());
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        auto c = rawConfig(raw.baseUrl());
+        c.timeoutMs = 300;
+        c.maxAttempts = 2;
+        client.setConfig(c);
+        ApiReply *r = wait(client.replace(QStringLiteral("aud"), replaceBody()));
+        QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(r->attempts(), 2);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+
+        c.timeoutMs = 10000;
+        client.setConfig(c);
+        ApiReply *cancelled = client.list(0, 10);
+        QSignalSpy finished(cancelled, &ApiReply::finished);
+        QTimer::singleShot(150, cancelled, &ApiReply::cancel);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(cancelled->error().kind, ApiError::Kind::Cancelled);
+        QCOMPARE(cancelled->attempts(), 1);
+        cancelled->deleteLater();
+    }
+
+    void refusedBeforeSending()
+    {
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        auto c = rawConfig(QUrl(QStringLiteral("http://example.com")));
+        client.setConfig(c);
+        ApiReply *r = client.list(0, 10);
+        QVERIFY(!r->isFinished()); // finished is emitted later, so callers can connect
+        wait(r);
+        QCOMPARE(r->error().kind, ApiError::Kind::InvalidRequest);
+        QCOMPARE(r->attempts(), 0);
+
+        RawFaultServer raw(RawFaultServer::Mode::CloseImmediately);
+        QVERIFY(raw.listen());
+        client.setConfig(rawConfig(raw.baseUrl()));
+        for (const QString &name :
+             {QStringLiteral("bad name"), QStringLiteral("a/b"), QStringLiteral("é"),
+              QString(256, QLatin1Char('a')), QString()}) {
+            ApiReply *bad = wait(client.view(name));
+            QCOMPARE(bad->error().kind, ApiError::Kind::InvalidRequest);
+        }
+        c = rawConfig(raw.baseUrl());
+        c.apiKey = QStringLiteral("key/../other");
+        client.setConfig(c);
+        QCOMPARE(wait(client.list(0, 1))->error().kind, ApiError::Kind::InvalidRequest);
+        QCOMPARE(raw.connectionCount(), 0);
+    }
+
+    void restKeyNeverLogged()
+    {
+        static QStringList captured;
+        captured.clear();
+        SecretRedactor::installMessageHandler();
+        const QtMessageHandler redacting = qInstallMessageHandler(nullptr);
+        qInstallMessageHandler(redacting);
+        // Capture below the redacting handler: what would reach the terminal or a log file.
+        static QtMessageHandler inner = nullptr;
+        inner = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            captured << SecretRedactor::redact(m);
+        });
+        QLoggingCategory::setFilterRules(QStringLiteral("audiencedesk.*=true"));
+
+        const QString secret = QStringLiteral("S3cretRestKey-0123456789");
+        SandboxFixture s;
+        s.server.setCredentials(QStringLiteral("APPKEY"), secret);
+        QVERIFY(s.start(2));
+        auto c = s.config();
+        c.apiKey = QStringLiteral("APPKEY");
+        c.restKey = secret;
+        s.client.setConfig(c);
+        QVERIFY(wait(s.client.list(0, 10))->isOk());
+        wait(s.client.view(QStringLiteral("missing")));
+        qWarning() << "a careless line with" << secret;
+        qInstallMessageHandler(inner);
+        QLoggingCategory::setFilterRules(QString());
+
+        QVERIFY(!captured.isEmpty());
+        QVERIFY(captured.join(QLatin1Char('\n')).contains(QStringLiteral("custom-audience")));
+        for (const QString &line : std::as_const(captured))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+        QVERIFY(captured.last().contains(SecretRedactor::replacement()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchClient)
+#include "tst_batchclient.moc"
