@@ -1,0 +1,80 @@
+#include "api/ApiErrorBuilder.h"
+#include "api/ErrorBodyParser.h"
+
+#include <QTest>
+
+class TestErrorBodyParser : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shapes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("error_code+error_message")
+            << 400 << QByteArray(R"({"error_code":31,"error_message":"bad id"})") << 31
+            << "MALFORMED_PARAMETER"
+            << "bad id";
+        QTest::newRow("code+message") << 400 << QByteArray(R"({"code":30,"message":"ids missing"})")
+                                      << 30 << "MISSING_PARAMETER"
+                                      << "ids missing";
+        QTest::newRow("code as string") << 400 << QByteArray(R"({"code":"32","error":"not json"})")
+                                        << 32 << "MALFORMED_JSON_BODY"
+                                        << "not json";
+        QTest::newRow("name under error")
+            << 401 << QByteArray(R"({"error":"AUTHENTICATION_INVALID","message":"nope"})") << 10
+            << "AUTHENTICATION_INVALID"
+            << "nope";
+        QTest::newRow("empty body 503") << 503 << QByteArray() << 2 << "MAINTENANCE_ERROR"
+                                        << "";
+        QTest::newRow("html 500") << 500 << QByteArray("<html>oops</html>") << 1 << "SERVER_ERROR"
+                                  << "";
+        QTest::newRow("400 without code") << 400 << QByteArray("{}") << -1 << ""
+                                          << "";
+        QTest::newRow("json array") << 404 << QByteArray("[1,2]") << 20 << "ROUTE_NOT_FOUND"
+                                    << "";
+        QTest::newRow("unknown status") << 418 << QByteArray("teapot") << -1 << ""
+                                        << "";
+    }
+    void shapes()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, code);
+        QFETCH(QString, name);
+        QFETCH(QString, text);
+        const auto r = ErrorBodyParser::parse(status, body);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.name, name);
+        QCOMPARE(r.text, text);
+    }
+
+    void messagesSayWhatWhetherAndWhatToDo()
+    {
+        const ApiError list = ApiErrorBuilder::http(ApiReply::Operation::List, 401, {});
+        QVERIFY(list.message.contains(QStringLiteral("keys")));
+        QVERIFY(list.message.contains(QStringLiteral("Nothing was changed.")));
+        QVERIFY(list.message.contains(QStringLiteral("Profiles and Keys")));
+        const ApiError replace = ApiErrorBuilder::http(ApiReply::Operation::Replace, 503, {});
+        QVERIFY(replace.retryable);
+        QVERIFY(replace.message.contains(QStringLiteral("may or may not have been replaced")));
+        QVERIFY(replace.message.contains(QStringLiteral("Try again")));
+        const ApiError bad
+            = ApiErrorBuilder::http(ApiReply::Operation::Update, 400,
+                                    R"({"error_code":31,"error_message":"ids[3]: tags"})");
+        QVERIFY(bad.message.contains(QStringLiteral("ids[3]: tags")));
+        QVERIFY(bad.message.contains(QStringLiteral("Nothing was changed on Batch.")));
+        const ApiError refused = ApiErrorBuilder::network(
+            ApiReply::Operation::Replace, QNetworkReply::ConnectionRefusedError, {}, false);
+        QCOMPARE(refused.serverEffect, ApiError::ServerEffect::NothingChanged);
+        const ApiError timeout = ApiErrorBuilder::timeout(ApiReply::Operation::Update, 30000);
+        QVERIFY(timeout.message.contains(QStringLiteral("30 second")));
+        QCOMPARE(timeout.serverEffect, ApiError::ServerEffect::MayHaveChanged);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorBodyParser)
+#include "tst_errorbodyparser.moc"

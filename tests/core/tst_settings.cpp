@@ -1,0 +1,186 @@
+#include "api/ApiValidation.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Profiles, app settings and secrets in a temporary QSettings scope, never the user's.
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString iniPath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void profileRoundTrip()
+    {
+        const QString path = iniPath("profiles.ini");
+        QString id;
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            QSignalSpy changed(&store, &ProfileStore::profilesChanged);
+            Profile p;
+            p.displayName = QStringLiteral("Shop iOS");
+            p.apiKey = QStringLiteral("APPKEY1");
+            p.keyKind = ApiKeyKind::Live;
+            p.restKey = QStringLiteral("rest-secret-1");
+            p.baseUrl = QUrl(QStringLiteral("https://eu.example.test"));
+            store.save(p);
+            QCOMPARE(changed.count(), 1);
+            id = store.lastSavedId();
+            QVERIFY(!id.isEmpty());
+            store.setCurrentProfileId(id);
+            Profile other;
+            other.displayName = QStringLiteral("Android dev");
+            other.apiKey = QStringLiteral("DEVKEY2");
+            other.keyKind = ApiKeyKind::Dev;
+            other.restKey = QStringLiteral("rest-secret-2");
+            other.restKeyInSettings = true;
+            store.save(other);
+            Profile transient = other;
+            transient.displayName = QStringLiteral("Transient");
+            transient.transient = true;
+            store.save(transient);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(!ini.contains("rest-secret-1")); // keychain-held keys never reach the file
+        QVERIFY(ini.contains("rest-secret-2")); // the user chose the settings file for this one
+
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const QList<Profile> all = store.profiles();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).displayName, QStringLiteral("Android dev")); // sorted by name
+        QCOMPARE(all.at(0).restKey, QStringLiteral("rest-secret-2"));
+        const auto shop = store.profile(id);
+        QVERIFY(shop);
+        QCOMPARE(shop->apiKey, QStringLiteral("APPKEY1"));
+        QCOMPARE(shop->keyKind, ApiKeyKind::Live);
+        QVERIFY(shop->isLive());
+        QVERIFY(shop->restKey.isEmpty());
+        QCOMPARE(shop->baseUrl, QUrl(QStringLiteral("https://eu.example.test")));
+        QCOMPARE(store.currentProfileId(), id);
+        store.remove(id);
+        QVERIFY(!store.profile(id));
+        QVERIFY(store.currentProfileId().isEmpty());
+        QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void environmentProfile()
+    {
+        QProcessEnvironment env;
+        QVERIFY(!ProfileStore::fromEnvironment(env));
+        env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), QStringLiteral("DEV123"));
+        QVERIFY(!ProfileStore::fromEnvironment(env)); // both keys are needed
+        env.insert(QStringLiteral("AUDIENCE_DESK_REST_KEY"), QStringLiteral("rest"));
+        auto p = ProfileStore::fromEnvironment(env);
+        QVERIFY(p);
+        QCOMPARE(p->displayName, QStringLiteral("Environment"));
+        QVERIFY(p->transient);
+        QCOMPARE(p->keyKind, ApiKeyKind::Dev);
+        QCOMPARE(p->baseUrl, Profile::defaultBaseUrl());
+        env.insert(QStringLiteral("AUDIENCE_DESK_BASE_URL"),
+                   QStringLiteral("http://127.0.0.1:8080"));
+        env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), QStringLiteral("LIVEKEY"));
+        p = ProfileStore::fromEnvironment(env);
+        QCOMPARE(p->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QVERIFY(p->isLive()); // unknown kind: treated with Live's care
+    }
+
+    void appSettings()
+    {
+        QSettings settings(iniPath("app.ini"), QSettings::IniFormat);
+        AppSettings app(&settings);
+        QCOMPARE(app.pageSize(), 25);
+        QSignalSpy changed(&app, &AppSettings::changed);
+        app.setPageSize(100);
+        QCOMPARE(app.pageSize(), 100);
+        QCOMPARE(changed.count(), 1);
+        app.setPageSize(100);
+        QCOMPARE(changed.count(), 1); // unchanged: no signal
+        settings.setValue(QStringLiteral("browser/pageSize"), 7);
+        QCOMPARE(app.pageSize(), 25); // an invalid stored value falls back
+        app.setMainWindowGeometry("geometry");
+        QCOMPARE(AppSettings(&settings).mainWindowGeometry(), QByteArray("geometry"));
+        QCOMPARE(settings.value(QStringLiteral("settingsVersion")).toInt(),
+                 AppSettings::currentVersion);
+    }
+
+    void secretsInMemory()
+    {
+        SecretStore store;
+        store.setInMemoryForTesting(true);
+        SecretStore::Result result;
+        bool done = false;
+        store.write(QStringLiteral("p1"), QStringLiteral("s3cret"),
+                    [&](auto r) { result = r, done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.status, SecretStore::Status::Ok);
+        done = false;
+        store.read(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
+        QVERIFY(!done); // asynchronous, like the keychain
+        QTRY_VERIFY(done);
+        QCOMPARE(result.secret, QStringLiteral("s3cret"));
+        done = false;
+        store.remove(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
+        QTRY_VERIFY(done);
+        done = false;
+        store.read(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(result.status, SecretStore::Status::NotFound);
+    }
+
+    void realKeychainAnswersOrSaysItIsMissing()
+    {
+        // On a machine without a Secret Service this must say so quickly, never hang.
+        SecretStore store;
+        store.setTimeoutMs(3000);
+        SecretStore::Result result;
+        bool done = false;
+        store.read(QStringLiteral("audience-desk-test-missing"),
+                   [&](auto r) { result = r, done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(result.status == SecretStore::Status::NotFound
+                || result.status == SecretStore::Status::NoKeychain
+                || result.status == SecretStore::Status::Error);
+        if (result.status != SecretStore::Status::NotFound)
+            QVERIFY(!result.message.isEmpty());
+    }
+
+    void validation()
+    {
+        using namespace ApiValidation;
+        QVERIFY(isValidAudienceName(QStringLiteral("vip_fr-2026")));
+        QVERIFY(isValidAudienceName(QString(255, QLatin1Char('a'))));
+        QVERIFY(!isValidAudienceName(QString(256, QLatin1Char('a'))));
+        QVERIFY(!isValidAudienceName(QString()));
+        QVERIFY(
+            audienceNameProblem(QStringLiteral("vip fr")).contains(QStringLiteral("position 4")));
+        QVERIFY(!isValidAudienceName(QStringLiteral("café")));
+        QVERIFY(isValidKey(QStringLiteral("ABC_def-123")));
+        QVERIFY(!isValidKey(QStringLiteral("a b")));
+        QVERIFY(isAllowedBaseUrl(QUrl(QStringLiteral("https://api.batch.com"))));
+        QVERIFY(isAllowedBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080"))));
+        QVERIFY(isAllowedBaseUrl(QUrl(QStringLiteral("http://localhost"))));
+        QVERIFY(isAllowedBaseUrl(QUrl(QStringLiteral("http://[::1]:9"))));
+        QString why;
+        QVERIFY(!isAllowedBaseUrl(QUrl(QStringLiteral("http://example.com")), &why));
+        QVERIFY(why.contains(QStringLiteral("https")));
+        QVERIFY(!isAllowedBaseUrl(QUrl(QStringLiteral("ftp://example.com"))));
+        QVERIFY(!isAllowedBaseUrl(QUrl(QStringLiteral("https://user:pw@example.com"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
