@@ -72,9 +72,10 @@ QString AudienceTableModel::shortDateTime(const QDateTime &utc)
 {
     // Date and time in the user's short forms, without seconds: fits a table column.
     const QLocale locale;
-    return locale.toString(utc.toLocalTime(),
-                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
-                               + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+    return locale.toString(
+        utc.toLocalTime(),
+        locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+            + locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
 }
 
 QVariant AudienceTableModel::underlyingData(const AudienceInfo &audience, int column) const
