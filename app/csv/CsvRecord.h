@@ -20,8 +20,12 @@ struct CsvRecord
     qint64 line = 0; // physical line where the record starts, 1-based
     qint64 index = 0; // 0-based record number among data records (header excluded)
     QList<QStringView> fields;
-    bool hasIssue = false;
+    bool hasIssue = false; // the record cannot be trusted: reject it
     CsvIssue issue;
+    // Kept as read but worth telling (a stray quote inside an unquoted field, which
+    // RFC 4180 forbids but Excel users write for inches and seconds: 37°36'37.8"N).
+    bool hasWarning = false;
+    CsvIssue warning;
 
     QStringList toStringList() const
     {

@@ -1,0 +1,355 @@
+#include "CsvReader.h"
+
+#include "DelimiterSniffer.h"
+#include "EncodingDetector.h"
+#include "TextDecoder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+// Why not libcsv: it tokenizes bytes and copies every field into its own buffer through
+// callbacks, knows nothing of encodings and reports no line numbers. Reading decoded
+// UTF-16 and handing out views lets unquoted fields (nearly all of them) cost no copy,
+// and keeps physical line numbers for every error we report.
+
+namespace {
+constexpr qint64 chunkSize = 1 << 20;
+constexpr qint64 sampleSize = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+struct Span
+{
+    bool inScratch;
+    qsizetype offset; // from the record start in the buffer, or in the scratch
+    qsizetype length;
+};
+} // namespace
+
+struct CsvReader::Private
+{
+    QIODevice *device = nullptr;
+    std::unique_ptr<QFile> file;
+    QString error;
+    CsvFormat format;
+    bool formatSet = false;
+    qint64 dataStart = 0; // after the BOM
+    qint64 total = -1;
+
+    TextDecoder decoder;
+    QString buf;
+    qsizetype pos = 0;
+    bool deviceDone = false;
+    qint64 line = 1;
+    qint64 index = 0;
+    QStringList header;
+    int expected = 0;
+    bool started = false;
+
+    QString scratch;
+    QList<Span> spans;
+    qsizetype recStart = 0;
+
+    // Makes buf[i] readable if the file has more; false at the true end. Only appends:
+    // indices stay valid while a record is read (readRecord compacts before starting).
+    bool more(qsizetype i)
+    {
+        while (i >= buf.size() && !deviceDone) {
+            const QByteArray bytes = device->read(chunkSize);
+            if (bytes.isEmpty())
+                deviceDone = true;
+            else
+                decoder.appendTo(buf, bytes);
+        }
+        return i < buf.size();
+    }
+
+    bool readRecord(CsvRecord &record);
+    void start();
+};
+
+void CsvReader::Private::start()
+{
+    device->seek(dataStart);
+    decoder = TextDecoder(format.encoding);
+    buf.clear();
+    pos = 0;
+    recStart = 0;
+    deviceDone = false;
+    line = 1;
+    index = 0;
+    started = true;
+    header.clear();
+    expected = 0;
+    if (format.hasHeader) {
+        CsvRecord h;
+        if (readRecord(h)) {
+            header = h.toStringList();
+            expected = int(header.size());
+        }
+    }
+}
+
+bool CsvReader::Private::readRecord(CsvRecord &record)
+{
+    const QChar delimiter = format.delimiter.isNull() ? QLatin1Char(',') : format.delimiter;
+    if (pos >= chunkSize) {
+        // The previous record's views die here (documented): drop what was consumed.
+        buf.remove(0, pos);
+        pos = 0;
+    }
+    qsizetype i = pos;
+    // Skip empty lines; their line numbers still count.
+    for (;;) {
+        if (!more(i))
+            return false;
+        const QChar c = buf.at(i);
+        if (c == u'\n') {
+            ++i, ++line;
+        } else if (c == u'\r') {
+            ++i, ++line;
+            if (more(i) && buf.at(i) == u'\n')
+                ++i;
+        } else {
+            break;
+        }
+        recStart = i;
+    }
+    recStart = i;
+    record.line = line;
+    record.hasIssue = false;
+    record.issue = {};
+    record.hasWarning = false;
+    record.warning = {};
+    spans.clear();
+    scratch.clear();
+    auto flag = [&record](qint64 atLine, int column, const QString &reason) {
+        if (record.hasIssue)
+            return; // the first problem of a record is the one reported
+        record.hasIssue = true;
+        record.issue = {atLine, column, reason};
+    };
+    auto endOfLine = [&](qsizetype &at) {
+        if (buf.at(at) == u'\r') {
+            ++at;
+            if (more(at) && buf.at(at) == u'\n')
+                ++at;
+        } else {
+            ++at;
+        }
+        ++line;
+    };
+
+    for (;;) {
+        const int column = int(spans.size()) + 1;
+        if (!more(i)) { // after a delimiter at the very end: an empty last field
+            spans.append({false, i - recStart, 0});
+            break;
+        }
+        if (buf.at(i) == u'"') {
+            const qint64 openLine = line;
+            const qsizetype s0 = scratch.size();
+            ++i;
+            bool closed = false;
+            while (more(i)) {
+                const QChar c = buf.at(i);
+                if (c == u'"') {
+                    qsizetype j = i + 1;
+                    if (more(j) && buf.at(j) == u'"') {
+                        scratch.append(QLatin1Char('"'));
+                        i = j + 1;
+                        continue;
+                    }
+                    i = j;
+                    closed = true;
+                    break;
+                }
+                if (c == u'\n')
+                    ++line;
+                else if (c == u'\r') {
+                    qsizetype j = i + 1;
+                    if (!(more(j) && buf.at(j) == u'\n'))
+                        ++line; // a lone CR ends a line; CRLF counts at its LF
+                } else if (c.unicode() == 0)
+                    flag(line, column, tr("NUL byte in a field"));
+                scratch.append(c);
+                ++i;
+            }
+            if (!closed) {
+                flag(openLine, column,
+                     tr("the file ends inside a quoted field opened on line %1").arg(openLine));
+                spans.append({true, s0, scratch.size() - s0});
+                break;
+            }
+            // After the closing quote: a delimiter, a line end or the end of file.
+            if (more(i) && buf.at(i) != delimiter && buf.at(i) != u'\n' && buf.at(i) != u'\r') {
+                flag(line, column, tr("text after the closing quote"));
+                // Keep the stray text in the field so nothing is lost.
+                while (more(i) && buf.at(i) != delimiter && buf.at(i) != u'\n'
+                       && buf.at(i) != u'\r')
+                    scratch.append(buf.at(i++));
+            }
+            spans.append({true, s0, scratch.size() - s0});
+        } else {
+            const qsizetype f0 = i;
+            while (more(i)) {
+                const QChar c = buf.at(i);
+                if (c == delimiter || c == u'\n' || c == u'\r')
+                    break;
+                if (c == u'"' && !record.hasWarning) {
+                    record.hasWarning = true;
+                    record.warning
+                        = {line, column, tr("a quote inside an unquoted field (kept as text)")};
+                } else if (c.unicode() == 0)
+                    flag(line, column, tr("NUL byte in a field"));
+                ++i;
+            }
+            spans.append({false, f0 - recStart, i - f0});
+        }
+        if (!more(i))
+            break;
+        if (buf.at(i) == delimiter) {
+            ++i;
+            continue;
+        }
+        endOfLine(i);
+        break;
+    }
+    pos = i;
+
+    record.fields.resize(spans.size());
+    for (qsizetype k = 0; k < spans.size(); ++k) {
+        const Span &s = spans.at(k);
+        record.fields[k] = s.inScratch ? QStringView(scratch).mid(s.offset, s.length)
+                                       : QStringView(buf).mid(recStart + s.offset, s.length);
+    }
+    return true;
+}
+
+CsvReader::CsvReader()
+    : d(std::make_unique<Private>())
+{ }
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::open(const QString &path)
+{
+    d->file = std::make_unique<QFile>(path);
+    if (!d->file->open(QIODevice::ReadOnly)) {
+        d->error = tr("Cannot read %1: %2").arg(path, d->file->errorString());
+        return false;
+    }
+    return open(d->file.get());
+}
+
+bool CsvReader::open(QIODevice *device)
+{
+    d->device = device;
+    d->total = device->isSequential() ? -1 : device->size();
+    d->started = false;
+    d->formatSet = false;
+    if (!device->isOpen() && !device->open(QIODevice::ReadOnly)) {
+        d->error = tr("Cannot read the file: %1").arg(device->errorString());
+        return false;
+    }
+    return true;
+}
+
+QString CsvReader::errorString() const
+{
+    return d->error;
+}
+
+CsvFormat CsvReader::detect(const CsvFormat &requested)
+{
+    CsvFormat format = requested;
+    d->device->seek(0);
+    const QByteArray sample = d->device->peek(sampleSize);
+    const bool whole = d->total >= 0 && sample.size() >= d->total;
+    if (format.encoding == CsvEncoding::Auto) {
+        const auto detected = EncodingDetector::detect(sample, whole);
+        format.encoding = detected.encoding;
+    }
+    const int bom = EncodingDetector::bomLength(sample, format.encoding);
+    format.hasBom = bom > 0;
+    if (format.delimiter.isNull()) {
+        QString text;
+        TextDecoder decoder(format.encoding);
+        decoder.appendTo(text, QByteArrayView(sample).sliced(bom));
+        if (!whole) { // drop a partial last line
+            const qsizetype cut = std::max(text.lastIndexOf(QLatin1Char('\n')),
+                                           text.lastIndexOf(QLatin1Char('\r')));
+            if (cut > 0)
+                text.truncate(cut);
+        }
+        format.delimiter = DelimiterSniffer::sniff(text);
+    }
+    setFormat(format);
+    return format;
+}
+
+void CsvReader::setFormat(const CsvFormat &format)
+{
+    d->format = format;
+    if (d->format.encoding == CsvEncoding::Auto)
+        d->format.encoding = CsvEncoding::Utf8;
+    if (d->format.delimiter.isNull())
+        d->format.delimiter = QLatin1Char(',');
+    d->device->seek(0);
+    const int bom = EncodingDetector::bomLength(d->device->peek(4), d->format.encoding);
+    d->format.hasBom = bom > 0;
+    d->dataStart = bom;
+    d->formatSet = true;
+    d->start();
+}
+
+CsvFormat CsvReader::format() const
+{
+    return d->format;
+}
+
+QStringList CsvReader::header() const
+{
+    return d->header;
+}
+
+int CsvReader::expectedFieldCount() const
+{
+    return d->expected;
+}
+
+bool CsvReader::next(CsvRecord &record)
+{
+    if (!d->formatSet)
+        detect();
+    if (!d->readRecord(record))
+        return false;
+    record.index = d->index++;
+    if (d->expected == 0)
+        d->expected = int(record.fields.size());
+    else if (!record.hasIssue && record.fields.size() != d->expected) {
+        record.hasIssue = true;
+        record.issue
+            = {record.line, 0,
+               tr("expected %1 fields, found %2").arg(d->expected).arg(record.fields.size())};
+    }
+    return true;
+}
+
+qint64 CsvReader::bytesRead() const
+{
+    return d->device ? d->device->pos() : 0;
+}
+
+qint64 CsvReader::totalBytes() const
+{
+    return d->total;
+}
+
+void CsvReader::rewind()
+{
+    d->start();
+}

@@ -1,0 +1,251 @@
+#include "csv/CsvReader.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Excel flavours, line endings and every malformed shape: what is read, and what is
+// reported with its physical line and column.
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+private:
+    struct Read
+    {
+        CsvFormat format;
+        QStringList header;
+        QList<QStringList> rows;
+        QList<qint64> lines;
+        QList<CsvIssue> issues;
+        QList<CsvIssue> warnings;
+    };
+    static Read readAll(const QString &name, const CsvFormat &requested = {})
+    {
+        Read r;
+        CsvReader reader;
+        if (!reader.open(QStringLiteral(AD_TEST_DATA_DIR "/csv/") + name))
+            qFatal("cannot open %s", qPrintable(name));
+        r.format = reader.detect(requested);
+        r.header = reader.header();
+        CsvRecord record;
+        while (reader.next(record)) {
+            r.rows.append(record.toStringList());
+            r.lines.append(record.line);
+            if (record.hasIssue)
+                r.issues.append(record.issue);
+            if (record.hasWarning)
+                r.warnings.append(record.warning);
+        }
+        return r;
+    }
+
+private slots:
+    void excelSemicolonWindows1252()
+    {
+        const Read r = readAll(QStringLiteral("excel_semicolon_cp1252.csv"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Windows1252);
+        QCOMPARE(r.format.delimiter, QLatin1Char(';'));
+        QCOMPARE(r.header,
+                 (QStringList {QStringLiteral("install_id"), QStringLiteral("prénom"),
+                               QStringLiteral("prix")}));
+        QCOMPARE(r.rows.at(0),
+                 (QStringList {QStringLiteral("00123"), QStringLiteral("Zoé"),
+                               QStringLiteral("12,50 €")}));
+        QCOMPARE(r.rows.at(1).at(1), QStringLiteral("Cœur"));
+        QVERIFY(r.issues.isEmpty());
+    }
+
+    void utf8WithBom()
+    {
+        const Read r = readAll(QStringLiteral("excel_utf8_bom.csv"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+        QVERIFY(r.format.hasBom);
+        QCOMPARE(r.header.first(), QStringLiteral("install_id")); // no BOM glued to the name
+        QCOMPARE(r.rows.at(0), (QStringList {QStringLiteral("00123"), QStringLiteral("Zoé")}));
+    }
+
+    void utf16FromExcelUnicodeText()
+    {
+        const Read r = readAll(QStringLiteral("excel_unicode_text_utf16le.txt"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Utf16LE);
+        QCOMPARE(r.format.delimiter, QLatin1Char('\t'));
+        QCOMPARE(
+            r.rows.at(0),
+            (QStringList {QStringLiteral("00123"), QStringLiteral("Zoé"), QStringLiteral("Köln")}));
+        const Read be = readAll(QStringLiteral("utf16be_bom.csv"));
+        QCOMPARE(be.format.encoding, CsvEncoding::Utf16BE);
+        QCOMPARE(be.rows.at(0), (QStringList {QStringLiteral("001"), QStringLiteral("Ünal")}));
+    }
+
+    void utf8WithoutBom()
+    {
+        const Read r = readAll(QStringLiteral("utf8_no_bom.csv"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+        QVERIFY(!r.format.hasBom);
+        QCOMPARE(r.rows.at(1).at(1), QStringLiteral("東京"));
+    }
+
+    void delimiters()
+    {
+        QCOMPARE(readAll(QStringLiteral("pipe.csv")).format.delimiter, QLatin1Char('|'));
+        QCOMPARE(readAll(QStringLiteral("pipe.csv")).rows.at(0).at(1), QStringLiteral("a b"));
+        QCOMPARE(readAll(QStringLiteral("tab.tsv")).format.delimiter, QLatin1Char('\t'));
+        // Explicit override wins over sniffing.
+        CsvFormat f;
+        f.delimiter = QLatin1Char(',');
+        QCOMPARE(readAll(QStringLiteral("excel_semicolon_cp1252.csv"), f).rows.at(0).size(), 2);
+    }
+
+    void lineEndings()
+    {
+        for (const QString &name :
+             {QStringLiteral("cr_only.csv"), QStringLiteral("no_final_newline.csv")}) {
+            const Read r = readAll(name);
+            QCOMPARE(r.rows.size(), 2);
+            QCOMPARE(r.rows.at(1), (QStringList {QStringLiteral("2"), QStringLiteral("b")}));
+            QCOMPARE(r.lines, (QList<qint64> {2, 3}));
+            QVERIFY(r.issues.isEmpty());
+        }
+    }
+
+    void embeddedNewlinesKeepLineNumbers()
+    {
+        const Read r = readAll(QStringLiteral("embedded_newlines.csv"));
+        QCOMPARE(r.rows.at(0).at(1), QStringLiteral("line one\nline two\nline three"));
+        QCOMPARE(r.lines, (QList<qint64> {2, 5, 6}));
+    }
+
+    void emptyLinesAreSkippedButCounted()
+    {
+        const Read r = readAll(QStringLiteral("empty_lines.csv"));
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.lines, (QList<qint64> {3, 6}));
+    }
+
+    void leadingZerosStayText()
+    {
+        const Read r = readAll(QStringLiteral("leading_zeros.csv"));
+        QCOMPARE(r.rows.at(0), (QStringList {QStringLiteral("000123"), QStringLiteral("01000")}));
+        QCOMPARE(r.rows.at(1), (QStringList {QStringLiteral("0"), QStringLiteral("00")}));
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("rowsRead");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("ragged short")
+            << "ragged.csv" << 4 << qint64(3) << 0 << "expected 3 fields, found 2";
+        QTest::newRow("text after quote")
+            << "text_after_quote.csv" << 2 << qint64(2) << 2 << "text after the closing quote";
+        QTest::newRow("eof in quotes") << "eof_in_quotes.csv" << 2 << qint64(3) << 2
+                                       << "the file ends inside a quoted field opened on line 3";
+        QTest::newRow("nul") << "nul_byte.csv" << 2 << qint64(2) << 2 << "NUL byte in a field";
+    }
+    void malformed()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, rowsRead);
+        QFETCH(qint64, line);
+        QFETCH(int, column);
+        QFETCH(QString, reason);
+        const Read r = readAll(file);
+        QCOMPARE(r.rows.size(), rowsRead); // nothing dropped
+        QVERIFY(!r.issues.isEmpty());
+        QCOMPARE(r.issues.first().line, line);
+        QCOMPARE(r.issues.first().column, column);
+        QCOMPARE(r.issues.first().reason, reason);
+    }
+
+    void raggedReportsEveryBadRow()
+    {
+        const Read r = readAll(QStringLiteral("ragged.csv"));
+        QCOMPARE(r.issues.size(), 2);
+        QCOMPARE(r.issues.at(1).line, 4);
+        QCOMPARE(r.issues.at(1).reason, QStringLiteral("expected 3 fields, found 4"));
+        QCOMPARE(r.rows.last(),
+                 (QStringList {QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("12")}));
+    }
+
+    void quoteInUnquotedFieldIsKeptAndTold()
+    {
+        const Read r = readAll(QStringLiteral("quote_in_unquoted.csv"));
+        QVERIFY(r.issues.isEmpty());
+        QCOMPARE(r.warnings.size(), 1);
+        QCOMPARE(r.warnings.first().line, 2);
+        QCOMPARE(r.warnings.first().column, 2);
+        QCOMPARE(r.rows.at(0).at(1), QStringLiteral("ab\"c"));
+    }
+
+    void explicitEncodingAndNoHeader()
+    {
+        CsvFormat f;
+        f.encoding = CsvEncoding::Windows1252;
+        f.hasHeader = false;
+        const Read r = readAll(QStringLiteral("utf8_no_bom.csv"), f);
+        QVERIFY(r.header.isEmpty());
+        QCOMPARE(r.rows.size(), 3);
+        QCOMPARE(r.rows.at(1).at(1), QStringLiteral("Å\u0081ukasz")); // read as asked: mojibake
+    }
+
+    void multibyteAcrossChunksAndStreaming()
+    {
+        // More than one 1 MiB chunk, with 3-byte characters everywhere, so some straddle.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("id,city,note\n");
+        const int rows = 100000;
+        for (int i = 0; i < rows; ++i)
+            out.write(QStringLiteral("%1,東京都,\"a, \"\"b\"\"\nc\"\n")
+                          .arg(i, 7, 10, QLatin1Char('0'))
+                          .toUtf8());
+        out.close();
+        QVERIFY(QFileInfo(path).size() > 2 * 1024 * 1024);
+        CsvReader reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE(reader.detect().encoding, CsvEncoding::Utf8);
+        CsvRecord record;
+        int count = 0;
+        while (reader.next(record)) {
+            if (record.fields.at(1) != u"東京都" || record.fields.at(2) != u"a, \"b\"\nc"
+                || record.hasIssue)
+                QFAIL(qPrintable(QStringLiteral("row %1 read wrong: %2")
+                                     .arg(count)
+                                     .arg(record.toStringList().join(u'|'))));
+            ++count;
+        }
+        QCOMPARE(count, rows);
+        QCOMPARE(record.line, qint64(2 + 2 * (rows - 1)));
+        QCOMPARE(reader.bytesRead(), reader.totalBytes());
+        reader.rewind();
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.at(0).toString(), QStringLiteral("0000000"));
+    }
+
+    void inMemoryDevice()
+    {
+        QByteArray data("a;b\n1;2\n");
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        QCOMPARE(reader.detect().delimiter, QLatin1Char(';'));
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.toStringList(), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
+        QVERIFY(!reader.next(record));
+    }
+
+    void unreadableFile()
+    {
+        CsvReader reader;
+        QVERIFY(!reader.open(QStringLiteral("/nonexistent/file.csv")));
+        QVERIFY(reader.errorString().contains(QStringLiteral("/nonexistent/file.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
