@@ -9,7 +9,8 @@
 #include <QNetworkReply>
 #include <QSslError>
 
-Q_LOGGING_CATEGORY(lcApi, "audiencedesk.api", QtInfoMsg)
+// Request lines are off unless asked for (QT_LOGGING_RULES="audiencedesk.api.info=true").
+Q_LOGGING_CATEGORY(lcApi, "audiencedesk.api", QtWarningMsg)
 
 ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, ApiReply *reply,
                  const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <unistd.h>

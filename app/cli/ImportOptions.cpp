@@ -1,0 +1,133 @@
+#include "ImportOptions.h"
+
+#include "csv/CsvReader.h"
+#include "import/ImportJob.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportOptions", text);
+}
+} // namespace
+
+std::optional<ColumnMapping::Attribute> ImportOptions::parseAttribute(const QString &spec,
+                                                                      QString *error)
+{
+    QString rest = spec;
+    QString name;
+    const qsizetype eq = rest.lastIndexOf(QLatin1Char('='));
+    if (eq >= 0) {
+        name = rest.mid(eq + 1);
+        rest.truncate(eq);
+    }
+    const QStringList parts = rest.split(QLatin1Char(':'));
+    ColumnMapping::Attribute a;
+    a.column = parts.value(0);
+    if (a.column.isEmpty()) {
+        *error = tr("--attr %1: no column").arg(spec);
+        return std::nullopt;
+    }
+    if (parts.size() > 1) {
+        const auto type = attributeTypeFromName(parts.at(1));
+        if (!type) {
+            *error = tr("--attr %1: unknown type \"%2\" (string, int, float, bool, date, url)")
+                         .arg(spec, parts.at(1));
+            return std::nullopt;
+        }
+        a.type = *type;
+    }
+    if (parts.size() > 2)
+        a.dateFormat = parts.mid(2).join(QLatin1Char(':'));
+    a.name = name.isEmpty() ? ColumnMapping::attributeNameFromHeader(a.column) : name;
+    return a;
+}
+
+ColumnMapping::TagColumn ImportOptions::parseTagColumn(const QString &spec)
+{
+    ColumnMapping::TagColumn t;
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    t.column = colon < 0 ? spec : spec.left(colon);
+    if (colon >= 0)
+        t.separator = spec.mid(colon + 1);
+    return t;
+}
+
+std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
+                                                    const QString &csvPath, QString *error)
+{
+    ColumnMapping m;
+    const bool fromFile = p.isSet(QStringLiteral("mapping"));
+    if (fromFile) {
+        QString why;
+        auto loaded = ColumnMapping::load(p.value(QStringLiteral("mapping")), &why);
+        if (!loaded) {
+            *error = tr("mapping file %1: %2").arg(p.value(QStringLiteral("mapping")), why);
+            return std::nullopt;
+        }
+        m = *loaded;
+    }
+    if (p.isSet(QStringLiteral("encoding"))) {
+        bool ok = false;
+        csvEncodingFromName(p.value(QStringLiteral("encoding")), &ok);
+        if (!ok) {
+            *error = tr("--encoding must be auto, utf-8, utf-16 or windows-1252");
+            return std::nullopt;
+        }
+        m.encoding = p.value(QStringLiteral("encoding"));
+    }
+    if (p.isSet(QStringLiteral("delimiter"))) {
+        const QString d = p.value(QStringLiteral("delimiter"));
+        if (d != u"auto" && d != u"," && d != u";" && d != u"tab" && d != u"|" && d != u"\t") {
+            *error = tr("--delimiter must be auto, \",\", \";\", tab or \"|\"");
+            return std::nullopt;
+        }
+        m.delimiter = d;
+    }
+    if (p.isSet(QStringLiteral("no-header")))
+        m.hasHeader = false;
+    if (p.isSet(QStringLiteral("decimal-comma")))
+        m.decimalComma = true;
+    if (p.isSet(QStringLiteral("id-column")))
+        m.idColumn = p.value(QStringLiteral("id-column"));
+    for (const QString &spec : p.values(QStringLiteral("tags-column")))
+        m.tagColumns.append(parseTagColumn(spec));
+    m.constantTags += p.values(QStringLiteral("tag"));
+
+    const QStringList attrs = p.values(QStringLiteral("attr"));
+    if (!attrs.isEmpty()) {
+        m.attributes.clear();
+        for (const QString &spec : attrs) {
+            auto a = parseAttribute(spec, error);
+            if (!a)
+                return std::nullopt;
+            m.attributes.append(*a);
+        }
+    } else if (!fromFile) {
+        // Default: every column but the ID and tag columns is a string attribute.
+        CsvReader reader;
+        if (!reader.open(csvPath)) {
+            *error = reader.errorString();
+            return std::nullopt;
+        }
+        reader.detect(ImportJob::formatFor(m));
+        const QStringList header = reader.header();
+        const ColumnMapping defaults = ColumnMapping::defaultFor(header);
+        if (m.idColumn.isEmpty())
+            m.idColumn = defaults.idColumn;
+        for (const ColumnMapping::Attribute &a : defaults.attributes) {
+            const int index = ColumnMapping::resolveColumn(a.column, header);
+            const bool isTag
+                = std::any_of(m.tagColumns.cbegin(), m.tagColumns.cend(), [&](const auto &t) {
+                      return ColumnMapping::resolveColumn(t.column, header) == index;
+                  });
+            if (!isTag && index != ColumnMapping::resolveColumn(m.idColumn, header))
+                m.attributes.append(a);
+        }
+        int included = 0;
+        for (ColumnMapping::Attribute &a : m.attributes)
+            a.included = ++included <= ColumnMapping::maxAttributes;
+    }
+    return m;
+}

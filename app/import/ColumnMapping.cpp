@@ -1,0 +1,219 @@
+#include "ColumnMapping.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ColumnMapping", text);
+}
+
+constexpr std::pair<AttributeType, const char *> typeNames[]
+    = {{AttributeType::String, "string"}, {AttributeType::Int, "int"},
+       {AttributeType::Float, "float"},   {AttributeType::Bool, "bool"},
+       {AttributeType::Date, "date"},     {AttributeType::Url, "url"}};
+} // namespace
+
+QString attributeTypeName(AttributeType type)
+{
+    for (const auto &[t, name] : typeNames) {
+        if (t == type)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<AttributeType> attributeTypeFromName(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    for (const auto &[t, n] : typeNames) {
+        if (lower == QLatin1String(n))
+            return t;
+    }
+    if (lower == u"integer")
+        return AttributeType::Int;
+    if (lower == u"boolean")
+        return AttributeType::Bool;
+    return std::nullopt;
+}
+
+QString ColumnMapping::attributeNameFromHeader(const QString &header)
+{
+    QString name;
+    for (QChar c : header.trimmed().toLower()) {
+        if (c == u' ')
+            name.append(QLatin1Char('_'));
+        else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_')
+            name.append(c);
+    }
+    return name.left(30);
+}
+
+QString ColumnMapping::defaultIdColumn(const QStringList &header)
+{
+    for (const QString &h : header) {
+        const QString n = h.trimmed().toLower();
+        if (n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id")
+            return h;
+    }
+    return header.isEmpty() ? QStringLiteral("1") : header.first();
+}
+
+int ColumnMapping::resolveColumn(const QString &reference, const QStringList &header)
+{
+    const QString ref = reference.trimmed();
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.at(i).trimmed().compare(ref, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    bool ok = false;
+    const int index = ref.toInt(&ok);
+    return ok && index >= 1 ? index - 1 : -1;
+}
+
+ColumnMapping ColumnMapping::defaultFor(const QStringList &header)
+{
+    ColumnMapping m;
+    m.idColumn = defaultIdColumn(header);
+    const int idIndex = resolveColumn(m.idColumn, header);
+    QSet<QString> used;
+    for (int i = 0; i < header.size(); ++i) {
+        if (i == idIndex)
+            continue;
+        Attribute a;
+        a.column = header.at(i);
+        QString base = attributeNameFromHeader(header.at(i));
+        if (base.isEmpty())
+            base = QStringLiteral("column_%1").arg(i + 1);
+        QString name = base;
+        for (int n = 2; used.contains(name); ++n)
+            name = base.left(30 - 1 - int(QString::number(n).size())) + QLatin1Char('_')
+                + QString::number(n);
+        used.insert(name);
+        a.name = name;
+        a.included = m.includedAttributeCount() < maxAttributes;
+        m.attributes.append(a);
+    }
+    return m;
+}
+
+int ColumnMapping::includedAttributeCount() const
+{
+    int n = 0;
+    for (const Attribute &a : attributes)
+        n += a.included ? 1 : 0;
+    return n;
+}
+
+bool operator==(const ColumnMapping &a, const ColumnMapping &b)
+{
+    return a.toJson() == b.toJson();
+}
+
+QByteArray ColumnMapping::toJson() const
+{
+    QJsonArray attrs;
+    for (const Attribute &a : attributes) {
+        QJsonObject o {{QStringLiteral("column"), a.column},
+                       {QStringLiteral("name"), a.name},
+                       {QStringLiteral("type"), attributeTypeName(a.type)},
+                       {QStringLiteral("included"), a.included}};
+        if (!a.dateFormat.isEmpty())
+            o.insert(QStringLiteral("date_format"), a.dateFormat);
+        attrs.append(o);
+    }
+    QJsonArray tags;
+    for (const TagColumn &t : tagColumns)
+        tags.append(QJsonObject {{QStringLiteral("column"), t.column},
+                                 {QStringLiteral("separator"), t.separator}});
+    const QJsonObject root {{QStringLiteral("audience_desk_mapping"), formatVersion},
+                            {QStringLiteral("csv"),
+                             QJsonObject {{QStringLiteral("encoding"), encoding},
+                                          {QStringLiteral("delimiter"), delimiter},
+                                          {QStringLiteral("header"), hasHeader},
+                                          {QStringLiteral("decimal_comma"), decimalComma}}},
+                            {QStringLiteral("id_column"), idColumn},
+                            {QStringLiteral("attributes"), attrs},
+                            {QStringLiteral("tag_columns"), tags},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(constantTags)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!doc.isObject())
+        return fail(tr("not a mapping file (%1)").arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    const int version = root.value(QStringLiteral("audience_desk_mapping")).toInt(0);
+    if (version < 1 || version > formatVersion)
+        return fail(tr("unsupported mapping file version %1").arg(version));
+    ColumnMapping m;
+    const QJsonObject csv = root.value(QStringLiteral("csv")).toObject();
+    m.encoding = csv.value(QStringLiteral("encoding")).toString(QStringLiteral("auto"));
+    m.delimiter = csv.value(QStringLiteral("delimiter")).toString(QStringLiteral("auto"));
+    m.hasHeader = csv.value(QStringLiteral("header")).toBool(true);
+    m.decimalComma = csv.value(QStringLiteral("decimal_comma")).toBool(false);
+    m.idColumn = root.value(QStringLiteral("id_column")).toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("attributes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Attribute a;
+        a.column = o.value(QStringLiteral("column")).toString();
+        a.name = o.value(QStringLiteral("name")).toString();
+        const auto type = attributeTypeFromName(
+            o.value(QStringLiteral("type")).toString(QStringLiteral("string")));
+        if (!type)
+            return fail(tr("attribute %1: unknown type \"%2\"")
+                            .arg(a.name, o.value(QStringLiteral("type")).toString()));
+        a.type = *type;
+        a.dateFormat = o.value(QStringLiteral("date_format")).toString();
+        a.included = o.value(QStringLiteral("included")).toBool(true);
+        if (a.column.isEmpty())
+            return fail(tr("an attribute has no column"));
+        m.attributes.append(a);
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("tag_columns")).toArray()) {
+        const QJsonObject o = v.toObject();
+        TagColumn t;
+        t.column = o.value(QStringLiteral("column")).toString();
+        t.separator = o.value(QStringLiteral("separator")).toString(QStringLiteral("|"));
+        m.tagColumns.append(t);
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("tags")).toArray())
+        m.constantTags.append(v.toString());
+    return m;
+}
+
+bool ColumnMapping::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ColumnMapping> ColumnMapping::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), error);
+}

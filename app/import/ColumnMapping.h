@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+enum class AttributeType { String, Int, Float, Bool, Date, Url };
+
+QString attributeTypeName(AttributeType type); // "string", ...
+std::optional<AttributeType> attributeTypeFromName(const QString &name); // any case
+
+// How a CSV file becomes the Replace payload: read options, the ID column, attribute
+// columns, tag columns and constant tags. Shared by the wizard and the CLI through its
+// JSON form (see README, "Mapping files").
+struct ColumnMapping
+{
+    struct Attribute
+    {
+        QString column; // header name (any case) or 1-based index
+        QString name; // output name, [a-z0-9_]{1,30}
+        AttributeType type = AttributeType::String;
+        QString dateFormat; // Qt date-time format; empty: ISO 8601
+        bool included = true;
+    };
+    struct TagColumn
+    {
+        QString column;
+        QString separator = QStringLiteral("|");
+    };
+
+    QString encoding = QStringLiteral("auto"); // auto, utf-8, utf-16, windows-1252
+    QString delimiter = QStringLiteral("auto"); // auto , ; tab |
+    bool hasHeader = true;
+    bool decimalComma = false;
+    QString idColumn; // empty: the default rule
+    QList<Attribute> attributes;
+    QList<TagColumn> tagColumns;
+    QStringList constantTags;
+
+    static constexpr int maxAttributes = 15;
+    static constexpr int formatVersion = 1;
+
+    // ID column named id / install_id / installation_id / "install id" (any case), else the
+    // first; every other column a string attribute (the first 15 included).
+    static ColumnMapping defaultFor(const QStringList &header);
+    // Lowercased, spaces to _, other characters dropped, at most 30.
+    static QString attributeNameFromHeader(const QString &header);
+    // 0-based index of a column reference (header name, any case, or 1-based index); -1.
+    static int resolveColumn(const QString &reference, const QStringList &header);
+    static QString defaultIdColumn(const QStringList &header);
+
+    QByteArray toJson() const;
+    static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
+    bool save(const QString &path, QString *error) const;
+    static std::optional<ColumnMapping> load(const QString &path, QString *error);
+
+    int includedAttributeCount() const;
+    friend bool operator==(const ColumnMapping &a, const ColumnMapping &b);
+};

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "RowProblem.h"
+#include "csv/CsvFormat.h"
+
+#include <QList>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+// The whole file, start to end, off the GUI thread: read and validate every row, resolve
+// duplicate IDs (the last occurrence wins, at its position), and cut the valid entries
+// into request bodies of at most chunkSize IDs: payload-0001.json is the Replace body,
+// the following ones Update "add" bodies. Memory stays bounded: valid entries are
+// serialised once to a spool file, and duplicates are found through 128-bit hashes of the
+// IDs (24 bytes per row), so 10 million rows fit well under 1.5 GB.
+class ImportJob
+{
+public:
+    enum class Phase { Reading, Writing };
+    struct Settings
+    {
+        QString csvPath;
+        CsvFormat format; // Auto fields are detected
+        ColumnMapping mapping; // format fields of the mapping are not used here
+        QString outputDir; // where payload files go (created)
+        QString rejectsPath; // empty: no rejects file
+        int chunkSize = 10000;
+        int maxProblemsKept = 100000; // all are counted and written; this many are kept
+    };
+    struct Chunk
+    {
+        int sequence = 0;
+        bool replace = false;
+        qint64 ids = 0;
+        QString path;
+    };
+    struct Result
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString error; // unreadable file, bad mapping, disk full...
+        QStringList header;
+        CsvFormat format;
+        qint64 rowsRead = 0;
+        qint64 validRows = 0;
+        qint64 rejectedRows = 0;
+        qint64 uniqueIds = 0;
+        qint64 duplicateIds = 0; // IDs that occur more than once among valid rows
+        qint64 supersededRows = 0; // valid rows replaced by a later row with the same ID
+        qint64 warnings = 0;
+        qint64 problemCount = 0;
+        QList<RowProblem> problems; // the first maxProblemsKept, in file order
+        QList<Chunk> chunks;
+    };
+    using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
+
+    static Result run(const Settings &settings, const std::atomic<bool> *cancel = nullptr,
+                      const Progress &progress = {});
+    // plan.json: audience, each request's method and ID count, and the counts.
+    static bool writePlan(const Result &result, const QString &audience, const QString &path,
+                          QString *error);
+    static CsvFormat formatFor(const ColumnMapping &mapping);
+};

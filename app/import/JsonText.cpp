@@ -1,0 +1,73 @@
+#include "JsonText.h"
+
+#include <charconv>
+
+void JsonText::appendString(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 2 + text.size() * 6); // worst case: every character escaped
+    char *p = out.data() + start;
+    *p++ = '"';
+    static const char hex[] = "0123456789abcdef";
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                *p++ = char(c);
+                continue;
+            }
+            *p++ = '\\';
+            switch (c) {
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
+            default:
+                *p++ = 'u', *p++ = '0', *p++ = '0', *p++ = hex[(c >> 4) & 0xF], *p++ = hex[c & 0xF];
+            }
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD; // a lone surrogate cannot be written as UTF-8
+        if (c < 0x800) {
+            *p++ = char(0xC0 | (c >> 6));
+        } else if (c < 0x10000) {
+            *p++ = char(0xE0 | (c >> 12));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        } else {
+            *p++ = char(0xF0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3F));
+            *p++ = char(0x80 | ((c >> 6) & 0x3F));
+        }
+        *p++ = char(0x80 | (c & 0x3F));
+    }
+    *p++ = '"';
+    out.truncate(p - out.constData());
+}
+
+void JsonText::appendInt(QByteArray &out, qint64 value)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, r.ptr - buf);
+}
+
+void JsonText::appendDouble(QByteArray &out, double value)
+{
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, r.ptr - buf);
+}

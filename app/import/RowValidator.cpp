@@ -1,0 +1,142 @@
+#include "RowValidator.h"
+
+#include "JsonText.h"
+#include "TagNormalizer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RowValidator", text);
+}
+
+QString columnLabel(const QStringList &header, int index)
+{
+    return index >= 0 && index < header.size() ? header.at(index)
+                                               : QStringLiteral("#%1").arg(index + 1);
+}
+} // namespace
+
+RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &header)
+{
+    static const QRegularExpression nameRe(QStringLiteral("^[a-z0-9_]{1,30}$"));
+    m_options.decimalComma = mapping.decimalComma;
+    const QString idRef
+        = mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn;
+    m_idIndex = ColumnMapping::resolveColumn(idRef, header);
+    m_idColumn = columnLabel(header, m_idIndex);
+    if (m_idIndex < 0)
+        m_setupErrors << tr("The ID column “%1” is not in the file.").arg(idRef);
+
+    QSet<QString> names;
+    for (const ColumnMapping::Attribute &a : mapping.attributes) {
+        if (!a.included)
+            continue;
+        const int index = ColumnMapping::resolveColumn(a.column, header);
+        if (index < 0) {
+            m_setupErrors << tr("The attribute column “%1” is not in the file.").arg(a.column);
+            continue;
+        }
+        if (!nameRe.match(a.name).hasMatch())
+            m_setupErrors
+                << tr("The attribute name “%1” must be 1 to 30 characters of a-z, 0-9 and _.")
+                       .arg(a.name);
+        if (names.contains(a.name))
+            m_setupErrors << tr("The attribute name “%1” is used twice.").arg(a.name);
+        names.insert(a.name);
+        QString key = a.name;
+        if (a.type == AttributeType::Date)
+            key = QStringLiteral("date(%1)").arg(a.name);
+        else if (a.type == AttributeType::Url)
+            key = QStringLiteral("url(%1)").arg(a.name);
+        QByteArray json;
+        JsonText::appendString(json, key);
+        json.append(':');
+        m_attributes.append({index, columnLabel(header, index), json, a.type, a.dateFormat});
+    }
+    if (m_attributes.size() > ColumnMapping::maxAttributes)
+        m_setupErrors << tr("%1 attributes are mapped; Batch accepts at most %2.")
+                             .arg(m_attributes.size())
+                             .arg(ColumnMapping::maxAttributes);
+    for (const ColumnMapping::TagColumn &t : mapping.tagColumns) {
+        const int index = ColumnMapping::resolveColumn(t.column, header);
+        if (index < 0)
+            m_setupErrors << tr("The tag column “%1” is not in the file.").arg(t.column);
+        else
+            m_tags.append({index, columnLabel(header, index), t.separator});
+    }
+    for (const QString &tag : mapping.constantTags) {
+        if (const QString why = TagNormalizer::addTags(m_constantTags, tag, {}); !why.isEmpty())
+            m_setupErrors << why;
+    }
+}
+
+RowProblem RowValidator::problem(const CsvRecord &r, int index, const QString &column,
+                                 const QString &reason) const
+{
+    return {r.line, index + 1, column, reason, false};
+}
+
+bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringView *id,
+                            QList<RowProblem> &problems)
+{
+    const qsizetype problemsBefore = problems.size();
+    if (record.hasIssue) {
+        const int col = record.issue.column;
+        problems.append({record.issue.line, col, QString(), record.issue.reason, false});
+        return false;
+    }
+    const qsizetype fields = record.fields.size();
+    const QStringView rawId
+        = m_idIndex < fields ? record.fields.at(m_idIndex).trimmed() : QStringView();
+    if (rawId.isEmpty())
+        problems.append(problem(record, m_idIndex, m_idColumn, tr("empty install ID")));
+
+    const qsizetype start = entry.size();
+    entry.append("{\"id\":");
+    JsonText::appendString(entry, rawId);
+    bool anyAttribute = false;
+    for (const Attribute &a : m_attributes) {
+        const QStringView cell
+            = a.index < fields ? record.fields.at(a.index).trimmed() : QStringView();
+        if (cell.isEmpty())
+            continue; // an empty cell leaves the attribute out
+        entry.append(anyAttribute ? "," : ",\"attributes\":{");
+        entry.append(a.jsonKey);
+        const QString why = ValueConverter::append(entry, a.type, cell, a.dateFormat, m_options);
+        if (!why.isEmpty())
+            problems.append(problem(record, a.index, a.column, why));
+        anyAttribute = true;
+    }
+    if (anyAttribute)
+        entry.append('}');
+
+    m_scratchTags = m_constantTags;
+    for (const Tags &t : m_tags) {
+        if (t.index >= fields)
+            continue;
+        if (const QString why
+            = TagNormalizer::addTags(m_scratchTags, record.fields.at(t.index), t.separator);
+            !why.isEmpty())
+            problems.append(problem(record, t.index, t.column, why));
+    }
+    if (!m_scratchTags.isEmpty()) {
+        entry.append(",\"tags\":[");
+        for (qsizetype i = 0; i < m_scratchTags.size(); ++i) {
+            if (i)
+                entry.append(',');
+            JsonText::appendString(entry, m_scratchTags.at(i));
+        }
+        entry.append(']');
+    }
+    entry.append('}');
+    if (problems.size() != problemsBefore) {
+        entry.truncate(start);
+        return false;
+    }
+    *id = rawId;
+    return true;
+}

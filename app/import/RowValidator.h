@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "RowProblem.h"
+#include "ValueConverter.h"
+#include "csv/CsvRecord.h"
+
+#include <QByteArray>
+#include <QList>
+
+// Checks one record against the mapping and writes its payload entry
+// {"id":…,"attributes":{…},"tags":[…]}. Every problem of a row is collected, not just the
+// first, each with line, column and reason.
+class RowValidator
+{
+public:
+    RowValidator(const ColumnMapping &mapping, const QStringList &header);
+
+    // Problems with the mapping itself (unknown column, bad or repeated name, > 15 ...).
+    QStringList setupErrors() const { return m_setupErrors; }
+
+    // True when valid: the entry is appended to `entry` and `id` points into the record.
+    bool validate(const CsvRecord &record, QByteArray &entry, QStringView *id,
+                  QList<RowProblem> &problems);
+
+private:
+    struct Attribute
+    {
+        int index;
+        QString column;
+        QByteArray jsonKey; // "name", "date(name)" or "url(name)", quoted, with the colon
+        AttributeType type;
+        QString dateFormat;
+    };
+    struct Tags
+    {
+        int index;
+        QString column;
+        QString separator;
+    };
+    RowProblem problem(const CsvRecord &r, int index, const QString &column,
+                       const QString &reason) const;
+
+    int m_idIndex = -1;
+    QString m_idColumn;
+    QList<Attribute> m_attributes;
+    QList<Tags> m_tags;
+    QStringList m_constantTags;
+    ValueConverter::Options m_options;
+    QStringList m_setupErrors;
+    QStringList m_scratchTags;
+};

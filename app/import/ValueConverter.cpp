@@ -1,0 +1,225 @@
+#include "ValueConverter.h"
+
+#include "JsonText.h"
+
+#include <QCoreApplication>
+#include <charconv>
+#include <cmath>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ValueConverter", text);
+}
+
+bool digits(QStringView t, qsizetype from, int count, int *value)
+{
+    if (from + count > t.size())
+        return false;
+    int v = 0;
+    for (int i = 0; i < count; ++i) {
+        const char16_t c = t[from + i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        v = v * 10 + (c - u'0');
+    }
+    *value = v;
+    return true;
+}
+
+void appendDate(QByteArray &out, const QDateTime &utc)
+{
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buf[24];
+    const int n = std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02dT%02d:%02d:%02d\"", d.year(),
+                                d.month(), d.day(), t.hour(), t.minute(), t.second());
+    out.append(buf, n);
+}
+
+bool equalsIgnoringCase(QStringView a, const char *b)
+{
+    return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
+qsizetype ValueConverter::characterCount(QStringView text)
+{
+    qsizetype n = text.size();
+    for (QChar c : text)
+        n -= c.isLowSurrogate() ? 1 : 0;
+    return n;
+}
+
+bool ValueConverter::isUrl(QStringView t)
+{
+    if (t.isEmpty() || !t[0].isLetter() || t[0].unicode() > 0x7F)
+        return false;
+    qsizetype i = 1;
+    while (i < t.size() && (t[i].isLetterOrNumber() || t[i] == u'+' || t[i] == u'.' || t[i] == u'-')
+           && t[i].unicode() < 0x80)
+        ++i;
+    if (!t.sliced(i).startsWith(u"://"))
+        return false;
+    i += 3;
+    const qsizetype authority = i;
+    while (i < t.size() && t[i] != u'/' && t[i] != u'?' && t[i] != u'#')
+        ++i;
+    if (i == authority)
+        return false;
+    for (QChar c : t) {
+        if (c.isSpace() || c.unicode() < 0x20)
+            return false;
+    }
+    return true;
+}
+
+bool ValueConverter::parseIsoDateTime(QStringView t, QDateTime *utc)
+{
+    int y, mo, d, h = 0, mi = 0, s = 0;
+    if (!digits(t, 0, 4, &y) || t.size() < 10 || t[4] != u'-' || !digits(t, 5, 2, &mo)
+        || t[7] != u'-' || !digits(t, 8, 2, &d))
+        return false;
+    const QDate date(y, mo, d);
+    if (!date.isValid())
+        return false;
+    qsizetype i = 10;
+    int offsetSeconds = 0;
+    if (i < t.size()) {
+        if ((t[i] != u'T' && t[i] != u' ') || !digits(t, i + 1, 2, &h) || i + 3 >= t.size()
+            || t[i + 3] != u':' || !digits(t, i + 4, 2, &mi))
+            return false;
+        i += 6;
+        if (i < t.size() && t[i] == u':') {
+            if (!digits(t, i + 1, 2, &s))
+                return false;
+            i += 3;
+            if (i < t.size() && (t[i] == u'.' || t[i] == u',')) { // fraction: dropped
+                ++i;
+                while (i < t.size() && t[i].isDigit())
+                    ++i;
+            }
+        }
+        if (i < t.size() && (t[i] == u'Z' || t[i] == u'z')) {
+            ++i;
+        } else if (i < t.size() && (t[i] == u'+' || t[i] == u'-')) {
+            int oh, om = 0;
+            if (!digits(t, i + 1, 2, &oh))
+                return false;
+            qsizetype j = i + 3;
+            if (j < t.size() && t[j] == u':')
+                ++j;
+            if (j < t.size()) {
+                if (!digits(t, j, 2, &om))
+                    return false;
+                j += 2;
+            }
+            if (oh > 23 || om > 59)
+                return false;
+            offsetSeconds = (t[i] == u'+' ? 1 : -1) * (oh * 3600 + om * 60);
+            i = j;
+        }
+        if (i != t.size())
+            return false;
+    }
+    const QTime time(h, mi, s);
+    if (!time.isValid())
+        return false;
+    *utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    return true;
+}
+
+QString ValueConverter::append(QByteArray &out, AttributeType type, QStringView cell,
+                               const QString &dateFormat, const Options &options)
+{
+    switch (type) {
+    case AttributeType::String: {
+        const qsizetype n = characterCount(cell);
+        if (n > 64)
+            return tr("text of %1 characters (at most 64)").arg(n);
+        JsonText::appendString(out, cell);
+        return {};
+    }
+    case AttributeType::Url:
+        if (cell.size() > 2048)
+            return tr("URL of %1 characters (at most 2048)").arg(cell.size());
+        if (!isUrl(cell))
+            return tr("“%1” is not a URL (scheme://address…)").arg(cell.left(80));
+        JsonText::appendString(out, cell);
+        return {};
+    case AttributeType::Bool:
+        if (equalsIgnoringCase(cell, "true") || equalsIgnoringCase(cell, "yes") || cell == u"1") {
+            out.append("true");
+            return {};
+        }
+        if (equalsIgnoringCase(cell, "false") || equalsIgnoringCase(cell, "no") || cell == u"0") {
+            out.append("false");
+            return {};
+        }
+        return tr("“%1” is not a boolean (true/false, yes/no, 1/0)").arg(cell.left(80));
+    case AttributeType::Int: {
+        qsizetype i = (!cell.isEmpty() && (cell[0] == u'-' || cell[0] == u'+')) ? 1 : 0;
+        bool ok = i < cell.size() && cell.size() <= 20;
+        qint64 value = 0;
+        for (qsizetype k = i; ok && k < cell.size(); ++k) {
+            const char16_t c = cell[k].unicode();
+            ok = c >= u'0' && c <= u'9';
+            if (ok)
+                ok = !__builtin_mul_overflow(value, 10, &value)
+                    && !__builtin_add_overflow(value, c - u'0', &value);
+        }
+        if (!ok)
+            return tr("“%1” is not a whole number").arg(cell.left(80));
+        JsonText::appendInt(out, i == 1 && cell[0] == u'-' ? -value : value);
+        return {};
+    }
+    case AttributeType::Float: {
+        const char16_t point = options.decimalComma ? u',' : u'.';
+        char buf[64];
+        bool ok = !cell.isEmpty() && cell.size() < qsizetype(sizeof buf);
+        qsizetype n = 0;
+        bool seenDigit = false;
+        for (qsizetype k = 0; ok && k < cell.size(); ++k) {
+            const char16_t c = cell[k].unicode();
+            if (c >= u'0' && c <= u'9')
+                buf[n++] = char(c), seenDigit = true;
+            else if (c == point)
+                buf[n++] = '.';
+            else if (c == u'-' || c == u'+' || c == u'e' || c == u'E')
+                buf[n++] = char(c);
+            else
+                ok = false;
+        }
+        double value = 0;
+        if (ok && seenDigit) {
+            const char *begin = buf[0] == '+' ? buf + 1 : buf;
+            const auto r = std::from_chars(begin, buf + n, value);
+            ok = r.ec == std::errc() && r.ptr == buf + n && std::isfinite(value);
+        } else {
+            ok = false;
+        }
+        if (!ok)
+            return options.decimalComma
+                ? tr("“%1” is not a number written like 3,14").arg(cell.left(80))
+                : tr("“%1” is not a number written like 3.14").arg(cell.left(80));
+        JsonText::appendDouble(out, value);
+        return {};
+    }
+    case AttributeType::Date: {
+        QDateTime utc;
+        if (dateFormat.isEmpty()) {
+            if (!parseIsoDateTime(cell, &utc))
+                return tr("“%1” is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
+                    .arg(cell.left(80));
+        } else {
+            utc = QDateTime::fromString(cell.toString(), dateFormat);
+            if (!utc.isValid())
+                return tr("“%1” does not match the date format %2").arg(cell.left(80), dateFormat);
+            utc.setTimeSpec(Qt::UTC); // dates without zone are taken as UTC
+        }
+        appendDate(out, utc);
+        return {};
+    }
+    }
+    return {};
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ColumnMapping.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringView>
+
+// Turns one cell into its JSON value by Batch's rules (shared/api, "custom data rules"),
+// or says why it cannot: strings of at most 64 characters, scheme://... URLs of at most
+// 2048, booleans true/false/yes/no/1/0, C-locale numbers (or decimal comma), dates as
+// YYYY-MM-DDTHH:MM:SS in UTC.
+class ValueConverter
+{
+public:
+    struct Options
+    {
+        bool decimalComma = false;
+    };
+
+    // Appends the value to `out` and returns an empty string, or returns the reason.
+    static QString append(QByteArray &out, AttributeType type, QStringView cell,
+                          const QString &dateFormat, const Options &options);
+
+    // ISO 8601 date or date-time (T or space; optional seconds, fraction, Z or offset).
+    static bool parseIsoDateTime(QStringView text, QDateTime *utc);
+    static bool isUrl(QStringView text);
+    static qsizetype characterCount(QStringView text); // code points, not UTF-16 units
+};
