@@ -29,12 +29,18 @@ bool digits(QStringView t, qsizetype from, int count, int *value)
 
 void appendDate(QByteArray &out, const QDateTime &utc)
 {
-    const QDate d = utc.date();
+    int y = 0, mo = 0, d = 0;
+    utc.date().getDate(&y, &mo, &d);
     const QTime t = utc.time();
-    char buf[24];
-    const int n = std::snprintf(buf, sizeof buf, "\"%04d-%02d-%02dT%02d:%02d:%02d\"", d.year(),
-                                d.month(), d.day(), t.hour(), t.minute(), t.second());
-    out.append(buf, n);
+    // Fixed layout "YYYY-MM-DDTHH:MM:SS", written digit by digit (snprintf showed in profiles).
+    char buf[22] = "\"0000-00-00T00:00:00\"";
+    auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = char('0' + value % 10);
+    };
+    put(1, y, 4), put(6, mo, 2), put(9, d, 2), put(12, t.hour(), 2), put(15, t.minute(), 2),
+        put(18, t.second(), 2);
+    out.append(buf, 21);
 }
 
 bool equalsIgnoringCase(QStringView a, const char *b)
