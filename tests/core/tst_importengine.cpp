@@ -1,0 +1,423 @@
+#include "import/ColumnMapping.h"
+#include "import/ImportJob.h"
+#include "import/JsonText.h"
+#include "import/RejectsWriter.h"
+#include "import/TagNormalizer.h"
+#include "import/ValueConverter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Mapping, value rules, payload shape and the upload plan, on files we make or ship.
+class TestImportEngine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    static QString convert(AttributeType type, const QString &cell, QString *reason = nullptr,
+                           const QString &format = {}, bool decimalComma = false)
+    {
+        QByteArray out;
+        const QString why = ValueConverter::append(out, type, cell, format, {decimalComma});
+        if (reason)
+            *reason = why;
+        return why.isEmpty() ? QString::fromUtf8(out) : QString();
+    }
+    QString writeIds(const QString &name, int count,
+                     const QList<std::pair<int, QString>> &overrides = {})
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write("install_id,segment\n");
+        for (int i = 0; i < count; ++i) {
+            QString id = QStringLiteral("id-%1").arg(i, 6, 10, QLatin1Char('0'));
+            QString segment = QStringLiteral("s%1").arg(i);
+            for (const auto &[row, value] : overrides) {
+                if (row == i)
+                    id = value;
+            }
+            f.write(QStringLiteral("%1,%2\n").arg(id, segment).toUtf8());
+        }
+        return path;
+    }
+    ImportJob::Result runJob(const QString &csv, const ColumnMapping &mapping, const QString &out)
+    {
+        ImportJob::Settings s;
+        s.csvPath = csv;
+        s.mapping = mapping;
+        s.format = ImportJob::formatFor(mapping);
+        s.outputDir = m_dir.filePath(out);
+        s.rejectsPath = m_dir.filePath(out + QStringLiteral("-rejects.csv"));
+        return ImportJob::run(s);
+    }
+    static QJsonArray ids(const QString &payload)
+    {
+        QFile f(payload);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &e);
+        if (e.error != QJsonParseError::NoError)
+            qWarning() << "invalid JSON" << e.errorString();
+        return doc.object().value(QStringLiteral("ids")).toArray();
+    }
+
+private slots:
+    void values_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("json"); // empty: rejected
+        QTest::newRow("string") << int(AttributeType::String) << "Zoé \"Z\""
+                                << "\"Zoé \\\"Z\\\"\"";
+        QTest::newRow("string 64") << int(AttributeType::String) << QString(64, u'é')
+                                   << QStringLiteral("\"%1\"").arg(QString(64, u'é'));
+        QTest::newRow("string 65") << int(AttributeType::String) << QString(65, u'a') << "";
+        QTest::newRow("int") << int(AttributeType::Int) << "-0042"
+                             << "-42";
+        QTest::newRow("int plus") << int(AttributeType::Int) << "+7"
+                                  << "7";
+        QTest::newRow("int float") << int(AttributeType::Int) << "3.5"
+                                   << "";
+        QTest::newRow("int grouping") << int(AttributeType::Int) << "1,000"
+                                      << "";
+        QTest::newRow("int overflow") << int(AttributeType::Int) << "99999999999999999999"
+                                      << "";
+        QTest::newRow("float") << int(AttributeType::Float) << "3.140"
+                               << "3.14";
+        QTest::newRow("float exp") << int(AttributeType::Float) << "1e3"
+                                   << "1000";
+        QTest::newRow("float comma rejected") << int(AttributeType::Float) << "3,14"
+                                              << "";
+        QTest::newRow("float nan") << int(AttributeType::Float) << "nan"
+                                   << "";
+        QTest::newRow("bool yes") << int(AttributeType::Bool) << "YES"
+                                  << "true";
+        QTest::newRow("bool 0") << int(AttributeType::Bool) << "0"
+                                << "false";
+        QTest::newRow("bool False") << int(AttributeType::Bool) << "False"
+                                    << "false";
+        QTest::newRow("bool maybe") << int(AttributeType::Bool) << "maybe"
+                                    << "";
+        QTest::newRow("date") << int(AttributeType::Date) << "2024-05-01"
+                              << "\"2024-05-01T00:00:00\"";
+        QTest::newRow("date T") << int(AttributeType::Date) << "2024-05-01T10:20:30"
+                                << "\"2024-05-01T10:20:30\"";
+        QTest::newRow("date space no s") << int(AttributeType::Date) << "2024-05-01 10:20"
+                                         << "\"2024-05-01T10:20:00\"";
+        QTest::newRow("date Z fraction") << int(AttributeType::Date) << "2024-05-01T10:20:30.123Z"
+                                         << "\"2024-05-01T10:20:30\"";
+        QTest::newRow("date offset") << int(AttributeType::Date) << "2024-05-01T01:00:00+02:00"
+                                     << "\"2024-04-30T23:00:00\"";
+        QTest::newRow("date bad month") << int(AttributeType::Date) << "2024-13-01"
+                                        << "";
+        QTest::newRow("date french") << int(AttributeType::Date) << "01/05/2024"
+                                     << "";
+        QTest::newRow("url") << int(AttributeType::Url) << "https://example.com/a?b#c"
+                             << "\"https://example.com/a?b#c\"";
+        QTest::newRow("url custom scheme") << int(AttributeType::Url) << "myapp://open/page"
+                                           << "\"myapp://open/page\"";
+        QTest::newRow("url no scheme") << int(AttributeType::Url) << "example.com"
+                                       << "";
+        QTest::newRow("url space") << int(AttributeType::Url) << "https://exa mple.com"
+                                   << "";
+        QTest::newRow("url too long")
+            << int(AttributeType::Url) << QStringLiteral("https://a.io/") + QString(2040, u'x')
+            << "";
+    }
+    void values()
+    {
+        QFETCH(int, type);
+        QFETCH(QString, cell);
+        QFETCH(QString, json);
+        QString reason;
+        const QString out = convert(AttributeType(type), cell, &reason);
+        QCOMPARE(out, json);
+        QCOMPARE(reason.isEmpty(), !json.isEmpty());
+    }
+
+    void decimalCommaAndDateFormats()
+    {
+        QCOMPARE(convert(AttributeType::Float, QStringLiteral("3,5"), nullptr, {}, true),
+                 QStringLiteral("3.5"));
+        QString reason;
+        QVERIFY(convert(AttributeType::Float, QStringLiteral("3.5"), &reason, {}, true).isEmpty());
+        QVERIFY(reason.contains(QStringLiteral("3,14")));
+        QCOMPARE(convert(AttributeType::Date, QStringLiteral("25/12/2024"), nullptr,
+                         QStringLiteral("dd/MM/yyyy")),
+                 QStringLiteral("\"2024-12-25T00:00:00\""));
+        QCOMPARE(convert(AttributeType::Date, QStringLiteral("12/25/2024 18:30"), nullptr,
+                         QStringLiteral("MM/dd/yyyy HH:mm")),
+                 QStringLiteral("\"2024-12-25T18:30:00\""));
+        QVERIFY(convert(AttributeType::Date, QStringLiteral("2024-12-25"), &reason,
+                        QStringLiteral("dd/MM/yyyy"))
+                    .isEmpty());
+        QVERIFY(reason.contains(QStringLiteral("dd/MM/yyyy")));
+    }
+
+    void jsonTextMatchesQJsonDocument()
+    {
+        const QString tricky = QStringLiteral("a\"b\\c\nd\te\x01 é 😀 \u2028");
+        QByteArray out = "[";
+        JsonText::appendString(out, tricky);
+        out.append(',');
+        JsonText::appendDouble(out, 0.1);
+        out.append(',');
+        JsonText::appendInt(out, -9007199254740993LL);
+        out.append(']');
+        QJsonParseError e;
+        const QJsonArray parsed = QJsonDocument::fromJson(out, &e).array();
+        QCOMPARE(e.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.at(0).toString(), tricky);
+        QCOMPARE(parsed.at(1).toDouble(), 0.1);
+    }
+
+    void tags()
+    {
+        QStringList t;
+        QVERIFY(TagNormalizer::addTags(t, QStringLiteral(" VIP| fr ||vip|Fr "), u"|").isEmpty());
+        QCOMPARE(t, (QStringList {QStringLiteral("vip"), QStringLiteral("fr")}));
+        const QString why = TagNormalizer::addTags(t, QString(65, u'x'), u"|");
+        QVERIFY(why.contains(QStringLiteral("64")));
+    }
+
+    void mappingDefaultsAndJsonRoundTrip()
+    {
+        const QStringList header {QStringLiteral("Email"), QStringLiteral("Install ID"),
+                                  QStringLiteral("Prénom Client"), QStringLiteral("Age!")};
+        ColumnMapping m = ColumnMapping::defaultFor(header);
+        QCOMPARE(m.idColumn, QStringLiteral("Install ID"));
+        QCOMPARE(m.attributes.size(), 3);
+        QCOMPARE(m.attributes.at(1).name, QStringLiteral("prnom_client"));
+        QCOMPARE(m.attributes.at(2).name, QStringLiteral("age"));
+        QCOMPARE(ColumnMapping::defaultFor({QStringLiteral("a"), QStringLiteral("b")}).idColumn,
+                 QStringLiteral("a"));
+        QCOMPARE(ColumnMapping::resolveColumn(QStringLiteral("install id"), header), 1);
+        QCOMPARE(ColumnMapping::resolveColumn(QStringLiteral("3"), header), 2);
+        QCOMPARE(ColumnMapping::attributeNameFromHeader(QString(40, u'a')).size(), 30);
+
+        QStringList many;
+        for (int i = 0; i < 20; ++i)
+            many << QStringLiteral("c%1").arg(i);
+        QCOMPARE(ColumnMapping::defaultFor(many).includedAttributeCount(), 15);
+
+        m.attributes[2].type = AttributeType::Int;
+        m.attributes[0].type = AttributeType::Date;
+        m.attributes[0].dateFormat = QStringLiteral("dd/MM/yyyy");
+        m.tagColumns.append({QStringLiteral("Age!"), QStringLiteral(";")});
+        m.constantTags = {QStringLiteral("spring")};
+        m.delimiter = QStringLiteral(";");
+        m.decimalComma = true;
+        const QString path = m_dir.filePath(QStringLiteral("mapping.json"));
+        QString error;
+        QVERIFY(m.save(path, &error));
+        const auto loaded = ColumnMapping::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(*loaded == m);
+        QCOMPARE(loaded->attributes[0].dateFormat, QStringLiteral("dd/MM/yyyy"));
+        QVERIFY(!ColumnMapping::fromJson("{\"audience_desk_mapping\": 99}", &error));
+        QVERIFY(!ColumnMapping::fromJson("not json", &error));
+    }
+
+    void everyRowCheckedEveryProblemSaid()
+    {
+        ColumnMapping m;
+        m.delimiter = QStringLiteral(";");
+        m.decimalComma = true;
+        m.attributes = {
+            {QStringLiteral("Age"), QStringLiteral("age"), AttributeType::Int, {}, true},
+            {QStringLiteral("Score"), QStringLiteral("score"), AttributeType::Float, {}, true},
+            {QStringLiteral("VIP"), QStringLiteral("vip"), AttributeType::Bool, {}, true},
+            {QStringLiteral("Signup Date"),
+             QStringLiteral("signup"),
+             AttributeType::Date,
+             {},
+             true},
+            {QStringLiteral("Web Site"), QStringLiteral("site"), AttributeType::Url, {}, true},
+            {QStringLiteral("Nick name"), QStringLiteral("nick"), AttributeType::String, {}, true}};
+        m.tagColumns = {{QStringLiteral("tags"), QStringLiteral("|")}};
+        m.constantTags = {QStringLiteral("Spring")};
+        const auto r = runJob(QStringLiteral(AD_TEST_DATA_DIR "/import/attributes.csv"), m,
+                              QStringLiteral("attrs"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 4);
+        QCOMPARE(r.rejectedRows, 2);
+        QCOMPARE(r.uniqueIds, 2);
+        // Line 3: four bad values, each reported with its column.
+        QList<int> columns;
+        for (const RowProblem &p : r.problems) {
+            if (p.line == 3)
+                columns << p.column;
+        }
+        QCOMPARE(columns, (QList<int> {2, 4, 5, 6}));
+        const RowProblem emptyId = r.problems.last();
+        QCOMPARE(emptyId.line, 4);
+        QCOMPARE(emptyId.column, 1);
+        QCOMPARE(emptyId.reason, QStringLiteral("empty install ID"));
+
+        const QJsonArray entries = ids(r.chunks.first().path);
+        const QJsonObject first = entries.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(),
+                 QStringLiteral("00123")); // leading zeros kept
+        const QJsonObject attrs = first.value(QStringLiteral("attributes")).toObject();
+        QCOMPARE(attrs.value(QStringLiteral("age")).toInt(), 31);
+        QCOMPARE(attrs.value(QStringLiteral("score")).toDouble(), 3.5);
+        QCOMPARE(attrs.value(QStringLiteral("vip")).toBool(), true);
+        QCOMPARE(attrs.value(QStringLiteral("date(signup)")).toString(),
+                 QStringLiteral("2024-05-01T00:00:00"));
+        QCOMPARE(attrs.value(QStringLiteral("url(site)")).toString(),
+                 QStringLiteral("https://example.com/a"));
+        QCOMPARE(attrs.value(QStringLiteral("nick")).toString(), QStringLiteral("Zoé"));
+        QCOMPARE(
+            first.value(QStringLiteral("tags")).toArray(),
+            (QJsonArray {QStringLiteral("spring"), QStringLiteral("vip"), QStringLiteral("fr")}));
+        // Empty cells leave attributes out; constant tags still apply.
+        const QJsonObject last = entries.at(1).toObject();
+        QCOMPARE(last.value(QStringLiteral("id")).toString(), QStringLiteral("00789"));
+        QVERIFY(!last.contains(QStringLiteral("attributes")));
+        QCOMPARE(last.value(QStringLiteral("tags")).toArray(),
+                 QJsonArray {QStringLiteral("spring")});
+        QCOMPARE(QJsonDocument::fromJson([&] {
+                     QFile f(r.chunks.first().path);
+                     f.open(QIODevice::ReadOnly);
+                     return f.readAll();
+                 }())
+                     .object()
+                     .keys(),
+                 QStringList {QStringLiteral("ids")}); // exactly the seed's shape
+    }
+
+    void mappingErrorsBeforeAnyRow()
+    {
+        ColumnMapping m;
+        m.attributes
+            = {{QStringLiteral("missing"), QStringLiteral("x"), AttributeType::String, {}, true},
+               {QStringLiteral("segment"),
+                QStringLiteral("Bad Name"),
+                AttributeType::String,
+                {},
+                true}};
+        const auto r = runJob(writeIds(QStringLiteral("few.csv"), 3), m, QStringLiteral("bad"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QStringLiteral("missing")));
+        QVERIFY(r.error.contains(QStringLiteral("Bad Name")));
+        ColumnMapping tooMany;
+        for (int i = 0; i < 16; ++i)
+            tooMany.attributes.append({QStringLiteral("segment"),
+                                       QStringLiteral("a%1").arg(i),
+                                       AttributeType::String,
+                                       {},
+                                       true});
+        QVERIFY(runJob(writeIds(QStringLiteral("few2.csv"), 3), tooMany, QStringLiteral("many"))
+                    .error.contains(QStringLiteral("at most 15")));
+    }
+
+    void chunking_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QList<qint64>>("chunks");
+        QTest::newRow("10000") << 10000 << QList<qint64> {10000};
+        QTest::newRow("10001") << 10001 << QList<qint64> {10000, 1};
+        QTest::newRow("25000") << 25000 << QList<qint64> {10000, 10000, 5000};
+    }
+    void chunking()
+    {
+        QFETCH(int, rows);
+        QFETCH(QList<qint64>, chunks);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const auto r = runJob(writeIds(tag + QStringLiteral(".csv"), rows), ColumnMapping(), tag);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QList<qint64> sizes;
+        for (const auto &c : r.chunks) {
+            sizes << c.ids;
+            QCOMPARE(c.replace, c.sequence == 1);
+            const QJsonArray entries = ids(c.path);
+            QCOMPARE(entries.size(), c.ids);
+            QCOMPARE(entries.first().toObject().contains(QStringLiteral("action")), !c.replace);
+            if (!c.replace)
+                QCOMPARE(entries.first().toObject().value(QStringLiteral("action")).toString(),
+                         QStringLiteral("add"));
+        }
+        QCOMPARE(sizes, chunks);
+        QCOMPARE(ids(r.chunks.last().path).last().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("id-%1").arg(rows - 1, 6, 10, QLatin1Char('0')));
+    }
+
+    void duplicatesAcrossTheChunkBoundary()
+    {
+        // Row 5's ID appears again at row 10,003: it is sent once, with row 10,003's data,
+        // at that position; row 7's ID appears three times.
+        const QString path = writeIds(QStringLiteral("dups.csv"), 10010,
+                                      {{10003, QStringLiteral("id-000005")},
+                                       {20, QStringLiteral("id-000007")},
+                                       {30, QStringLiteral("id-000007")}});
+        ColumnMapping m;
+        m.attributes = {{QStringLiteral("segment"),
+                         QStringLiteral("segment"),
+                         AttributeType::String,
+                         {},
+                         true}};
+        const auto r = runJob(path, m, QStringLiteral("dups"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.validRows, 10010);
+        QCOMPARE(r.duplicateIds, 2);
+        QCOMPARE(r.supersededRows, 3);
+        QCOMPARE(r.uniqueIds, 10007);
+        QSet<QString> seen;
+        QString segmentOf5, segmentOf7;
+        int total = 0;
+        for (const auto &c : r.chunks) {
+            for (const QJsonValue &v : ids(c.path)) {
+                const QString id = v.toObject().value(QStringLiteral("id")).toString();
+                QVERIFY2(!seen.contains(id), qPrintable(id));
+                seen.insert(id);
+                ++total;
+                const QString segment = v.toObject()
+                                            .value(QStringLiteral("attributes"))
+                                            .toObject()
+                                            .value(QStringLiteral("segment"))
+                                            .toString();
+                if (id == u"id-000005")
+                    segmentOf5 = segment;
+                if (id == u"id-000007")
+                    segmentOf7 = segment;
+            }
+        }
+        QCOMPARE(total, 10007);
+        QCOMPARE(segmentOf5, QStringLiteral("s10003"));
+        QCOMPARE(segmentOf7, QStringLiteral("s30"));
+        QCOMPARE(r.chunks.first().ids, 10000);
+        QCOMPARE(ids(r.chunks.at(1).path).size(), 7);
+    }
+
+    void rejectsCannotRunAsFormulas()
+    {
+        ColumnMapping m;
+        m.attributes
+            = {{QStringLiteral("name"), QStringLiteral("name"), AttributeType::Int, {}, true}};
+        const auto r = runJob(QStringLiteral(AD_TEST_DATA_DIR "/import/formula.csv"), m,
+                              QStringLiteral("formula"));
+        QVERIFY(r.ok);
+        QCOMPARE(r.rejectedRows, 2);
+        QFile f(m_dir.filePath(QStringLiteral("formula-rejects.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QStringLiteral("\"'=cmd|' /C calc'!A0\""))
+                || text.contains(QStringLiteral("'=cmd|' /C calc'!A0")));
+        QVERIFY(text.contains(QStringLiteral("'@SUM(1)")));
+        QVERIFY(text.contains(QStringLiteral("'+danger")));
+        QVERIFY(!text.contains(QStringLiteral(",=")));
+        QCOMPARE(RejectsWriter::safeCell(QStringLiteral("-1")), QStringLiteral("'-1"));
+        QCOMPARE(RejectsWriter::safeCell(QStringLiteral("\tx")), QStringLiteral("'\tx"));
+        QCOMPARE(RejectsWriter::safeCell(QStringLiteral("ok")), QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportEngine)
+#include "tst_importengine.moc"
