@@ -1,0 +1,274 @@
+#include "SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+// audience-desk-cli as a user runs it, against the fake API in this process: exit codes,
+// what reached the server, and what the server ends up holding compared with the file.
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run cli(const SandboxFixture &s, QStringList args,
+            const QString &restKey = FakeBatchServer::sandboxRestKey)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), FakeBatchServer::sandboxApiKey);
+        env.insert(QStringLiteral("AUDIENCE_DESK_REST_KEY"), restKey);
+        env.insert(QStringLiteral("AUDIENCE_DESK_BASE_URL"), s.server.baseUrl().toString());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AD_CLI_PATH), args);
+        QSignalSpy finished(&p, &QProcess::finished);
+        // The server lives in this process: keep its event loop turning while the CLI runs.
+        if (!finished.wait(60000))
+            qWarning() << "cli timed out" << args;
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString makeCsv(const QString &name, int rows, bool withInvalid)
+    {
+        const QString path = m_home.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write("install_id;age;vip;signup;tags\r\n");
+        for (int i = 0; i < rows; ++i) {
+            QByteArray age = QByteArray::number(20 + i % 50);
+            if (withInvalid && i % 5000 == 4999)
+                age = "unknown";
+            const int id = i % 1000 == 999 ? i - 1 : i; // some duplicates: the later row wins
+            f.write(QStringLiteral("%1;%2;%3;2024-01-%4;VIP|Fr\r\n")
+                        .arg(id, 8, 10, QLatin1Char('0'))
+                        .arg(QString::fromLatin1(age))
+                        .arg(i % 2 ? QStringLiteral("yes") : QStringLiteral("no"))
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                        .toUtf8());
+        }
+        return path;
+    }
+    static int count(const FakeBatchServer &s, const QByteArray &method)
+    {
+        int n = 0;
+        for (const auto &r : s.requests())
+            n += r.method == method;
+        return n;
+    }
+
+private slots:
+    void initTestCase() { prepareNetworkTest(); }
+
+    void helpVersionAndUsage()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QCOMPARE(cli(s, {QStringLiteral("--version")}).code, 0);
+        const Run help = cli(s, {QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("import NAME --csv FILE"));
+        QCOMPARE(cli(s, {}).code, 2);
+        QCOMPARE(cli(s, {QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(
+            cli(s, {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("500")}).code,
+            2);
+        const Run del = cli(s, {QStringLiteral("delete"), QStringLiteral("x")});
+        QCOMPARE(del.code, 2);
+        QVERIFY(del.err.contains("--yes"));
+        QVERIFY(s.server.requests().isEmpty());
+    }
+
+    void listAllAsJson()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(137));
+        const Run r
+            = cli(s, {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out)
+                                    .object()
+                                    .value(QStringLiteral("custom_audiences"))
+                                    .toArray();
+        QCOMPARE(list.size(), 137);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("name")).toString(),
+                 s.server.audienceNames().first());
+        QCOMPARE(s.server.requests().size(), 2); // 100 + 37: a short page ends it
+        QCOMPARE(s.server.requests().last().query, QStringLiteral("from=100&limit=100"));
+    }
+
+    void createViewStatusDelete()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QCOMPARE(cli(s,
+                     {QStringLiteral("create"), QStringLiteral("cli_made"),
+                      QStringLiteral("--description"), QStringLiteral("from the CLI")})
+                     .code,
+                 0);
+        QCOMPARE(s.server.audience(QStringLiteral("cli_made"))->description,
+                 QStringLiteral("from the CLI"));
+        const Run view = cli(
+            s, {QStringLiteral("view"), QStringLiteral("cli_made"), QStringLiteral("--json")});
+        QCOMPARE(view.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(view.out)
+                     .object()
+                     .value(QStringLiteral("indexing_state"))
+                     .toString(),
+                 QStringLiteral("APPLIED"));
+        QCOMPARE(cli(s, {QStringLiteral("view"), QStringLiteral("nope")}).code, 1);
+        QCOMPARE(
+            cli(s, {QStringLiteral("delete"), QStringLiteral("cli_made"), QStringLiteral("--yes")})
+                .code,
+            0);
+        QVERIFY(!s.server.audience(QStringLiteral("cli_made")));
+    }
+
+    void importThenReadBackWhatTheServerHolds()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        const QString csv = makeCsv(QStringLiteral("segment.csv"), 25000, true);
+        const QStringList args {QStringLiteral("import"),        QStringLiteral("vip_fr"),
+                                QStringLiteral("--csv"),         csv,
+                                QStringLiteral("--attr"),        QStringLiteral("age:int"),
+                                QStringLiteral("--attr"),        QStringLiteral("vip:bool=is_vip"),
+                                QStringLiteral("--attr"),        QStringLiteral("signup:date"),
+                                QStringLiteral("--tags-column"), QStringLiteral("tags"),
+                                QStringLiteral("--tag"),         QStringLiteral("Spring"),
+                                QStringLiteral("--create")};
+        // Invalid rows without --skip-invalid: exit 3, nothing sent.
+        const Run refused = cli(s, args);
+        QCOMPARE(refused.code, 3);
+        QVERIFY(refused.err.contains("line 5001, column 2 (age)"));
+        QCOMPARE(count(s.server, "PUT"), 0);
+        QVERIFY(!s.server.audience(QStringLiteral("vip_fr")));
+
+        const Run ok = cli(
+            s, args + QStringList {QStringLiteral("--skip-invalid"), QStringLiteral("--wait")});
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        QCOMPARE(count(s.server, "POST"), 1);
+        QCOMPARE(count(s.server, "PUT"), 1);
+        QCOMPARE(count(s.server, "PATCH"), 2);
+
+        // Expected from the file: the last valid row of each ID.
+        QMap<QString, int> expectedAge;
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        f.readLine();
+        while (!f.atEnd()) {
+            const QList<QByteArray> cells = f.readLine().trimmed().split(';');
+            bool isInt = false;
+            const int age = cells.at(1).toInt(&isInt);
+            if (isInt)
+                expectedAge[QString::fromLatin1(cells.at(0))] = age;
+        }
+        const auto held = s.server.audience(QStringLiteral("vip_fr"));
+        QCOMPARE(held->members.size(), expectedAge.size());
+        for (auto it = expectedAge.cbegin(); it != expectedAge.cend(); ++it) {
+            const FakeBatchServer::Member m = held->members.value(it.key());
+            QCOMPARE(m.attributes.value(QStringLiteral("age")).toInt(), it.value());
+        }
+        const FakeBatchServer::Member one = held->members.value(QStringLiteral("00000001"));
+        QCOMPARE(one.attributes.value(QStringLiteral("is_vip")).toBool(), true);
+        QCOMPARE(one.attributes.value(QStringLiteral("date(signup)")).toString(),
+                 QStringLiteral("2024-01-02T00:00:00"));
+        QCOMPARE(
+            one.tags,
+            (QStringList {QStringLiteral("spring"), QStringLiteral("vip"), QStringLiteral("fr")}));
+        QVERIFY(held->members.contains(QStringLiteral("00000000"))); // leading zeros kept
+    }
+
+    void partialUploadResumesWithoutRepeating()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        const QString csv = makeCsv(QStringLiteral("partial.csv"), 25000, false);
+        const QStringList args {
+            QStringLiteral("import"), QStringLiteral("partial"), QStringLiteral("--csv"),   csv,
+            QStringLiteral("--attr"), QStringLiteral("age:int"), QStringLiteral("--create")};
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 400;
+        fault.method = "PATCH";
+        s.server.injectFault(fault, 1);
+        const Run first = cli(s, args);
+        QCOMPARE(first.code, 5);
+        QVERIFY(first.err.contains("partial"));
+        QVERIFY(first.err.contains("same command again"));
+        QCOMPARE(s.server.audience(QStringLiteral("partial"))->members.size(), 10000);
+        s.server.clearRequests();
+        const Run second = cli(s, args);
+        QVERIFY2(second.code == 0, second.err.constData());
+        QVERIFY(second.err.contains("Resuming"));
+        QCOMPARE(count(s.server, "PUT"), 0); // the acknowledged Replace is not sent again
+        QCOMPARE(count(s.server, "PATCH"), 2);
+        QCOMPARE(s.server.audience(QStringLiteral("partial"))->members.size(), 24975);
+    }
+
+    void dryRunSendsNothing()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        const QString csv = makeCsv(QStringLiteral("dry.csv"), 10001, true);
+        const QString out = m_home.filePath(QStringLiteral("dry-out"));
+        const Run r = cli(s,
+                          {QStringLiteral("import"), QStringLiteral("dry"), QStringLiteral("--csv"),
+                           csv, QStringLiteral("--attr"), QStringLiteral("age:int"),
+                           QStringLiteral("--skip-invalid"), QStringLiteral("--dry-run"),
+                           QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(s.server.requests().isEmpty());
+        QFile planFile(out + QStringLiteral("/plan.json"));
+        QVERIFY(planFile.open(QIODevice::ReadOnly));
+        const QJsonObject plan = QJsonDocument::fromJson(planFile.readAll()).object();
+        QCOMPARE(plan.value(QStringLiteral("rows_read")).toInt(), 10001);
+        QCOMPARE(plan.value(QStringLiteral("rejected")).toInt(), 2);
+        QCOMPARE(plan.value(QStringLiteral("duplicates")).toInt(), 8);
+        QCOMPARE(plan.value(QStringLiteral("valid")).toInt(), 9991);
+        QCOMPARE(plan.value(QStringLiteral("requests")).toArray().size(), 1);
+        QVERIFY(QFile::exists(out + QStringLiteral("/payload-0001.json")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/rejects.csv")));
+    }
+
+    void failuresMapToExitCodes()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        QCOMPARE(cli(s, {QStringLiteral("list")}, QStringLiteral("wrong-key")).code, 1);
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close(); // nothing listens there now
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AD_CLI_PATH),
+                {QStringLiteral("--api-key"), QStringLiteral("K"), QStringLiteral("--rest-key"),
+                 QStringLiteral("R"), QStringLiteral("--base-url"),
+                 QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("list")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 4);
+        QCOMPARE(cli(s,
+                     {QStringLiteral("import"), QStringLiteral("a"), QStringLiteral("--csv"),
+                      QStringLiteral("/nonexistent.csv")})
+                     .code,
+                 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
