@@ -48,12 +48,12 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(AudienceTableModel::Name, 200);
-    m_table->setColumnWidth(AudienceTableModel::Type, 115);
-    m_table->setColumnWidth(AudienceTableModel::Description, 250);
-    m_table->setColumnWidth(AudienceTableModel::Ids, 80);
-    m_table->setColumnWidth(AudienceTableModel::Created, 135);
-    m_table->setColumnWidth(AudienceTableModel::Updated, 135);
+    m_table->setColumnWidth(AudienceTableModel::Name, 180);
+    m_table->setColumnWidth(AudienceTableModel::Type, 110);
+    m_table->setColumnWidth(AudienceTableModel::Description, 193);
+    m_table->setColumnWidth(AudienceTableModel::Ids, 75);
+    m_table->setColumnWidth(AudienceTableModel::Created, 128);
+    m_table->setColumnWidth(AudienceTableModel::Updated, 128);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setAccessibleName(tr("Audiences"));
 
@@ -69,7 +69,8 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_details->setMinimumWidth(240);
+    m_details->setMinimumWidth(260);
+    m_splitter->setSizes({860, 320});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -13,8 +13,8 @@ QString dateText(const QDateTime &utc)
 {
     if (!utc.isValid())
         return QStringLiteral("—");
-    return AudienceDetailsPane::tr("%1 (%2 UTC)")
-        .arg(QLocale().toString(utc.toLocalTime(), QLocale::LongFormat),
+    return AudienceDetailsPane::tr("%1 (UTC %2)")
+        .arg(AudienceTableModel::shortDateTime(utc),
              utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
@@ -53,6 +53,8 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_title->setContentsMargins(0, 0, 0, 6);
     m_description->setWordWrap(true);
     m_state->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -61,7 +63,8 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
 
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // a narrow pane: labels above values
+    form->setVerticalSpacing(4);
     form->addRow(m_title);
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("IDs:"), m_ids);
@@ -69,8 +72,12 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
     form->addRow(tr("Created:"), m_created);
     form->addRow(tr("Updated:"), m_updated);
     form->addRow(tr("Description:"), m_description);
-    for (QLabel *label : {m_type, m_ids, m_created, m_updated, m_description})
+    for (QLabel *label : {m_type, m_ids, m_created, m_updated, m_description}) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        label->setContentsMargins(8, 0, 0, 4);
+    }
+    m_state->setContentsMargins(8, 0, 0, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
