@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 
 // Why not libcsv: it tokenizes bytes and copies every field into its own buffer through
 // callbacks, knows nothing of encodings and reports no line numbers. Reading decoded
@@ -58,7 +59,9 @@ struct CsvReader::Private
     bool more(qsizetype i)
     {
         while (i >= buf.size() && !deviceDone) {
-            const QByteArray bytes = device->read(chunkSize);
+            // Never ask for more than is left: a 1 MiB buffer per small file is waste.
+            const qint64 left = total >= 0 ? total - device->pos() : chunkSize;
+            const QByteArray bytes = device->read(std::clamp<qint64>(left, 1, chunkSize));
             if (bytes.isEmpty())
                 deviceDone = true;
             else
