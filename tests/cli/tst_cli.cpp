@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 // audience-desk-cli as a user runs it, against the fake API in this process: exit codes,
 // what reached the server, and what the server ends up holding compared with the file.
 class TestCli : public QObject
@@ -241,6 +243,51 @@ private slots:
         QCOMPARE(plan.value(QStringLiteral("requests")).toArray().size(), 1);
         QVERIFY(QFile::exists(out + QStringLiteral("/payload-0001.json")));
         QVERIFY(QFile::exists(out + QStringLiteral("/rejects.csv")));
+    }
+
+    void statusWaitsForApplied()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        ApiReply *created = s.client.create(QStringLiteral("st"));
+        QTRY_VERIFY(created->isFinished());
+        s.server.setIndexingDelayMs(700);
+        ApiReply *r = s.client.replace(QStringLiteral("st"), "{\"ids\":[{\"id\":\"a\"}]}");
+        QTRY_VERIFY(r->isFinished());
+        const Run now = cli(s,
+                            {QStringLiteral("status"), QStringLiteral("st"),
+                             QStringLiteral("--token"), r->indexingToken()});
+        QCOMPARE(now.code, 0);
+        QCOMPARE(now.out.trimmed(), QByteArray("IN_PROGRESS"));
+        const Run waited
+            = cli(s,
+                  {QStringLiteral("status"), QStringLiteral("st"), QStringLiteral("--token"),
+                   r->indexingToken(), QStringLiteral("--wait")});
+        QCOMPARE(waited.code, 0);
+        QCOMPARE(waited.out.trimmed(), QByteArray("APPLIED"));
+        QCOMPARE(cli(s, {QStringLiteral("status"), QStringLiteral("st")}).code, 2);
+    }
+
+    void ctrlCInterruptsWith130()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        s.server.setResponseDelayMs(3000);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), FakeBatchServer::sandboxApiKey);
+        env.insert(QStringLiteral("AUDIENCE_DESK_REST_KEY"), FakeBatchServer::sandboxRestKey);
+        env.insert(QStringLiteral("AUDIENCE_DESK_BASE_URL"), s.server.baseUrl().toString());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AD_CLI_PATH), {QStringLiteral("list")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!s.server.requests().isEmpty(), 10000); // the request is out
+        ::kill(pid_t(p.processId()), SIGINT);
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("interrupted"));
     }
 
     void failuresMapToExitCodes()
