@@ -12,11 +12,14 @@
 #include "settings/SecretStore.h"
 
 #include <QApplication>
+#include <QCommandLinkButton>
+#include <QDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // Drives the real main window offscreen against the sandbox.
 class TestMainWindow : public QObject
@@ -176,6 +179,30 @@ private slots:
         QCOMPARE(list.query, QStringLiteral("from=0&limit=25"));
         QCOMPARE(list.headers.value("x-authorization"), FakeBatchServer::sandboxRestKey.toUtf8());
         QCOMPARE(list.headers.value("content-type"), QByteArray("application/json"));
+    }
+
+    void firstStartOffersTheSandbox()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        QString offered;
+        QTimer::singleShot(200, [&offered] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const auto buttons = dialog->findChildren<QCommandLinkButton *>();
+            for (QCommandLinkButton *b : buttons)
+                offered += b->text() + QLatin1Char('|');
+            for (QCommandLinkButton *b : buttons) {
+                if (b->text() == QStringLiteral("Try with sample data"))
+                    b->click();
+            }
+        });
+        window.start(false); // no profile saved: the welcome dialog
+        QCOMPARE(offered, QStringLiteral("Try with sample data|Add my Batch keys|"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 25, 10000);
     }
 
     void liveProfileIsMarked()
