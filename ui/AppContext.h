@@ -5,6 +5,8 @@ class ProfileStore;
 class QNetworkAccessManager;
 class SandboxHost;
 class SecretStore;
+class UploadHistory;
+class QSettings;
 
 // The services a window works with, created by main() (or a test) and passed in: no
 // globals, so tests hand in temporary settings and an in-memory secret store.
@@ -15,4 +17,6 @@ struct AppContext
     SecretStore *secrets = nullptr;
     AppSettings *settings = nullptr;
     SandboxHost *sandbox = nullptr; // started on demand
+    UploadHistory *history = nullptr;
+    QSettings *qsettings = nullptr; // last mappings per audience
 };

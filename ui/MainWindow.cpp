@@ -5,23 +5,30 @@
 #include "CreateAudienceDialog.h"
 #include "ErrorBanner.h"
 #include "FirstRunDialog.h"
+#include "HistoryWindow.h"
 #include "PagingBar.h"
 #include "ProfileSwitcher.h"
 #include "SettingsDialog.h"
 #include "api/BatchClient.h"
 #include "browse/AudiencePager.h"
+#include "history/UploadHistory.h"
 #include "sandbox/FakeBatchServer.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
+#include "wizard/ImportWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -55,6 +62,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
 
+    setAcceptDrops(true);
     resize(1180, 700);
     restoreGeometry(m_context.settings->mainWindowGeometry());
     restoreState(m_context.settings->mainWindowState());
@@ -101,6 +109,23 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    m_import = new QAction(QIcon::fromTheme(QStringLiteral("document-import"),
+                                            style()->standardIcon(QStyle::SP_ArrowUp)),
+                           tr("&Import CSV…"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import->setToolTip(tr("Upload a CSV segment into an audience (Ctrl+I)"));
+    connect(m_import, &QAction::triggered, this, [this] { openImportWizard(); });
+
+    m_replaceFromCsv = new QAction(tr("&Replace from CSV…"), this);
+    connect(m_replaceFromCsv, &QAction::triggered, this, [this] {
+        if (const AudienceInfo *a = m_browser->selectedAudience())
+            openImportWizard({}, a->name);
+    });
+
+    m_history = new QAction(tr("Upload &History…"), this);
+    m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_history, &QAction::triggered, this, &MainWindow::openHistory);
+
     m_about = new QAction(tr("&About Audience Desk"), this);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -112,6 +137,10 @@ void MainWindow::createMenusAndToolBar()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *audience = menuBar()->addMenu(tr("&Audience"));
+    audience->addAction(m_import);
+    audience->addAction(m_replaceFromCsv);
+    audience->addAction(m_history);
+    audience->addSeparator();
     audience->addAction(m_create);
     audience->addAction(m_delete);
     audience->addSeparator();
@@ -127,6 +156,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addWidget(m_switcher);
     toolBar->addSeparator();
     toolBar->addAction(m_refresh);
+    toolBar->addAction(m_import);
     toolBar->addAction(m_create);
     toolBar->addAction(m_delete);
     toolBar->addSeparator();
@@ -235,6 +265,7 @@ void MainWindow::applyProfile(const Profile &profile)
     reloadProfiles();
     updateTitle();
     updateActions();
+    offerUnfinishedUploads();
     m_browser->detailsPane()->clear();
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
@@ -258,6 +289,8 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(connected);
     m_create->setEnabled(connected);
     m_delete->setEnabled(connected && m_browser->selectedAudience());
+    m_import->setEnabled(connected);
+    m_replaceFromCsv->setEnabled(connected && m_browser->selectedAudience());
 }
 
 void MainWindow::openSettings()
@@ -346,6 +379,8 @@ void MainWindow::deleteAudience(const QString &name, qint64 idCount)
 void MainWindow::showContextMenu(const QPoint &globalPos)
 {
     QMenu menu(this);
+    if (m_browser->selectedAudience())
+        menu.addAction(m_replaceFromCsv);
     menu.addAction(m_create);
     if (m_browser->selectedAudience())
         menu.addAction(m_delete);
@@ -369,4 +404,86 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_context.settings->setMainWindowState(saveState());
     m_context.settings->setAudienceTableState(m_browser->saveState());
     QMainWindow::closeEvent(event);
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &audience)
+{
+    if (m_profile.id.isEmpty()) {
+        m_browser->banner()->showInfo(tr("Choose a profile (or the sandbox) before importing."));
+        return nullptr;
+    }
+    ImportWizard::Context context {m_client, m_profile, m_context.history, m_context.qsettings};
+    auto *wizard = new ImportWizard(context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!file.isEmpty())
+        wizard->setFile(file);
+    if (!audience.isEmpty())
+        wizard->setTargetAudience(audience);
+    connect(wizard, &ImportWizard::showAudienceRequested, this, &MainWindow::showAudience);
+    connect(wizard, &QWizard::finished, this, [this] { m_browser->pager()->reload(); });
+    wizard->show();
+    return wizard;
+}
+
+ImportWizard *MainWindow::resumeUpload(const UploadRecord &upload)
+{
+    if (upload.profileId != m_profile.id) {
+        m_browser->banner()->showInfo(
+            tr("This upload was made with the profile “%1”: switch to it to resume.")
+                .arg(upload.profileName));
+        return nullptr;
+    }
+    ImportWizard::Context context {m_client, m_profile, m_context.history, m_context.qsettings};
+    auto *wizard = new ImportWizard(context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->resumeUpload(upload);
+    connect(wizard, &ImportWizard::showAudienceRequested, this, &MainWindow::showAudience);
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::openHistory()
+{
+    if (!m_context.history)
+        return;
+    HistoryWindow window(m_context.history, this);
+    connect(&window, &HistoryWindow::resumeRequested, this, &MainWindow::resumeUpload);
+    window.exec();
+}
+
+void MainWindow::offerUnfinishedUploads()
+{
+    if (!m_context.history || m_profile.id.isEmpty())
+        return;
+    for (const UploadRecord &u : m_context.history->unfinished()) {
+        if (u.profileId == m_profile.id) {
+            m_browser->banner()->showInfo(
+                tr("The upload of %1 into %2 did not finish: the audience may be partial. "
+                   "Open Audience → Upload History to resume it.")
+                    .arg(u.fileName, u.audience));
+            return;
+        }
+    }
+}
+
+void MainWindow::showAudience(const QString &name)
+{
+    m_browser->selectAudienceWhenLoaded(name);
+    m_browser->pager()->first(); // newest first: a new or updated audience is near the top
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openImportWizard(urls.first().toLocalFile());
+    }
 }

@@ -29,6 +29,10 @@ public:
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     void createAudience(const QString &name, const QString &description);
+    // The import wizard, on a file and/or a target audience (both optional).
+    class ImportWizard *openImportWizard(const QString &file = {}, const QString &audience = {});
+    class ImportWizard *resumeUpload(const struct UploadRecord &upload);
+    void openHistory();
     void deleteAudience(const QString &name, qint64 idCount);
 
     AudienceBrowser *browser() const { return m_browser; }
@@ -38,6 +42,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -51,6 +57,8 @@ private:
     void onDeleteTriggered();
     void showContextMenu(const QPoint &globalPos);
     void showAbout();
+    void showAudience(const QString &name);
+    void offerUnfinishedUploads();
     bool askConfirmation(const QString &title, const QString &text);
 
     AppContext m_context;
@@ -68,4 +76,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_replaceFromCsv = nullptr;
+    QAction *m_history = nullptr;
 };

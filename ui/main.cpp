@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "api/SecretRedactor.h"
+#include "history/UploadHistory.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     SecretStore secrets;
     AppSettings settings(&qsettings);
     SandboxHost sandbox;
+    UploadHistory history;
 
     AppContext context;
     context.network = &network;
@@ -51,9 +53,14 @@ int main(int argc, char *argv[])
     context.secrets = &secrets;
     context.settings = &settings;
     context.sandbox = &sandbox;
+    context.history = &history;
+    context.qsettings = &qsettings;
 
     MainWindow window(context);
     window.show();
     window.start(parser.isSet(sandboxOption));
+    // "Open with" / `audience-desk FILE.csv`: straight to the import wizard.
+    if (!parser.positionalArguments().isEmpty())
+        window.openImportWizard(parser.positionalArguments().first());
     return app.exec();
 }

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ColumnMapping.h"
+
+#include <QAbstractTableModel>
+
+// The attribute editor's rows: include, source column, attribute name (lowercased and
+// checked as typed), type and date format. Tells how many are included against the 15
+// Batch allows, and which names are wrong.
+class AttributeMappingModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Include, Source, Name, Type, DateFormat, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { ProblemRole = Qt::UserRole + 1 };
+
+    explicit AttributeMappingModel(QObject *parent = nullptr);
+
+    void setAttributes(const QList<ColumnMapping::Attribute> &attributes);
+    const QList<ColumnMapping::Attribute> &attributes() const { return m_attributes; }
+    int includedCount() const;
+    QString problem(int row) const; // empty when the row is fine
+    QStringList problems() const; // every row's problem, plus the limit
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QStringList typeNames();
+
+signals:
+    void mappingChanged();
+
+private:
+    QList<ColumnMapping::Attribute> m_attributes;
+};

@@ -1,0 +1,43 @@
+#include "CsvPreview.h"
+
+#include "csv/CsvReader.h"
+
+#include <QFileInfo>
+
+CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int maxRows)
+{
+    CsvPreview p;
+    p.fileSize = QFileInfo(path).size();
+    CsvReader reader;
+    if (!reader.open(path)) {
+        p.error = reader.errorString();
+        return p;
+    }
+    p.format = reader.detect(requested);
+    p.header = reader.header();
+    CsvRecord record;
+    while (p.rows.size() < maxRows && reader.next(record)) {
+        p.rows.append(record.toStringList());
+        p.rowIssues.append(record.hasIssue ? record.issue.reason : QString());
+    }
+    if (p.header.isEmpty()) {
+        for (int i = 1; i <= reader.expectedFieldCount(); ++i)
+            p.header << QStringLiteral("column_%1").arg(i);
+    }
+    if (p.rows.size() < maxRows) {
+        p.estimatedRows = p.rows.size();
+    } else {
+        // Average size of the rows read (as UTF-8, delimiters and line ends counted).
+        qint64 bytes = 0;
+        for (const QStringList &row : std::as_const(p.rows))
+            bytes += row.join(p.format.delimiter).toUtf8().size() + 2;
+        const double perRow = double(bytes) / double(p.rows.size())
+            * (p.format.encoding == CsvEncoding::Utf16LE
+                       || p.format.encoding == CsvEncoding::Utf16BE
+                   ? 2
+                   : 1);
+        p.estimatedRows = qint64(double(p.fileSize) / perRow);
+    }
+    p.ok = true;
+    return p;
+}

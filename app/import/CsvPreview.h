@@ -1,0 +1,23 @@
+#pragma once
+
+#include "csv/CsvFormat.h"
+
+#include <QList>
+#include <QStringList>
+
+// The start of a CSV file as the Format page shows it: detected (or requested) format,
+// header, the first rows, and a row estimate from the average record size. Read in a
+// worker thread (QtConcurrent): it never touches more than the first rows.
+struct CsvPreview
+{
+    bool ok = false;
+    QString error;
+    CsvFormat format;
+    QStringList header;
+    QList<QStringList> rows;
+    QStringList rowIssues; // parallel to rows: empty or the structural problem
+    qint64 fileSize = 0;
+    qint64 estimatedRows = 0;
+
+    static CsvPreview read(const QString &path, const CsvFormat &requested, int maxRows = 100);
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "RowProblem.h"
+
+#include <QAbstractTableModel>
+
+// Every problem found by validation: line, column, reason (warnings marked).
+class RejectedRowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Line, ColumnName, Reason, ColumnCount };
+    Q_ENUM(Column)
+    explicit RejectedRowsModel(QObject *parent = nullptr);
+
+    void setProblems(const QList<RowProblem> &problems);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<RowProblem> m_problems;
+};

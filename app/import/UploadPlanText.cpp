@@ -1,0 +1,21 @@
+#include "UploadPlanText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+QString UploadPlanText::describe(const QString &audience, qint64 currentIds, qint64 newIds,
+                                 int requests)
+{
+    const QLocale locale;
+    const QString ids
+        = QCoreApplication::translate("UploadPlanText", "%1 IDs").arg(locale.toString(newIds));
+    // Written out rather than %n: without a loaded translation, %n keeps the "(s)".
+    const QString inRequests = requests == 1
+        ? QCoreApplication::translate("UploadPlanText", "in 1 request")
+        : QCoreApplication::translate("UploadPlanText", "in %1 requests").arg(requests);
+    if (currentIds < 0)
+        return QCoreApplication::translate("UploadPlanText", "Fills the new audience %1 with %2 %3")
+            .arg(audience, ids, inRequests);
+    return QCoreApplication::translate("UploadPlanText", "Replaces all %1 IDs of %2 with %3 %4")
+        .arg(locale.toString(currentIds), audience, ids, inRequests);
+}

@@ -1,0 +1,306 @@
+#include "SandboxFixture.h"
+#include "history/UploadHistory.h"
+#include "import/AttributeMappingModel.h"
+#include "wizard/FormatPage.h"
+#include "wizard/ImportWizard.h"
+#include "wizard/MappingPage.h"
+#include "wizard/ResultPage.h"
+#include "wizard/TargetPage.h"
+#include "wizard/UploadPage.h"
+#include "wizard/ValidationPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the import wizard offscreen against the sandbox and checks what the server holds.
+#define NEXT(w)                                                                                    \
+    do {                                                                                           \
+        QTRY_VERIFY_WITH_TIMEOUT((w).currentPage()->isComplete(), 30000);                          \
+        (w).next();                                                                                \
+    } while (false)
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Harness
+    {
+        explicit Harness(const QString &dir)
+            : settings(dir + QStringLiteral("/w.ini"), QSettings::IniFormat)
+            , history(dir + QStringLiteral("/history.sqlite"))
+        { }
+        SandboxFixture sandbox;
+        QSettings settings;
+        UploadHistory history;
+        ImportWizard::Context context()
+        {
+            Profile p;
+            p.id = QStringLiteral("sandbox");
+            p.displayName = QStringLiteral("Sandbox");
+            return {&sandbox.client, p, &history, &settings};
+        }
+    };
+
+    // 25,000 rows; every 1000th repeats the previous ID (the later row wins); 5 ages are "n/a".
+    QString makeFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("segment.csv"));
+        if (QFile::exists(path))
+            return path;
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write("install_id;age;vip;signup;tags\r\n");
+        for (int i = 0; i < 25000; ++i) {
+            const int id = i % 1000 == 999 ? i - 1 : i;
+            const QString age
+                = i % 5000 == 4999 ? QStringLiteral("n/a") : QString::number(18 + i % 60);
+            f.write(QStringLiteral("%1;%2;%3;2025-03-%4;VIP|%5\r\n")
+                        .arg(id, 8, 10, QLatin1Char('0'))
+                        .arg(age, i % 3 ? QStringLiteral("yes") : QStringLiteral("no"))
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                        .arg(i % 2 ? QStringLiteral("fr") : QStringLiteral("be"))
+                        .toUtf8());
+        }
+        return path;
+    }
+    // What the sandbox must end up holding: the last valid row of each ID.
+    QMap<QString, QStringList> expected()
+    {
+        QMap<QString, QStringList> rows;
+        QFile f(makeFile());
+        if (!f.open(QIODevice::ReadOnly))
+            return rows;
+        f.readLine();
+        while (!f.atEnd()) {
+            const QStringList cells
+                = QString::fromUtf8(f.readLine().trimmed()).split(QLatin1Char(';'));
+            if (cells.at(1) != u"n/a")
+                rows[cells.at(0)] = cells;
+        }
+        return rows;
+    }
+    // File, Format, Mapping, Validation (skip invalid), Target: up to the upload.
+    void driveToUpload(ImportWizard &w, const QString &audience)
+    {
+        w.setFile(makeFile());
+        w.show();
+        NEXT(w); // File
+        NEXT(w); // Format
+        auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(mapping);
+        NEXT(w); // Mapping
+        auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !validation->isRunning() && validation->skipInvalidBox()->isVisible(), 30000);
+        QCOMPARE(w.validation().rejectedRows, 5);
+        QCOMPARE(w.validation().rowsRead, 25000);
+        QVERIFY(!w.currentPage()->isComplete()); // invalid rows: the user must choose
+        validation->skipInvalidBox()->setChecked(true);
+        NEXT(w);
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        QVERIFY(target);
+        target->audienceBox()->setEditText(audience);
+        QTRY_VERIFY2(target->planLabel()->text().contains(QStringLiteral("in 3 requests")),
+                     qPrintable(target->planLabel()->text()));
+        QVERIFY(!w.currentPage()->isComplete()); // the confirmation must be ticked
+        target->confirmBox()->setChecked(true);
+        NEXT(w); // commit: the upload starts
+    }
+
+private slots:
+    void initTestCase() { prepareNetworkTest(); }
+
+    void fromFileToAppliedAudience()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start(5));
+        ImportWizard w(h.context());
+        driveToUpload(w, QStringLiteral("vip_new"));
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QVERIFY(upload);
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        NEXT(w);
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QVERIFY(result);
+        QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
+
+        int puts = 0, patches = 0, posts = 0;
+        for (const auto &r : h.sandbox.server.requests()) {
+            puts += r.method == "PUT";
+            patches += r.method == "PATCH";
+            posts += r.method == "POST";
+        }
+        QCOMPARE(posts, 1); // the new audience was created
+        QCOMPARE(puts, 1);
+        QCOMPARE(patches, 2);
+        const auto held = h.sandbox.server.audience(QStringLiteral("vip_new"));
+        const QMap<QString, QStringList> want = expected();
+        QCOMPARE(held->members.size(), want.size());
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            const FakeBatchServer::Member m = held->members.value(it.key());
+            QCOMPARE(m.attributes.value(QStringLiteral("age")).toInt(), it.value().at(1).toInt());
+            QCOMPARE(m.attributes.value(QStringLiteral("vip")).toBool(),
+                     it.value().at(2) == u"yes");
+            QCOMPARE(m.attributes.value(QStringLiteral("date(signup)")).toString(),
+                     it.value().at(3) + QStringLiteral("T00:00:00"));
+            QCOMPARE(
+                m.tags,
+                (QStringList {QStringLiteral("vip"), it.value().at(4).section(u'|', 1).toLower()}));
+        }
+        QCOMPARE(h.history.uploads().first().state, UploadRecord::State::Completed);
+        // The mapping is offered again for this audience.
+        QVERIFY(w.lastMappingFor(QStringLiteral("vip_new")).has_value());
+    }
+
+    void cancelPartWayThenResumeRepeatsNothing()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        h.sandbox.server.setResponseDelayMs(400);
+        ImportWizard w(h.context());
+        driveToUpload(w, QStringLiteral("resumed"));
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QVERIFY(upload);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            upload->log()->toPlainText().contains(QStringLiteral("Request 1 acknowledged")), 30000);
+        QTest::mouseClick(upload->cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
+        QVERIFY(upload->resumeButton()->isVisible());
+        QVERIFY(upload->log()->toPlainText().contains(QStringLiteral("partial")));
+        const qint64 partial = h.sandbox.server.audience(QStringLiteral("resumed"))->members.size();
+        QVERIFY(partial >= 10000 && partial < 24975);
+
+        h.sandbox.server.setResponseDelayMs(0);
+        QTest::mouseClick(upload->resumeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QSet<QByteArray> bodies;
+        int puts = 0, patches = 0;
+        for (const auto &r : h.sandbox.server.requests()) {
+            if (r.method != "PUT" && r.method != "PATCH")
+                continue;
+            puts += r.method == "PUT";
+            patches += r.method == "PATCH";
+            if (r.status == 201)
+                QVERIFY2(!bodies.contains(r.body), "an acknowledged request was sent again");
+            bodies.insert(r.body);
+        }
+        QCOMPARE(puts, 1);
+        QCOMPARE(patches, 2);
+        QCOMPARE(h.sandbox.server.audience(QStringLiteral("resumed"))->members.size(), 24975);
+    }
+
+    void retryIsShownInTheLog()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 503;
+        fault.method = "PATCH";
+        h.sandbox.server.injectFault(fault, 1);
+        ImportWizard w(h.context());
+        driveToUpload(w, QStringLiteral("retried"));
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        const QString log = upload->log()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("Request 2 failed (HTTP 503"))
+                     && log.contains(QStringLiteral("retrying")),
+                 qPrintable(log));
+        QCOMPARE(h.sandbox.server.audience(QStringLiteral("retried"))->members.size(), 24975);
+    }
+
+    void mappingSaveLoadRoundTrip()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        NEXT(w);
+        NEXT(w);
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(page);
+        AttributeMappingModel *model = page->attributeModel();
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("int"));
+        QCOMPARE(model->data(model->index(1, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("bool"));
+        QCOMPARE(model->data(model->index(2, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("date"));
+        model->setData(model->index(0, AttributeMappingModel::Name),
+                       QStringLiteral("Customer Age"));
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Name)).toString(),
+                 QStringLiteral("customer_age"));
+        model->setData(model->index(1, AttributeMappingModel::Include), Qt::Unchecked,
+                       Qt::CheckStateRole);
+        const QString path = m_dir.filePath(QStringLiteral("saved-mapping.json"));
+        QVERIFY(page->saveMapping(path));
+        model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("other"));
+        model->setData(model->index(1, AttributeMappingModel::Include), Qt::Checked,
+                       Qt::CheckStateRole);
+        QVERIFY(page->loadMapping(path));
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Name)).toString(),
+                 QStringLiteral("customer_age"));
+        QCOMPARE(model->data(model->index(1, AttributeMappingModel::Include), Qt::CheckStateRole)
+                     .toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(ColumnMapping::load(path, nullptr)->tagColumns.size() == 1);
+        model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("bad name!"));
+        QVERIFY(!page->isComplete()); // names are checked as typed
+    }
+
+    void keyboardReachesEveryControl()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int page = 0; page < 5; ++page) {
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || page >= 3, 30000);
+            if (page == 3)
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    !qobject_cast<ValidationPage *>(w.currentPage())->isRunning(), 30000);
+            QSet<QWidget *> wanted;
+            for (QWidget *child : w.currentPage()->findChildren<QWidget *>()) {
+                if (child->isVisible() && child->isEnabled()
+                    && (child->focusPolicy() & Qt::TabFocus) && !child->focusProxy())
+                    wanted.insert(child);
+            }
+            QSet<QWidget *> reached;
+            w.currentPage()->setFocus();
+            for (int i = 0; i < 4 * (wanted.size() + 6); ++i) {
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w,
+                                Qt::Key_Tab);
+                for (QWidget *f = QApplication::focusWidget(); f; f = f->parentWidget())
+                    reached.insert(f);
+            }
+            for (QWidget *widget : std::as_const(wanted))
+                QVERIFY2(reached.contains(widget),
+                         qPrintable(QStringLiteral("page %1: %2 (%3) not reachable by Tab")
+                                        .arg(page)
+                                        .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                             widget->accessibleName())));
+            if (page == 3)
+                qobject_cast<ValidationPage *>(w.currentPage())->skipInvalidBox()->setChecked(true);
+            if (page == 4)
+                break; // the Target page: the next step would upload
+            w.next();
+        }
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"

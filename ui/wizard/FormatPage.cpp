@@ -1,0 +1,124 @@
+#include "FormatPage.h"
+
+#include "ImportWizard.h"
+#include "import/CsvPreviewModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+FormatPage::FormatPage(ImportWizard *wizard)
+    : m_wizard(wizard)
+    , m_encoding(new QComboBox(this))
+    , m_delimiter(new QComboBox(this))
+    , m_header(new QCheckBox(tr("First row holds the column &names"), this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new CsvPreviewModel(this))
+{
+    setTitle(tr("Check how the file is read"));
+    setSubTitle(tr("Detected from the file; change anything that looks wrong. The preview "
+                   "shows the first 100 rows."));
+    for (CsvEncoding e :
+         {CsvEncoding::Utf8, CsvEncoding::Utf16LE, CsvEncoding::Utf16BE, CsvEncoding::Windows1252})
+        m_encoding->addItem(csvEncodingName(e), int(e));
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->setAccessibleName(tr("Preview"));
+    m_status->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("&Delimiter:"), m_delimiter);
+    form->addRow(QString(), m_header);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+
+    auto changed = [this] {
+        if (!m_updating)
+            reread(false);
+    };
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_header, &QCheckBox::toggled, this, changed);
+    connect(&m_watcher, &QFutureWatcher<CsvPreview>::finished, this, &FormatPage::showPreview);
+}
+
+void FormatPage::initializePage()
+{
+    reread(true);
+}
+
+void FormatPage::reread(bool detect)
+{
+    CsvFormat requested;
+    if (!detect) {
+        requested.encoding = CsvEncoding(m_encoding->currentData().toInt());
+        requested.delimiter = m_delimiter->currentData().toString().at(0);
+        requested.hasHeader = m_header->isChecked();
+    }
+    m_status->setText(tr("Reading…"));
+    const QString path = m_wizard->csvPath();
+    m_watcher.setFuture(
+        QtConcurrent::run([path, requested] { return CsvPreview::read(path, requested, 100); }));
+    emit completeChanged();
+}
+
+void FormatPage::showPreview()
+{
+    const CsvPreview p = m_watcher.result();
+    m_wizard->preview() = p;
+    m_model->setPreview(p);
+    if (!p.ok) {
+        m_status->setText(p.error);
+        emit completeChanged();
+        return;
+    }
+    m_updating = true;
+    m_encoding->setCurrentIndex(m_encoding->findData(int(p.format.encoding)));
+    m_delimiter->setCurrentIndex(m_delimiter->findData(QString(p.format.delimiter)));
+    m_header->setChecked(p.format.hasHeader);
+    m_updating = false;
+    int issues = 0;
+    for (const QString &i : p.rowIssues)
+        issues += !i.isEmpty();
+    m_status->setText(
+        tr("%1 columns%2. About %3 rows in the file.")
+            .arg(p.header.size())
+            .arg(issues ? tr("; %1 of the rows shown have a problem (hover them)").arg(issues)
+                        : QString())
+            .arg(QLocale().toString(p.estimatedRows)));
+    emit completeChanged();
+}
+
+bool FormatPage::isComplete() const
+{
+    return !m_watcher.isRunning() && m_wizard->preview().ok
+        && !m_wizard->preview().header.isEmpty();
+}
+
+bool FormatPage::validatePage()
+{
+    const CsvFormat &f = m_wizard->preview().format;
+    ColumnMapping &m = m_wizard->mapping();
+    m.encoding = csvEncodingName(f.encoding);
+    m.delimiter = f.delimiter == u'\t' ? QStringLiteral("tab") : QString(f.delimiter);
+    m.hasHeader = f.hasHeader;
+    return true;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "import/CsvPreview.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+class CsvPreviewModel;
+class ImportWizard;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+
+// How the file is read: encoding, delimiter and header row as detected, each overridable,
+// with a live preview of the first 100 rows. Reading runs in a worker thread.
+class FormatPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit FormatPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QComboBox *encodingBox() const { return m_encoding; }
+    QComboBox *delimiterBox() const { return m_delimiter; }
+    QCheckBox *headerBox() const { return m_header; }
+    CsvPreviewModel *model() const { return m_model; }
+    bool isReading() const { return m_watcher.isRunning(); }
+
+private:
+    void reread(bool detect);
+    void showPreview();
+
+    ImportWizard *m_wizard;
+    QComboBox *m_encoding;
+    QComboBox *m_delimiter;
+    QCheckBox *m_header;
+    QLabel *m_status;
+    QTableView *m_table;
+    CsvPreviewModel *m_model;
+    QFutureWatcher<CsvPreview> m_watcher;
+    bool m_updating = false;
+};

@@ -1,0 +1,73 @@
+#include "ImportWizard.h"
+
+#include "FilePage.h"
+#include "FormatPage.h"
+#include "MappingPage.h"
+#include "ResultPage.h"
+#include "TargetPage.h"
+#include "UploadPage.h"
+#include "ValidationPage.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+ImportWizard::ImportWizard(const Context &context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+{
+    setWindowTitle(tr("Import CSV"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setMinimumSize(820, 600);
+    // Payload files stay until the upload completes, so it can resume after a restart.
+    m_workDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/uploads/")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    setPage(FilePageId, new FilePage(this));
+    setPage(FormatPageId, new FormatPage(this));
+    setPage(MappingPageId, new MappingPage(this));
+    setPage(ValidationPageId, new ValidationPage(this));
+    setPage(TargetPageId, new TargetPage(this));
+    setPage(UploadPageId, new UploadPage(this));
+    setPage(ResultPageId, new ResultPage(this));
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_csvPath = path;
+    if (auto *page = qobject_cast<FilePage *>(this->page(FilePageId)))
+        page->setPath(path);
+}
+
+void ImportWizard::setTargetAudience(const QString &audience)
+{
+    m_audience = audience;
+}
+
+void ImportWizard::resumeUpload(const UploadRecord &record)
+{
+    m_upload = record;
+    m_audience = record.audience;
+    m_resuming = true;
+    setStartId(UploadPageId);
+}
+
+std::optional<ColumnMapping> ImportWizard::lastMappingFor(const QString &audience) const
+{
+    if (!m_context.settings || audience.isEmpty())
+        return std::nullopt;
+    const QByteArray json
+        = m_context.settings->value(QStringLiteral("lastMapping/") + audience).toByteArray();
+    return json.isEmpty() ? std::nullopt : ColumnMapping::fromJson(json, nullptr);
+}
+
+void ImportWizard::rememberMapping(const QString &audience, const ColumnMapping &mapping)
+{
+    if (m_context.settings)
+        m_context.settings->setValue(QStringLiteral("lastMapping/") + audience, mapping.toJson());
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "history/UploadRecord.h"
+#include "import/ColumnMapping.h"
+#include "import/CsvPreview.h"
+#include "import/ImportJob.h"
+#include "settings/Profile.h"
+
+#include <QWizard>
+
+class BatchClient;
+class QSettings;
+class UploadHistory;
+
+// From a CSV file to a replaced audience: File, Format, Mapping, Validation, Target,
+// Upload, Result. The pages share the state held here; the work is done by the core
+// (CsvPreview, ImportJob, UploadRunner, IndexingPoller) off the GUI thread or
+// asynchronously.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId {
+        FilePageId,
+        FormatPageId,
+        MappingPageId,
+        ValidationPageId,
+        TargetPageId,
+        UploadPageId,
+        ResultPageId
+    };
+
+    struct Context
+    {
+        BatchClient *client = nullptr; // configured for `profile`
+        Profile profile;
+        UploadHistory *history = nullptr;
+        QSettings *settings = nullptr; // last mappings per audience, last folder
+    };
+
+    ImportWizard(const Context &context, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    void setFile(const QString &path);
+    void setTargetAudience(const QString &audience);
+    void resumeUpload(const UploadRecord &record); // starts on the Upload page
+
+    const Context &context() const { return m_context; }
+    QString csvPath() const { return m_csvPath; }
+    void setCsvPath(const QString &path) { m_csvPath = path; }
+    CsvPreview &preview() { return m_preview; }
+    ColumnMapping &mapping() { return m_mapping; }
+    ImportJob::Result &validation() { return m_validation; }
+    QString workDir() const { return m_workDir; }
+    QString audience() const { return m_audience; }
+    void setAudience(const QString &name, qint64 currentIds)
+    {
+        m_audience = name, m_currentIds = currentIds;
+    }
+    qint64 currentIds() const { return m_currentIds; }
+    UploadRecord &upload() { return m_upload; }
+    bool resuming() const { return m_resuming; }
+
+    // The mapping last used for an audience (offered again), and remembering it.
+    std::optional<ColumnMapping> lastMappingFor(const QString &audience) const;
+    void rememberMapping(const QString &audience, const ColumnMapping &mapping);
+
+signals:
+    void showAudienceRequested(const QString &audience);
+
+private:
+    Context m_context;
+    QString m_csvPath;
+    CsvPreview m_preview;
+    ColumnMapping m_mapping;
+    ImportJob::Result m_validation;
+    QString m_workDir;
+    QString m_audience;
+    qint64 m_currentIds = -1;
+    UploadRecord m_upload;
+    bool m_resuming = false;
+};

@@ -1,0 +1,204 @@
+#include "MappingPage.h"
+
+#include "AttributeTypeDelegate.h"
+#include "ImportWizard.h"
+#include "TagEditor.h"
+#include "import/AttributeMappingModel.h"
+#include "import/TypeGuesser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MappingPage::MappingPage(ImportWizard *wizard)
+    : m_wizard(wizard)
+    , m_idColumn(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_model(new AttributeMappingModel(this))
+    , m_count(new QLabel(this))
+    , m_decimalComma(new QCheckBox(tr("Numbers use a decimal &comma (3,14)"), this))
+    , m_tags(new TagEditor(this))
+    , m_problems(new QLabel(this))
+{
+    setTitle(tr("Map the columns"));
+    setSubTitle(tr("Choose the install ID column, the attributes to send with each ID (at most 15) "
+                   "and the tags."));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(AttributeMappingModel::Type,
+                                     new AttributeTypeDelegate(m_view));
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AttributeMappingModel::Include, 70);
+    m_view->setColumnWidth(AttributeMappingModel::Source, 170);
+    m_view->setColumnWidth(AttributeMappingModel::Name, 170);
+    m_view->setColumnWidth(AttributeMappingModel::Type, 90);
+    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the rest
+    m_view->setAccessibleName(tr("Attributes"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    auto *idLabel = new QLabel(tr("Install &ID column:"), this);
+    idLabel->setBuddy(m_idColumn);
+    auto *load = new QPushButton(tr("&Load Mapping…"), this);
+    auto *save = new QPushButton(tr("Sa&ve Mapping…"), this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(idLabel);
+    top->addWidget(m_idColumn, 1);
+    top->addStretch(1);
+    top->addWidget(load);
+    top->addWidget(save);
+    auto *attrRow = new QHBoxLayout;
+    attrRow->addWidget(new QLabel(tr("Attributes:"), this));
+    attrRow->addStretch(1);
+    attrRow->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(attrRow);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_decimalComma);
+    layout->addWidget(m_tags);
+    layout->addWidget(m_problems);
+
+    connect(m_model, &AttributeMappingModel::mappingChanged, this, &MappingPage::updateState);
+    connect(m_tags, &TagEditor::changed, this, &MappingPage::updateState);
+    connect(m_idColumn, &QComboBox::currentIndexChanged, this, &MappingPage::updateState);
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load Mapping"), {},
+                                                          tr("Mapping files (*.json)"));
+        if (!path.isEmpty())
+            loadMapping(path);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Mapping"), QStringLiteral("mapping.json"), tr("Mapping files (*.json)"));
+        if (!path.isEmpty())
+            saveMapping(path);
+    });
+}
+
+void MappingPage::initializePage()
+{
+    const QStringList header = m_wizard->preview().header;
+    {
+        const QSignalBlocker blocker(m_idColumn);
+        m_idColumn->clear();
+        m_idColumn->addItems(header);
+    }
+    ColumnMapping mapping = TypeGuesser::suggest(header, m_wizard->preview().rows);
+    // The mapping last used for the target audience is offered again when it fits the file.
+    if (auto last = m_wizard->lastMappingFor(m_wizard->audience())) {
+        if (ColumnMapping::resolveColumn(last->idColumn, header) >= 0)
+            mapping = *last;
+    }
+    const ColumnMapping &read = m_wizard->mapping(); // the Format page's choices win
+    mapping.encoding = read.encoding;
+    mapping.delimiter = read.delimiter;
+    mapping.hasHeader = read.hasHeader;
+    apply(mapping);
+}
+
+void MappingPage::apply(const ColumnMapping &mapping)
+{
+    const QStringList header = m_wizard->preview().header;
+    const int id = ColumnMapping::resolveColumn(
+        mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn,
+        header);
+    m_idColumn->setCurrentIndex(std::max(0, id));
+    // One row per column but the ID, carrying over what the mapping says about it.
+    QList<ColumnMapping::Attribute> rows;
+    for (int i = 0; i < header.size(); ++i) {
+        if (i == id)
+            continue;
+        ColumnMapping::Attribute a;
+        a.column = header.at(i);
+        a.name = ColumnMapping::attributeNameFromHeader(header.at(i));
+        a.included = false;
+        for (const auto &m : mapping.attributes) {
+            if (ColumnMapping::resolveColumn(m.column, header) == i)
+                a = m, a.column = header.at(i);
+        }
+        rows.append(a);
+    }
+    m_model->setAttributes(rows);
+    m_decimalComma->setChecked(mapping.decimalComma);
+    m_tags->setColumns(header, mapping.tagColumns, mapping.constantTags);
+    m_wizard->mapping() = mapping;
+    updateState();
+}
+
+ColumnMapping MappingPage::current() const
+{
+    ColumnMapping m = m_wizard->mapping();
+    m.idColumn = m_idColumn->currentText();
+    m.attributes.clear();
+    for (const auto &a : m_model->attributes()) {
+        if (a.column != m.idColumn)
+            m.attributes.append(a);
+    }
+    m.tagColumns = m_tags->tagColumns();
+    m.constantTags = m_tags->constantTags();
+    m.decimalComma = m_decimalComma->isChecked();
+    return m;
+}
+
+void MappingPage::updateState()
+{
+    const int n = m_model->includedCount();
+    m_count->setText(tr("%1 of %2 attributes").arg(n).arg(ColumnMapping::maxAttributes));
+    m_count->setStyleSheet(n > ColumnMapping::maxAttributes
+                               ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                               : QString());
+    QStringList problems = m_model->problems();
+    for (const auto &a : m_model->attributes()) {
+        if (a.included && a.column == m_idColumn->currentText())
+            problems << tr("“%1” is the ID column: it cannot also be an attribute").arg(a.column);
+    }
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    emit completeChanged();
+}
+
+bool MappingPage::isComplete() const
+{
+    return m_idColumn->currentIndex() >= 0 && m_problems->text().isEmpty();
+}
+
+bool MappingPage::validatePage()
+{
+    m_wizard->mapping() = current();
+    return true;
+}
+
+bool MappingPage::saveMapping(const QString &path)
+{
+    QString error;
+    if (current().save(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save Mapping"),
+                         tr("The mapping could not be saved: %1").arg(error));
+    return false;
+}
+
+bool MappingPage::loadMapping(const QString &path)
+{
+    QString error;
+    const auto mapping = ColumnMapping::load(path, &error);
+    if (!mapping) {
+        QMessageBox::warning(this, tr("Load Mapping"),
+                             tr("The mapping could not be loaded: %1").arg(error));
+        return false;
+    }
+    ColumnMapping m = *mapping;
+    const ColumnMapping &read = m_wizard->mapping();
+    m.encoding = read.encoding, m.delimiter = read.delimiter, m.hasHeader = read.hasHeader;
+    apply(m);
+    return true;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "import/ColumnMapping.h"
+
+#include <QWizardPage>
+
+class AttributeMappingModel;
+class ImportWizard;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QTableView;
+class TagEditor;
+
+// Which column holds the install IDs, which become attributes (name, type, date format;
+// at most 15) and which hold tags; mapping files load and save here.
+class MappingPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit MappingPage(ImportWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QComboBox *idColumnBox() const { return m_idColumn; }
+    AttributeMappingModel *attributeModel() const { return m_model; }
+    TagEditor *tagEditor() const { return m_tags; }
+    QTableView *attributeView() const { return m_view; }
+    bool saveMapping(const QString &path);
+    bool loadMapping(const QString &path);
+
+private:
+    void apply(const ColumnMapping &mapping);
+    ColumnMapping current() const;
+    void updateState();
+
+    ImportWizard *m_wizard;
+    QComboBox *m_idColumn;
+    QTableView *m_view;
+    AttributeMappingModel *m_model;
+    QLabel *m_count;
+    QCheckBox *m_decimalComma;
+    TagEditor *m_tags;
+    QLabel *m_problems;
+};

@@ -1,0 +1,113 @@
+#include "TagEditor.h"
+
+#include "import/TagNormalizer.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TagEditor::TagEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_columns(new QListWidget(this))
+    , m_separator(new QLineEdit(QStringLiteral("|"), this))
+    , m_tagEdit(new QLineEdit(this))
+    , m_tags(new QListWidget(this))
+{
+    m_columns->setAccessibleName(tr("Tag columns"));
+    m_columns->setMaximumHeight(110);
+    m_separator->setMaximumWidth(50);
+    m_separator->setMaxLength(3);
+    m_tagEdit->setPlaceholderText(tr("e.g. spring_sale"));
+    m_tags->setMaximumHeight(80);
+    m_tags->setAccessibleName(tr("Tags for every ID"));
+    auto *add = new QPushButton(tr("A&dd Tag"), this);
+    auto *remove = new QPushButton(tr("Remo&ve Tag"), this);
+
+    auto *columnsBox = new QGroupBox(tr("Columns holding tags"), this);
+    auto *cl = new QFormLayout(columnsBox);
+    cl->addRow(m_columns);
+    cl->addRow(tr("&Separator:"), m_separator);
+    auto *tagsBox = new QGroupBox(tr("Tags added to every ID"), this);
+    auto *tl = new QVBoxLayout(tagsBox);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_tagEdit, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    tl->addLayout(row);
+    tl->addWidget(m_tags);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(columnsBox, 1);
+    layout->addWidget(tagsBox, 1);
+
+    connect(m_tagEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const int cursor = m_tagEdit->cursorPosition();
+        m_tagEdit->setText(text.toLower()); // tags are lowercase: show it as typed
+        m_tagEdit->setCursorPosition(cursor);
+    });
+    connect(m_tagEdit, &QLineEdit::returnPressed, this, &TagEditor::addTag);
+    connect(add, &QPushButton::clicked, this, &TagEditor::addTag);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        delete m_tags->currentItem();
+        emit changed();
+    });
+    connect(m_columns, &QListWidget::itemChanged, this, &TagEditor::changed);
+    connect(m_separator, &QLineEdit::textEdited, this, &TagEditor::changed);
+}
+
+void TagEditor::setColumns(const QStringList &header,
+                           const QList<ColumnMapping::TagColumn> &tagColumns,
+                           const QStringList &constantTags)
+{
+    const QSignalBlocker blocker(m_columns);
+    m_columns->clear();
+    for (int i = 0; i < header.size(); ++i) {
+        auto *item = new QListWidgetItem(header.at(i), m_columns);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        bool checked = false;
+        for (const auto &t : tagColumns) {
+            if (ColumnMapping::resolveColumn(t.column, header) == i) {
+                checked = true;
+                m_separator->setText(t.separator);
+            }
+        }
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    m_tags->clear();
+    m_tags->addItems(constantTags);
+}
+
+QList<ColumnMapping::TagColumn> TagEditor::tagColumns() const
+{
+    QList<ColumnMapping::TagColumn> list;
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            list.append(
+                {m_columns->item(i)->text(),
+                 m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text()});
+    }
+    return list;
+}
+
+QStringList TagEditor::constantTags() const
+{
+    QStringList tags;
+    for (int i = 0; i < m_tags->count(); ++i)
+        tags << m_tags->item(i)->text();
+    return tags;
+}
+
+void TagEditor::addTag()
+{
+    const QString tag = TagNormalizer::normalize(m_tagEdit->text());
+    if (tag.isEmpty() || tag.size() > 64 || !m_tags->findItems(tag, Qt::MatchExactly).isEmpty())
+        return;
+    m_tags->addItem(tag);
+    m_tagEdit->clear();
+    emit changed();
+}

@@ -1,0 +1,229 @@
+#include "ValidationPage.h"
+
+#include "ImportWizard.h"
+#include "import/RejectedRowsModel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+ValidationPage::ValidationPage(ImportWizard *wizard)
+    : m_wizard(wizard)
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel Check"), this))
+    , m_summary(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_problems(new QTableView(this))
+    , m_model(new RejectedRowsModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_export(new QPushButton(tr("&Export Rejected Rows…"), this))
+    , m_skip(new QCheckBox(this))
+    , m_payload(new QPlainTextEdit(this))
+{
+    setTitle(tr("Check every row"));
+    setSubTitle(tr("The whole file is checked before anything is sent."));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(Qt::UserRole);
+    m_problems->setModel(m_proxy);
+    m_problems->setSortingEnabled(true);
+    m_problems->sortByColumn(RejectedRowsModel::Line, Qt::AscendingOrder);
+    m_problems->sortByColumn(RejectedRowsModel::Line, Qt::AscendingOrder);
+    m_problems->verticalHeader()->hide();
+    m_problems->horizontalHeader()->setStretchLastSection(true);
+    m_problems->setColumnWidth(RejectedRowsModel::Line, 70);
+    m_problems->setColumnWidth(RejectedRowsModel::ColumnName, 160);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setAccessibleName(tr("Rejected rows"));
+    m_problems->setTabKeyNavigation(false); // Tab moves on: keyboard users reach the rest
+    m_filter->setPlaceholderText(tr("Filter the problems (line, column or reason)"));
+    m_filter->setClearButtonEnabled(true);
+    m_payload->setReadOnly(true);
+    m_payload->setTabChangesFocus(true);
+    m_payload->setAccessibleName(tr("First request preview"));
+    m_payload->setMaximumHeight(130);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_summary);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_skip);
+    layout->addWidget(new QLabel(tr("First request, as it will be sent:"), this));
+    layout->addWidget(m_payload);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+    });
+    connect(m_skip, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"),
+                                                          QStringLiteral("rejected-rows.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportRejects(path);
+    });
+    connect(&m_watcher, &QFutureWatcher<ImportJob::Result>::finished, this,
+            &ValidationPage::onFinished);
+}
+
+ValidationPage::~ValidationPage()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_watcher.waitForFinished();
+}
+
+void ValidationPage::initializePage()
+{
+    start();
+}
+
+void ValidationPage::cleanupPage()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void ValidationPage::start()
+{
+    m_model->setProblems({});
+    m_payload->clear();
+    m_skip->hide();
+    m_skip->setChecked(false);
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Checking every row…"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    ImportJob::Settings settings;
+    settings.csvPath = m_wizard->csvPath();
+    settings.mapping = m_wizard->mapping();
+    settings.format = ImportJob::formatFor(settings.mapping);
+    settings.outputDir = m_wizard->workDir();
+    m_rejectsPath = QDir(settings.outputDir).filePath(QStringLiteral("rejects.csv"));
+    settings.rejectsPath = m_rejectsPath;
+    const auto flag = m_cancelFlag;
+    QPointer<ValidationPage> self(this);
+    auto progress = [self](ImportJob::Phase phase, qint64 done, qint64 total) {
+        const int value = total > 0
+            ? int(done * 500 / total) + (phase == ImportJob::Phase::Writing ? 500 : 0)
+            : 0;
+        QMetaObject::invokeMethod(
+            self,
+            [self, value] {
+                if (self)
+                    self->m_progress->setValue(value);
+            },
+            Qt::QueuedConnection);
+    };
+    m_watcher.setFuture(QtConcurrent::run(
+        [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+    emit completeChanged();
+}
+
+void ValidationPage::onFinished()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    ImportJob::Result &r = m_wizard->validation();
+    r = m_watcher.result();
+    if (r.cancelled) {
+        m_summary->setText(tr(
+            "Check cancelled: nothing was sent. Go back, or press Next to leave and come back to "
+            "check again."));
+        emit completeChanged();
+        return;
+    }
+    if (!r.ok) {
+        m_summary->setText(tr("The file could not be checked: %1").arg(r.error));
+        emit completeChanged();
+        return;
+    }
+    const QLocale l;
+    m_summary->setText(
+        tr("<b>%1</b> rows read: <b>%2</b> valid, <b>%3</b> rejected. %4 IDs appear more than once "
+           "(the last row wins; %5 earlier rows superseded). <b>%6</b> IDs will be sent in %7 "
+           "request(s).")
+            .arg(l.toString(r.rowsRead), l.toString(r.validRows), l.toString(r.rejectedRows),
+                 l.toString(r.duplicateIds), l.toString(r.supersededRows), l.toString(r.uniqueIds))
+            .arg(r.chunks.size()));
+    m_model->setProblems(r.problems);
+    m_export->setEnabled(r.rejectedRows > 0);
+    m_skip->setText(
+        tr("&Skip the %1 invalid row(s) and send the %2 valid IDs (or go Back to fix the mapping)")
+            .arg(l.toString(r.rejectedRows), l.toString(r.uniqueIds)));
+    m_skip->setVisible(r.rejectedRows > 0);
+    if (!r.chunks.isEmpty()) {
+        // The first entries, indented; parsed off the GUI thread (the body is ~1.5 MB).
+        auto *watcher = new QFutureWatcher<QString>(this);
+        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+            m_payload->setPlainText(watcher->result());
+            watcher->deleteLater();
+        });
+        const QString path = r.chunks.first().path;
+        watcher->setFuture(QtConcurrent::run([path] {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            const QJsonArray ids = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QStringLiteral("ids"))
+                                       .toArray();
+            QJsonArray head;
+            for (qsizetype i = 0; i < ids.size() && i < 3; ++i)
+                head.append(ids.at(i));
+            QString text = QString::fromUtf8(
+                QJsonDocument(QJsonObject {{QStringLiteral("ids"), head}}).toJson());
+            if (ids.size() > 3)
+                text += ValidationPage::tr("… and %1 more IDs in this request").arg(ids.size() - 3);
+            return text;
+        }));
+    }
+    emit completeChanged();
+}
+
+bool ValidationPage::isComplete() const
+{
+    const ImportJob::Result &r = m_wizard->validation();
+    return !m_watcher.isRunning() && r.ok && r.uniqueIds > 0
+        && (r.rejectedRows == 0 || m_skip->isChecked());
+}
+
+bool ValidationPage::exportRejects(const QString &path)
+{
+    QFile::remove(path);
+    return QFile::copy(m_rejectsPath, path);
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "import/ImportJob.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+#include <atomic>
+#include <memory>
+
+class ImportWizard;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class RejectedRowsModel;
+
+// Checks the whole file in a worker thread (progress, Cancel), then says everything:
+// counts, every rejected row (line, column, reason; filterable, exportable), the choice
+// to skip invalid rows or go back, and the first request's JSON.
+class ValidationPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ValidationPage(ImportWizard *wizard);
+    ~ValidationPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isRunning() const { return m_watcher.isRunning(); }
+    QCheckBox *skipInvalidBox() const { return m_skip; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QTableView *problemsView() const { return m_problems; }
+    bool exportRejects(const QString &path);
+
+private:
+    void start();
+    void onFinished();
+
+    ImportWizard *m_wizard;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_summary;
+    QLineEdit *m_filter;
+    QTableView *m_problems;
+    RejectedRowsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QPushButton *m_export;
+    QCheckBox *m_skip;
+    QPlainTextEdit *m_payload;
+    QFutureWatcher<ImportJob::Result> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QString m_rejectsPath;
+};
