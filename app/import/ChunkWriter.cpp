@@ -1,0 +1,120 @@
+#include "ChunkWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+constexpr char idsPrefix[] = "{\"ids\":[";
+constexpr char actionPrefix[] = "{\"action\":\"add\",";
+} // namespace
+
+ChunkWriter::ChunkWriter(const QString &dir, int chunkSize)
+    : m_dir(dir)
+    , m_chunkSize(chunkSize)
+{
+    m_body.reserve(4 << 20);
+}
+
+QString ChunkWriter::pathFor(int sequence, const QString &suffix) const
+{
+    return QDir(m_dir).filePath(
+        QStringLiteral("payload-%1.json").arg(sequence, 4, 10, QLatin1Char('0')) + suffix);
+}
+
+bool ChunkWriter::add(const char *entry, qsizetype size)
+{
+    m_sizes.push_back(quint32(size));
+    m_body.append(m_inChunk == 0 ? idsPrefix : ",");
+    if (m_chunks.isEmpty()) {
+        m_body.append(entry, size);
+    } else {
+        m_body.append(actionPrefix);
+        m_body.append(entry + 1, size - 1);
+    }
+    if (++m_inChunk == m_chunkSize)
+        return flush();
+    return true;
+}
+
+bool ChunkWriter::flush()
+{
+    if (m_inChunk == 0)
+        return true;
+    m_body.append("]}");
+    Chunk chunk;
+    chunk.sequence = int(m_chunks.size()) + 1;
+    chunk.ids = m_inChunk;
+    chunk.path = pathFor(chunk.sequence, m_suffix);
+    QSaveFile file(chunk.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size() || !file.commit()) {
+        m_error = QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
+                      .arg(chunk.path, file.errorString());
+        return false;
+    }
+    m_chunks.append(chunk);
+    m_body.truncate(0);
+    m_inChunk = 0;
+    return true;
+}
+
+bool ChunkWriter::finish()
+{
+    return flush();
+}
+
+bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
+{
+    const QList<Chunk> old = m_chunks;
+    const std::vector<quint32> sizes = std::move(m_sizes);
+    m_chunks.clear();
+    m_sizes.clear();
+    m_body.truncate(0);
+    m_inChunk = 0;
+    m_suffix = QStringLiteral(".new");
+    size_t entry = 0;
+    for (const Chunk &c : old) {
+        QFile file(c.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = file.errorString();
+            return false;
+        }
+        const QByteArray body = file.readAll();
+        file.close();
+        qsizetype at = qsizetype(sizeof idsPrefix) - 1;
+        const qsizetype prefix
+            = c.sequence == 1 ? 0 : qsizetype(sizeof actionPrefix) - 2; // minus "{"
+        for (qint64 k = 0; k < c.ids; ++k, ++entry) {
+            if (k > 0)
+                ++at; // the comma
+            const qsizetype stored = qsizetype(sizes[entry]) + prefix;
+            if (!superseded[entry]) {
+                if (prefix == 0) {
+                    if (!add(body.constData() + at, stored))
+                        return false;
+                } else {
+                    // Rebuild the plain entry: "{" + what follows the action prefix.
+                    QByteArray plain = "{";
+                    plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
+                    if (!add(plain.constData(), plain.size()))
+                        return false;
+                }
+            }
+            at += stored;
+        }
+        QFile::remove(c.path); // its entries are in the new bodies (or superseded)
+    }
+    if (!flush())
+        return false;
+    m_suffix.clear();
+    for (Chunk &c : m_chunks) {
+        const QString final = pathFor(c.sequence);
+        if (!QFile::rename(c.path, final)) {
+            m_error = QCoreApplication::translate("ChunkWriter", "Cannot rename %1").arg(c.path);
+            return false;
+        }
+        c.path = final;
+    }
+    return true;
+}
