@@ -1,5 +1,7 @@
+#include "HistoryWindow.h"
 #include "SandboxFixture.h"
 #include "history/UploadHistory.h"
+#include "history/UploadHistoryModel.h"
 #include "import/AttributeMappingModel.h"
 #include "wizard/FormatPage.h"
 #include "wizard/ImportWizard.h"
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +202,66 @@ private slots:
         QCOMPARE(puts, 1);
         QCOMPARE(patches, 2);
         QCOMPARE(h.sandbox.server.audience(QStringLiteral("resumed"))->members.size(), 24975);
+    }
+
+    void resumeAfterRestartFromTheHistoryWindow()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        h.sandbox.server.setResponseDelayMs(400);
+        {
+            ImportWizard w(h.context());
+            driveToUpload(w, QStringLiteral("after_restart"));
+            auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                upload->log()->toPlainText().contains(QStringLiteral("Request 1 acknowledged")),
+                30000);
+            QTest::mouseClick(upload->cancelButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
+        } // the window is closed
+        h.sandbox.server.setResponseDelayMs(0);
+        h.sandbox.server.clearRequests();
+
+        // After a restart: the history read afresh, the upload resumed from its window.
+        UploadHistory reopened(m_dir.filePath(QStringLiteral("history.sqlite")));
+        HistoryWindow window(&reopened);
+        QAbstractItemModel *model = window.view()->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, UploadHistoryModel::Audience).data().toString() == u"after_restart")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(model->index(row, UploadHistoryModel::State)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Partial")));
+        window.view()->selectRow(row);
+        QVERIFY(window.resumeButton()->isEnabled());
+        UploadRecord resumed;
+        connect(&window, &HistoryWindow::resumeRequested, this,
+                [&resumed](const UploadRecord &u) { resumed = u; });
+        QTest::mouseClick(window.resumeButton(), Qt::LeftButton);
+        QCOMPARE(resumed.audience, QStringLiteral("after_restart"));
+        QCOMPARE(resumed.firstUnacknowledged(), 1);
+
+        auto context = h.context();
+        context.history = &reopened;
+        ImportWizard w(context);
+        w.resumeUpload(resumed);
+        w.show();
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QVERIFY(upload);
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        int puts = 0, patches = 0;
+        for (const auto &r : h.sandbox.server.requests()) {
+            puts += r.method == "PUT";
+            patches += r.method == "PATCH";
+        }
+        QCOMPARE(puts, 0); // the acknowledged Replace is not sent again
+        QCOMPARE(patches, 2);
+        QCOMPARE(h.sandbox.server.audience(QStringLiteral("after_restart"))->members.size(), 24975);
+        QCOMPARE(reopened.upload(resumed.id)->state, UploadRecord::State::Completed);
     }
 
     void retryIsShownInTheLog()
