@@ -61,6 +61,7 @@ void TargetPage::initializePage()
             : QStringLiteral("<b>%1</b> (%2)")
                   .arg(p.displayName.toHtmlEscaped(), apiKeyKindName(p.keyKind)));
     m_audience->setEditText(m_wizard->audience());
+    m_audience->setFocus(); // type the name straight away
     update();
     ApiReply *reply = m_wizard->context().client->list(0, BatchClient::maxListLimit);
     m_reply = reply;
@@ -98,6 +99,7 @@ void TargetPage::update()
     m_nameProblem->setVisible(!problem.isEmpty());
     const AudienceInfo *existing = known(name);
     const ImportJob::Result &r = m_wizard->validation();
+    const QString before = m_plan->text();
     if (name.isEmpty() || !problem.isEmpty()) {
         m_plan->clear();
         m_confirm->hide();
@@ -109,7 +111,9 @@ void TargetPage::update()
                      : tr("&Create %1 and upload").arg(name));
         m_confirm->show();
     }
-    m_confirm->setChecked(false);
+    // A confirmation holds for the plan it was given to, not for another one.
+    if (m_plan->text() != before)
+        m_confirm->setChecked(false);
     emit completeChanged();
 }
 

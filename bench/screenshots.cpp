@@ -1,0 +1,97 @@
+// Renders each page of the import wizard (and the main window) to PNG, driven against the
+// sandbox as a user would: for the README and for looking at every screen.
+// usage: ad_screenshots FILE.csv OUT_DIR
+#include "api/BatchClient.h"
+#include "history/UploadHistory.h"
+#include "sandbox/FakeBatchServer.h"
+#include "sandbox/SandboxHost.h"
+#include "wizard/ImportWizard.h"
+#include "wizard/ResultPage.h"
+#include "wizard/UploadPage.h"
+#include "wizard/ValidationPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace {
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QElapsedTimer settle; // let pending paints and replies land
+    settle.start();
+    while (settle.elapsed() < 300)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 3)
+        return 2;
+    const QString out = QString::fromLocal8Bit(argv[2]);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    QTemporaryDir dir;
+    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
+    SandboxHost sandbox;
+    if (!sandbox.start(12))
+        return 1;
+    QNetworkAccessManager network;
+    BatchClient client(&network);
+    BatchClient::Config config;
+    config.baseUrl = sandbox.baseUrl();
+    config.apiKey = FakeBatchServer::sandboxApiKey;
+    config.restKey = FakeBatchServer::sandboxRestKey;
+    client.setConfig(config);
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    UploadHistory history(dir.filePath(QStringLiteral("h.sqlite")));
+    Profile profile;
+    profile.id = QStringLiteral("sandbox");
+    profile.displayName = QStringLiteral("Sandbox (sample data)");
+
+    ImportWizard w({&client, profile, &history, &settings});
+    w.resize(900, 640);
+    w.setFile(QString::fromLocal8Bit(argv[1]));
+    w.show();
+    auto shot
+        = [&](const char *name) { w.grab().save(out + QLatin1Char('/') + QLatin1String(name)); };
+    auto complete = [&w] { return w.currentPage()->isComplete(); };
+    waitFor(complete);
+    shot("wizard-1-file.png");
+    w.next();
+    waitFor(complete);
+    shot("wizard-2-format.png");
+    w.next();
+    waitFor(complete);
+    shot("wizard-mapping.png");
+    w.next();
+    auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
+    waitFor([validation] { return !validation->isRunning(); });
+    waitFor([] { return false; }, 500);
+    shot("wizard-4-validation.png");
+    validation->skipInvalidBox()->setChecked(true);
+    w.next();
+    w.currentPage()->findChild<QComboBox *>()->setEditText(QStringLiteral("spring_sale_fr"));
+    w.currentPage()->findChild<QCheckBox *>()->setChecked(true);
+    waitFor(complete);
+    shot("wizard-5-target.png");
+    w.next();
+    auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+    waitFor([upload] { return upload->state() == UploadRecord::State::Completed; });
+    shot("wizard-6-upload.png");
+    w.next();
+    auto *result = qobject_cast<ResultPage *>(w.currentPage());
+    waitFor([result] { return result->state() == IndexingState::Applied; });
+    shot("wizard-result.png");
+    return 0;
+}
