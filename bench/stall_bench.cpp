@@ -65,9 +65,12 @@ int main(int argc, char *argv[])
     ImportWizard wizard({&client, profile, &history, &settings});
     StallMeter meter;
     QElapsedTimer clock;
-    auto phase = [&](const char *name, const std::function<bool()> &done, int timeoutMs) {
+    // Each phase starts before the action that leads to it (page changes included).
+    auto phase = [&](const char *name, const std::function<void()> &action,
+                     const std::function<bool()> &done, int timeoutMs) {
         meter.start();
         clock.start();
+        action();
         const bool ok = waitFor(done, timeoutMs);
         std::printf("%-28s longest stall %7.1f ms   (%.1f s)%s\n", name, meter.longestMs(),
                     clock.elapsed() / 1000.0, ok ? "" : "  TIMED OUT");
@@ -77,35 +80,34 @@ int main(int argc, char *argv[])
     auto complete
         = [&wizard] { return wizard.currentPage() && wizard.currentPage()->isComplete(); };
 
-    wizard.show();
-    wizard.setFile(QString::fromLocal8Bit(argv[1]));
-    if (!phase("file page (row estimate)", complete, 60000))
+    auto next = [&wizard] { wizard.next(); };
+    const QString file = QString::fromLocal8Bit(argv[1]);
+    auto open = [&wizard, &file] {
+        wizard.show();
+        wizard.setFile(file);
+    };
+    if (!phase("file page (row estimate)", open, complete, 60000)
+        || !phase("format page (preview)", next, complete, 60000)
+        || !phase("mapping page", next, complete, 60000))
         return 1;
-    wizard.next();
-    if (!phase("format page (preview)", complete, 60000))
+    auto checked = [&wizard] {
+        auto *v = qobject_cast<ValidationPage *>(wizard.currentPage());
+        return v && !v->isRunning();
+    };
+    if (!phase("validation (whole file)", next, checked, 600000))
         return 1;
-    wizard.next();
-    if (!phase("mapping page", complete, 60000))
-        return 1;
-    wizard.next();
-    auto *validation = qobject_cast<ValidationPage *>(wizard.currentPage());
-    if (!phase(
-            "validation (whole file)", [validation] { return !validation->isRunning(); }, 600000))
-        return 1;
-    validation->skipInvalidBox()->setChecked(true);
+    qobject_cast<ValidationPage *>(wizard.currentPage())->skipInvalidBox()->setChecked(true);
     wizard.next();
     auto *target = wizard.currentPage();
     target->findChild<QComboBox *>()->setEditText(QStringLiteral("stall_bench"));
     target->findChild<QCheckBox *>()->setChecked(true);
-    wizard.next();
-    auto *upload = qobject_cast<UploadPage *>(wizard.currentPage());
-    if (!phase(
-            "upload (all requests)",
-            [upload] {
-                return upload->state() != UploadRecord::State::Running
-                    && upload->state() != UploadRecord::State::Planned;
-            },
-            1800000))
+    UploadPage *upload = nullptr;
+    auto uploaded = [&wizard, &upload] {
+        upload = qobject_cast<UploadPage *>(wizard.currentPage());
+        return upload && upload->state() != UploadRecord::State::Running
+            && upload->state() != UploadRecord::State::Planned;
+    };
+    if (!phase("upload (all requests)", next, uploaded, 1800000))
         return 1;
     std::printf("upload state: %s, %lld IDs validated\n",
                 upload->state() == UploadRecord::State::Completed ? "completed" : "NOT completed",

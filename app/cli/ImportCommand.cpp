@@ -5,11 +5,11 @@
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
 #include "history/UploadHistory.h"
+#include "history/UploadRecordBuilder.h"
 #include "history/UploadRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
@@ -24,15 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportCommand", text);
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString n(qint64 value)
@@ -214,18 +205,10 @@ int ImportCommand::upload(const ImportJob::Result &result, const QString &audien
         return code;
 
     const BatchClient::Config &config = m_session.client().config();
-    UploadRecord record;
-    record.profileId = QStringLiteral("cli:%1@%2").arg(config.apiKey, config.baseUrl.host());
-    record.profileName = QStringLiteral("audience-desk-cli");
-    record.audience = audience;
-    record.fileName = QFileInfo(csvPath).fileName();
-    record.fileSize = QFileInfo(csvPath).size();
-    record.fileSha256 = sha256Of(csvPath);
-    record.mappingJson = QString::fromUtf8(mapping.toJson());
-    record.rowsRead = result.rowsRead;
-    record.validIds = result.uniqueIds;
-    record.rejectedRows = result.rejectedRows;
-    record.duplicateIds = result.duplicateIds;
+    UploadRecord record = UploadRecordBuilder::build(
+        result, csvPath, audience, mapping,
+        QStringLiteral("cli:%1@%2").arg(config.apiKey, config.baseUrl.host()),
+        QStringLiteral("audience-desk-cli"));
 
     UploadHistory history;
     if (auto resumable = history.findResumable(record.profileId, audience, record.fileSha256,
@@ -240,14 +223,6 @@ int ImportCommand::upload(const ImportJob::Result &result, const QString &audien
                 QFile::remove(c.path); // the earlier upload's bodies are the ones to resume
             return send(*resumable);
         }
-    }
-    for (const ImportJob::Chunk &c : result.chunks) {
-        UploadRequestRecord r;
-        r.sequence = c.sequence;
-        r.method = c.replace ? QStringLiteral("replace") : QStringLiteral("update");
-        r.idCount = c.ids;
-        r.bodyPath = c.path;
-        record.requests.append(r);
     }
     if (history.create(record) == 0)
         out.message(

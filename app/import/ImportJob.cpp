@@ -6,7 +6,9 @@
 #include "csv/CsvReader.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,6 +176,14 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             result.error = writer.errorString();
             return result;
         }
+    }
+    if (settings.hashFile) {
+        // Here, in the worker, rather than later on the GUI thread: 85 MB take ~0.2 s.
+        QFile file(settings.csvPath);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+        result.fileSha256 = QString::fromLatin1(hash.result().toHex());
     }
     for (const ChunkWriter::Chunk &c : writer.chunks())
         result.chunks.append({c.sequence, c.sequence == 1, c.ids, c.path});

@@ -28,6 +28,7 @@ public:
         QString rejectsPath; // empty: no rejects file
         int chunkSize = 10000;
         int maxProblemsKept = 100000; // all are counted and written; this many are kept
+        bool hashFile = false; // compute the file's SHA-256 (for the upload history)
     };
     struct Chunk
     {
@@ -53,6 +54,7 @@ public:
         qint64 problemCount = 0;
         QList<RowProblem> problems; // the first maxProblemsKept, in file order
         QList<Chunk> chunks;
+        QString fileSha256; // when Settings::hashFile
     };
     using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
 

@@ -184,23 +184,35 @@ private slots:
         QVERIFY(upload->log()->toPlainText().contains(QStringLiteral("partial")));
         const qint64 partial = h.sandbox.server.audience(QStringLiteral("resumed"))->members.size();
         QVERIFY(partial >= 10000 && partial < 24975);
+        // What the client saw acknowledged before the cancel must never be sent again. (A
+        // request cancelled after the server applied it but before its answer arrived is sent
+        // again on resume: harmless, adds are idempotent, and the client could not know.)
+        QList<QByteArray> acknowledged;
+        for (const UploadRequestRecord &r : w.upload().requests) {
+            if (r.status == UploadRequestRecord::Status::Acknowledged) {
+                QFile body(r.bodyPath);
+                QVERIFY(body.open(QIODevice::ReadOnly));
+                acknowledged << body.readAll();
+            }
+        }
+        QVERIFY(!acknowledged.isEmpty());
 
         h.sandbox.server.setResponseDelayMs(0);
         QTest::mouseClick(upload->resumeButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
-        QSet<QByteArray> bodies;
-        int puts = 0, patches = 0;
+        int puts = 0;
         for (const auto &r : h.sandbox.server.requests()) {
-            if (r.method != "PUT" && r.method != "PATCH")
-                continue;
             puts += r.method == "PUT";
-            patches += r.method == "PATCH";
-            if (r.status == 201)
-                QVERIFY2(!bodies.contains(r.body), "an acknowledged request was sent again");
-            bodies.insert(r.body);
+            if (r.method == "PUT" || r.method == "PATCH")
+                QVERIFY2(acknowledged.count(r.body) <= 1, "an acknowledged request was sent again");
+        }
+        for (const QByteArray &body : std::as_const(acknowledged)) {
+            int sent = 0;
+            for (const auto &r : h.sandbox.server.requests())
+                sent += r.body == body;
+            QCOMPARE(sent, 1);
         }
         QCOMPARE(puts, 1);
-        QCOMPARE(patches, 2);
         QCOMPARE(h.sandbox.server.audience(QStringLiteral("resumed"))->members.size(), 24975);
     }
 

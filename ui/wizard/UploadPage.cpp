@@ -3,9 +3,9 @@
 #include "ImportWizard.h"
 #include "api/BatchClient.h"
 #include "history/UploadHistory.h"
+#include "history/UploadRecordBuilder.h"
 #include "history/UploadRunner.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -99,33 +99,11 @@ void UploadPage::initializePage()
 
 void UploadPage::prepareRecord()
 {
+    const Profile &profile = m_wizard->context().profile;
     UploadRecord &r = m_wizard->upload();
-    const ImportJob::Result &v = m_wizard->validation();
-    r = {};
-    r.profileId = m_wizard->context().profile.id;
-    r.profileName = m_wizard->context().profile.displayName;
-    r.audience = m_wizard->audience();
-    r.fileName = QFileInfo(m_wizard->csvPath()).fileName();
-    r.fileSize = QFileInfo(m_wizard->csvPath()).size();
-    r.mappingJson = QString::fromUtf8(m_wizard->mapping().toJson());
-    r.rowsRead = v.rowsRead;
-    r.validIds = v.uniqueIds;
-    r.rejectedRows = v.rejectedRows;
-    r.duplicateIds = v.duplicateIds;
-    QFile file(
-        m_wizard->csvPath()); // hashed while checking would be better; files are read again here
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    r.fileSha256 = QString::fromLatin1(hash.result().toHex());
-    for (const ImportJob::Chunk &c : v.chunks) {
-        UploadRequestRecord q;
-        q.sequence = c.sequence;
-        q.method = c.replace ? QStringLiteral("replace") : QStringLiteral("update");
-        q.idCount = c.ids;
-        q.bodyPath = c.path;
-        r.requests.append(q);
-    }
+    r = UploadRecordBuilder::build(m_wizard->validation(), m_wizard->csvPath(),
+                                   m_wizard->audience(), m_wizard->mapping(), profile.id,
+                                   profile.displayName);
     if (m_wizard->context().history)
         m_wizard->context().history->create(r);
 }

@@ -135,6 +135,7 @@ void ValidationPage::start()
     settings.outputDir = m_wizard->workDir();
     m_rejectsPath = QDir(settings.outputDir).filePath(QStringLiteral("rejects.csv"));
     settings.rejectsPath = m_rejectsPath;
+    settings.hashFile = true; // the history's key for resuming; hashed in the worker
     const auto flag = m_cancelFlag;
     QPointer<ValidationPage> self(this);
     auto progress = [self](ImportJob::Phase phase, qint64 done, qint64 total) {
