@@ -164,8 +164,15 @@ void UploadRunner::finish(UploadRecord::State state, const QString &message)
     if (m_history)
         m_history->setState(m_upload.id, state, message);
     if (state == UploadRecord::State::Completed) {
+        // Payload copies are only kept for resuming. Removing a hundred 1.5 MB files takes
+        // long enough to stall the GUI thread: do it in the pool.
+        QStringList paths;
         for (const UploadRequestRecord &r : std::as_const(m_upload.requests))
-            QFile::remove(r.bodyPath); // payload copies are only kept for resuming
+            paths << r.bodyPath;
+        (void)QtConcurrent::run([paths] {
+            for (const QString &path : paths)
+                QFile::remove(path);
+        });
     }
     emit finished(state, message);
 }

@@ -88,7 +88,7 @@ private slots:
         const auto stored = history.upload(record.id);
         QCOMPARE(stored->state, UploadRecord::State::Completed);
         QCOMPARE(stored->firstUnacknowledged(), 3);
-        QVERIFY(!QFile::exists(record.requests[0].bodyPath)); // cleaned once complete
+        QTRY_VERIFY(!QFile::exists(record.requests[0].bodyPath)); // cleaned once complete
     }
 
     void failureLeavesPartialThenResumeRepeatsNothing()
