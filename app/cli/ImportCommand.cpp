@@ -282,12 +282,13 @@ int ImportCommand::send(UploadRecord record)
               });
         return network ? ExitNetwork : ExitApiRefused;
     }
-    if (m_parser.isSet(QStringLiteral("wait")) && !tokens.isEmpty()) {
+    if (m_parser.isSet(QStringLiteral("wait"))) {
         out.message(tr("Waiting for Batch to apply the upload…"));
-        if (const int code
-            = ApiCommands::waitForIndexing(m_session, record.audience, tokens.last());
-            code != ExitOk)
-            return code;
+        for (const QString &token : tokens) { // every request's token: APPLIED (or REPLACED)
+            if (const int code = ApiCommands::waitForIndexing(m_session, record.audience, token);
+                code != ExitOk)
+                return code;
+        }
     }
     if (out.json()) {
         out.resultJson(
