@@ -1,11 +1,7 @@
 // Renders each page of the import wizard (and the main window) to PNG, driven against the
 // sandbox as a user would: for the README and for looking at every screen.
 // usage: ad_screenshots FILE.csv OUT_DIR
-#include "api/BatchClient.h"
-#include "history/UploadHistory.h"
-#include "sandbox/FakeBatchServer.h"
-#include "sandbox/SandboxHost.h"
-#include "wizard/ImportWizard.h"
+#include "BenchSandbox.h"
 #include "wizard/ResultPage.h"
 #include "wizard/UploadPage.h"
 #include "wizard/ValidationPage.h"
@@ -14,10 +10,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QSettings>
-#include <QTemporaryDir>
 
 namespace {
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
@@ -40,26 +32,10 @@ int main(int argc, char *argv[])
     if (argc < 3)
         return 2;
     const QString out = QString::fromLocal8Bit(argv[2]);
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    QTemporaryDir dir;
-    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
-    SandboxHost sandbox;
-    if (!sandbox.start(12))
+    BenchSandbox bench(12);
+    if (!bench.started)
         return 1;
-    QNetworkAccessManager network;
-    BatchClient client(&network);
-    BatchClient::Config config;
-    config.baseUrl = sandbox.baseUrl();
-    config.apiKey = FakeBatchServer::sandboxApiKey;
-    config.restKey = FakeBatchServer::sandboxRestKey;
-    client.setConfig(config);
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    UploadHistory history(dir.filePath(QStringLiteral("h.sqlite")));
-    Profile profile;
-    profile.id = QStringLiteral("sandbox");
-    profile.displayName = QStringLiteral("Sandbox (sample data)");
-
-    ImportWizard w({&client, profile, &history, &settings});
+    ImportWizard w(bench.context());
     w.resize(900, 640);
     w.setFile(QString::fromLocal8Bit(argv[1]));
     w.show();

@@ -1,11 +1,8 @@
 // The import wizard offscreen on a large file, against the sandbox running on its own
 // thread (as in `audience-desk --sandbox`), while a StallMeter watches the GUI thread.
 // Prints the longest event-loop stall of each phase. usage: ad_stall_bench FILE.csv
+#include "BenchSandbox.h"
 #include "StallMeter.h"
-#include "api/BatchClient.h"
-#include "history/UploadHistory.h"
-#include "sandbox/FakeBatchServer.h"
-#include "sandbox/SandboxHost.h"
 #include "wizard/ImportWizard.h"
 #include "wizard/UploadPage.h"
 #include "wizard/ValidationPage.h"
@@ -14,10 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <cstdio>
 
 namespace {
@@ -42,27 +35,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: %s FILE.csv\n", argv[0]);
         return 2;
     }
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
-    QTemporaryDir dir;
-    qputenv("XDG_DATA_HOME", dir.path().toUtf8());
-    SandboxHost sandbox;
-    if (!sandbox.start(0))
+    BenchSandbox bench;
+    if (!bench.started)
         return 1;
-    QNetworkAccessManager network;
-    BatchClient client(&network);
-    BatchClient::Config config;
-    config.baseUrl = sandbox.baseUrl();
-    config.apiKey = FakeBatchServer::sandboxApiKey;
-    config.restKey = FakeBatchServer::sandboxRestKey;
-    config.timeoutMs = 120000;
-    client.setConfig(config);
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    UploadHistory history(dir.filePath(QStringLiteral("h.sqlite")));
-    Profile profile;
-    profile.id = QStringLiteral("sandbox");
-    profile.displayName = QStringLiteral("Sandbox");
-
-    ImportWizard wizard({&client, profile, &history, &settings});
+    ImportWizard wizard(bench.context());
     StallMeter meter;
     QElapsedTimer clock;
     // Each phase starts before the action that leads to it (page changes included).
