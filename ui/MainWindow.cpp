@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <utility>
 
 namespace {
 const QString sandboxProfileId = QStringLiteral("sandbox");
@@ -59,6 +60,10 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_browser, &AudienceBrowser::selectionChanged, this, &MainWindow::updateActions);
     connect(m_browser, &AudienceBrowser::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_browser->pager(), &AudiencePager::stateChanged, this, &MainWindow::updateActions);
+    connect(m_browser->pager(), &AudiencePager::pageLoaded, this, [this] {
+        if (std::exchange(m_offerUnfinished, false))
+            offerUnfinishedUploads();
+    });
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
 
@@ -265,7 +270,7 @@ void MainWindow::applyProfile(const Profile &profile)
     reloadProfiles();
     updateTitle();
     updateActions();
-    offerUnfinishedUploads();
+    m_offerUnfinished = true; // once the first page is shown (a page load clears the banner)
     m_browser->detailsPane()->clear();
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());

@@ -68,6 +68,7 @@ private:
     Profile m_profile;
     QList<Profile> m_transientProfiles;
     Confirmation m_confirm;
+    bool m_offerUnfinished = false;
 
     QAction *m_refresh = nullptr;
     QAction *m_create = nullptr;

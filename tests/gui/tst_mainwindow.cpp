@@ -1,11 +1,13 @@
 #include "AudienceBrowser.h"
 #include "AudienceDetailsPane.h"
+#include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "PagingBar.h"
 #include "ProfileSwitcher.h"
 #include "SandboxFixture.h"
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
+#include "history/UploadHistory.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
@@ -203,6 +205,26 @@ private slots:
         QCOMPARE(offered, QStringLiteral("Try with sample data|Add my Batch keys|"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Sandbox")));
         QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 25, 10000);
+    }
+
+    void offersToResumeAnInterruptedUpload()
+    {
+        Harness h;
+        UploadHistory history(h.dir.filePath(QStringLiteral("history.sqlite")));
+        UploadRecord interrupted;
+        interrupted.profileId = QStringLiteral("sandbox");
+        interrupted.audience = QStringLiteral("vip_fr");
+        interrupted.fileName = QStringLiteral("segment.csv");
+        interrupted.state = UploadRecord::State::Partial;
+        QVERIFY(history.create(interrupted) > 0);
+        h.context.history = &history;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QTRY_VERIFY(window.browser()->banner()->isVisible());
+        QVERIFY(window.browser()->banner()->text().contains(
+            QStringLiteral("segment.csv into vip_fr did not finish")));
     }
 
     void liveProfileIsMarked()
