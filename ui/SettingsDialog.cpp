@@ -208,6 +208,7 @@ void SettingsDialog::testConnection()
     setStatus(tr("Testing the connection…"), false);
     connect(reply, &ApiReply::finished, this, [this, reply] {
         reply->deleteLater();
+        m_testReply = nullptr; // before updateButtons(): the button is usable again at once
         updateButtons();
         if (reply->isOk())
             setStatus(tr("Connected: the keys work (%n audience(s) on the first page).", nullptr,

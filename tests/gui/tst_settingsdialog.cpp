@@ -95,6 +95,10 @@ private slots:
             dialog.statusLabel()->text().startsWith(QStringLiteral("Connected")), 10000);
         QCOMPARE(sandbox.server.requests().last().query, QStringLiteral("from=0&limit=1"));
 
+        QVERIFY(dialog.testButton()->isEnabled()); // usable again right after an answer
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.statusLabel()->text().startsWith(QStringLiteral("Connected")), 10000);
         type(e->restKeyEdit(), QStringLiteral("wrong-key"));
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
