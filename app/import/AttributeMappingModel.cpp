@@ -114,7 +114,8 @@ bool AttributeMappingModel::setData(const QModelIndex &index, const QVariant &va
     } else {
         return false;
     }
-    emit dataChanged(this->index(index.row(), 0), this->index(index.row(), ColumnCount - 1));
+    // A name or an include can make or end a clash with another row: refresh them all.
+    emit dataChanged(this->index(0, 0), this->index(rowCount() - 1, ColumnCount - 1));
     emit mappingChanged();
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int maxRows)
@@ -27,16 +28,23 @@ CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int
     if (p.rows.size() < maxRows) {
         p.estimatedRows = p.rows.size();
     } else {
-        // Average size of the rows read (as UTF-8, delimiters and line ends counted).
+        // Average size of the rows read (as UTF-8, delimiters and line ends counted; the
+        // line end is CRLF or LF as the start of the file says), the header left out.
+        QFile file(path);
+        const bool crlf = file.open(QIODevice::ReadOnly) && file.read(64 * 1024).contains("\r\n");
+        const int lineEnd = crlf ? 2 : 1;
+        const double width
+            = p.format.encoding == CsvEncoding::Utf16LE || p.format.encoding == CsvEncoding::Utf16BE
+            ? 2
+            : 1;
         qint64 bytes = 0;
         for (const QStringList &row : std::as_const(p.rows))
-            bytes += row.join(p.format.delimiter).toUtf8().size() + 2;
-        const double perRow = double(bytes) / double(p.rows.size())
-            * (p.format.encoding == CsvEncoding::Utf16LE
-                       || p.format.encoding == CsvEncoding::Utf16BE
-                   ? 2
-                   : 1);
-        p.estimatedRows = qint64(double(p.fileSize) / perRow);
+            bytes += row.join(p.format.delimiter).toUtf8().size() + lineEnd;
+        const qint64 headerBytes = reader.header().isEmpty()
+            ? 0
+            : reader.header().join(p.format.delimiter).toUtf8().size() + lineEnd;
+        const double perRow = double(bytes) / double(p.rows.size()) * width;
+        p.estimatedRows = qint64(double(p.fileSize - headerBytes * width) / perRow + 0.5);
     }
     p.ok = true;
     return p;

@@ -20,6 +20,7 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     setWindowTitle(tr("Import CSV"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // once applied there is nothing to cancel
     setOption(QWizard::HaveHelpButton, false);
     setMinimumSize(820, 600);
     // Payload files stay until the upload completes, so it can resume after a restart.

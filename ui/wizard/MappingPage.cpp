@@ -1,5 +1,6 @@
 #include "MappingPage.h"
 
+#include "AttributeNameDelegate.h"
 #include "AttributeTypeDelegate.h"
 #include "ImportWizard.h"
 #include "TagEditor.h"
@@ -33,6 +34,8 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(AttributeMappingModel::Type,
                                      new AttributeTypeDelegate(m_view));
+    m_view->setItemDelegateForColumn(AttributeMappingModel::Name,
+                                     new AttributeNameDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AttributeMappingModel::Include, 70);

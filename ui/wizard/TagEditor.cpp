@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,7 +51,7 @@ TagEditor::TagEditor(QWidget *parent)
         m_tagEdit->setText(text.toLower()); // tags are lowercase: show it as typed
         m_tagEdit->setCursorPosition(cursor);
     });
-    connect(m_tagEdit, &QLineEdit::returnPressed, this, &TagEditor::addTag);
+    m_tagEdit->installEventFilter(this); // Enter adds the tag (see eventFilter)
     connect(add, &QPushButton::clicked, this, &TagEditor::addTag);
     connect(remove, &QPushButton::clicked, this, [this] {
         delete m_tags->currentItem();
@@ -110,4 +111,19 @@ void TagEditor::addTag()
     m_tags->addItem(tag);
     m_tagEdit->clear();
     emit changed();
+}
+
+bool TagEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter in a filled tag field adds the tag and stops there: a QLineEdit passes Enter on,
+    // and the wizard would also go to the next page. An empty field lets Enter through.
+    if (watched == m_tagEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter)
+            && !m_tagEdit->text().trimmed().isEmpty()) {
+            addTag();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

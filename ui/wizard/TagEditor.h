@@ -28,6 +28,9 @@ public:
 signals:
     void changed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QListWidget *m_columns;
     QLineEdit *m_separator;

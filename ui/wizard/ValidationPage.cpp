@@ -176,11 +176,12 @@ void ValidationPage::onFinished()
     const QLocale l;
     m_summary->setText(
         tr("<b>%1</b> rows read: <b>%2</b> valid, <b>%3</b> rejected. %4 IDs appear more than once "
-           "(the last row wins; %5 earlier rows superseded). <b>%6</b> IDs will be sent in %7 "
-           "request(s).")
+           "(the last row wins; %5 earlier rows superseded). <b>%6</b> IDs will be sent %7.")
             .arg(l.toString(r.rowsRead), l.toString(r.validRows), l.toString(r.rejectedRows),
-                 l.toString(r.duplicateIds), l.toString(r.supersededRows), l.toString(r.uniqueIds))
-            .arg(r.chunks.size()));
+                 l.toString(r.duplicateIds), l.toString(r.supersededRows), l.toString(r.uniqueIds),
+                 // Written out: without a loaded translation %n would keep a "(s)".
+                 r.chunks.size() == 1 ? tr("in 1 request")
+                                      : tr("in %1 requests").arg(r.chunks.size())));
     m_model->setProblems(r.problems);
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(

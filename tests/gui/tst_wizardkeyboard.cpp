@@ -1,0 +1,194 @@
+#include "SandboxFixture.h"
+#include "history/UploadHistory.h"
+#include "import/AttributeMappingModel.h"
+#include "wizard/ImportWizard.h"
+#include "wizard/MappingPage.h"
+#include "wizard/ResultPage.h"
+#include "wizard/TagEditor.h"
+#include "wizard/TargetPage.h"
+#include "wizard/UploadPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The import wizard by keyboard alone, as the newcomer uses it: Enter on each page
+// with the defaults, the audience name typed, Space on the confirmation.
+class TestWizardKeyboard : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Harness
+    {
+        explicit Harness(const QString &dir)
+            : settings(dir + QStringLiteral("/w.ini"), QSettings::IniFormat)
+            , history(dir + QStringLiteral("/history.sqlite"))
+        {
+            sandbox.start();
+        }
+        SandboxFixture sandbox;
+        QSettings settings;
+        UploadHistory history;
+        ImportWizard::Context context()
+        {
+            Profile p;
+            p.id = QStringLiteral("sandbox");
+            p.displayName = QStringLiteral("Sandbox");
+            return {&sandbox.client, p, &history, &settings};
+        }
+    };
+
+    // A clean file: 12,000 rows, every value valid, so the defaults go through.
+    QString makeFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("clean.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write("install_id,First Name,age,tags\n");
+        for (int i = 0; i < 12000; ++i)
+            f.write(QStringLiteral("id-%1,Name %2,%3,VIP|Fr\n")
+                        .arg(i, 6, 10, QLatin1Char('0'))
+                        .arg(i)
+                        .arg(18 + i % 60)
+                        .toUtf8());
+        return path;
+    }
+
+    static void enter(QWizard &w)
+    {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && w.isAncestorOf(focus) ? focus : &w, Qt::Key_Return);
+    }
+    static bool forwardEnabled(QWizard &w)
+    {
+        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+            QAbstractButton *b = w.button(which);
+            if (b->isVisible() && b->isEnabled())
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        prepareNetworkTest();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void enterPressesAndTheConfirmation()
+    {
+        Harness h(m_dir.path());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        int presses = 0;
+        for (int page : {ImportWizard::FilePageId, ImportWizard::FormatPageId,
+                         ImportWizard::MappingPageId, ImportWizard::ValidationPageId}) {
+            QCOMPARE(w.currentId(), page);
+            QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
+            enter(w);
+            ++presses;
+        }
+        QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->audienceBox()->setFocus();
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("newcomer"));
+        QTRY_VERIFY(target->planLabel()->text().contains(QStringLiteral("in 2 requests")));
+        QVERIFY(!forwardEnabled(w)); // not without the confirmation
+        target->confirmBox()->setFocus();
+        QTest::keyClick(target->confirmBox(), Qt::Key_Space);
+        QVERIFY(target->confirmBox()->isChecked());
+        enter(w); // Replace Audience
+        ++presses;
+        QCOMPARE(w.currentId(), int(ImportWizard::UploadPageId));
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QTRY_VERIFY(forwardEnabled(w));
+        enter(w);
+        ++presses;
+        QCOMPARE(w.currentId(), int(ImportWizard::ResultPageId));
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 30000);
+        enter(w); // Finish
+        ++presses;
+        QVERIFY(!w.isVisible());
+        QCOMPARE(presses, 7);
+        const auto held = h.sandbox.server.audience(QStringLiteral("newcomer"));
+        QVERIFY(held);
+        QCOMPARE(held->members.size(), 12000);
+        const auto member = held->members.value(QStringLiteral("id-000042"));
+        QCOMPARE(member.attributes.value(QStringLiteral("first_name")).toString(),
+                 QStringLiteral("Name 42"));
+        QCOMPARE(member.attributes.value(QStringLiteral("age")).toInt(), 18 + 42);
+        QCOMPARE(member.tags, (QStringList {QStringLiteral("vip"), QStringLiteral("fr")}));
+    }
+
+    void enterInTheTagFieldAddsTheTagAndStays()
+    {
+        Harness h(m_dir.path());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
+            w.next();
+        }
+        auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(mapping);
+        QLineEdit *tag = mapping->tagEditor()->tagEdit();
+        tag->setFocus();
+        QTest::keyClicks(tag, QStringLiteral("Spring Sale"));
+        QCOMPARE(tag->text(), QStringLiteral("spring sale")); // lowercased as typed
+        QTest::keyClick(tag, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId)); // Enter did not go on
+        QCOMPARE(mapping->tagEditor()->tagList()->count(), 1);
+        QVERIFY(tag->text().isEmpty());
+        // An empty field: Enter goes on, as on every page.
+        QTest::keyClick(tag, Qt::Key_Return);
+        QCOMPARE(w.currentId(), int(ImportWizard::ValidationPageId));
+    }
+
+    void attributeNamesAreLowercasedAsTyped()
+    {
+        Harness h(m_dir.path());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int i = 0; i < 2; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
+            w.next();
+        }
+        auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
+        QTableView *view = mapping->attributeView();
+        const QModelIndex name = mapping->attributeModel()->index(0, AttributeMappingModel::Name);
+        view->setFocus();
+        view->setCurrentIndex(name);
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Given Name-2"));
+        QCOMPARE(editor->text(), QStringLiteral("given_name2")); // as typed: - refused
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(name.data().toString(), QStringLiteral("given_name2")); // committed queued
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+    }
+};
+
+QTEST_MAIN(TestWizardKeyboard)
+#include "tst_wizardkeyboard.moc"
