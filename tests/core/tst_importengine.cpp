@@ -320,18 +320,26 @@ private slots:
 
     void chunking_data()
     {
+        // The two boundary files are committed (tests/data/import); the larger one is
+        // generated, in the same shape.
+        QTest::addColumn<QString>("file");
         QTest::addColumn<int>("rows");
         QTest::addColumn<QList<qint64>>("chunks");
-        QTest::newRow("10000") << 10000 << QList<qint64> {10000};
-        QTest::newRow("10001") << 10001 << QList<qint64> {10000, 1};
-        QTest::newRow("25000") << 25000 << QList<qint64> {10000, 10000, 5000};
+        QTest::newRow("10000") << QStringLiteral(AD_TEST_DATA_DIR "/import/ids_10000.csv") << 10000
+                               << QList<qint64> {10000};
+        QTest::newRow("10001") << QStringLiteral(AD_TEST_DATA_DIR "/import/ids_10001.csv") << 10001
+                               << QList<qint64> {10000, 1};
+        QTest::newRow("25000") << QString() << 25000 << QList<qint64> {10000, 10000, 5000};
     }
     void chunking()
     {
+        QFETCH(QString, file);
         QFETCH(int, rows);
         QFETCH(QList<qint64>, chunks);
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
-        const auto r = runJob(writeIds(tag + QStringLiteral(".csv"), rows), ColumnMapping(), tag);
+        const QString csv = file.isEmpty() ? writeIds(tag + QStringLiteral(".csv"), rows) : file;
+        const auto r = runJob(csv, ColumnMapping(), tag);
+        QCOMPARE(r.validRows, rows);
         QVERIFY2(r.ok, qPrintable(r.error));
         QList<qint64> sizes;
         for (const auto &c : r.chunks) {
@@ -353,10 +361,7 @@ private slots:
     {
         // Row 5's ID appears again at row 10,003: it is sent once, with row 10,003's data,
         // at that position; row 7's ID appears three times.
-        const QString path = writeIds(QStringLiteral("dups.csv"), 10010,
-                                      {{10003, QStringLiteral("id-000005")},
-                                       {20, QStringLiteral("id-000007")},
-                                       {30, QStringLiteral("id-000007")}});
+        const QString path = QStringLiteral(AD_TEST_DATA_DIR "/import/dups_across_chunks.csv");
         ColumnMapping m;
         m.attributes = {{QStringLiteral("segment"),
                          QStringLiteral("segment"),
