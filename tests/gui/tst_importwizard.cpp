@@ -3,10 +3,12 @@
 #include "history/UploadHistory.h"
 #include "history/UploadHistoryModel.h"
 #include "import/AttributeMappingModel.h"
+#include "import/RecentMappings.h"
 #include "wizard/FormatPage.h"
 #include "wizard/ImportWizard.h"
 #include "wizard/MappingPage.h"
 #include "wizard/ResultPage.h"
+#include "wizard/TagEditor.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
 #include "wizard/ValidationPage.h"
@@ -16,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -333,6 +336,79 @@ private slots:
         QVERIFY(ColumnMapping::load(path, nullptr)->tagColumns.size() == 1);
         model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("bad name!"));
         QVERIFY(!page->isComplete()); // names are checked as typed
+    }
+
+    void theLastMappingIsOfferedAgain()
+    {
+        Harness h(m_dir.path());
+        h.settings.clear();
+        QVERIFY(h.sandbox.start());
+        ColumnMapping saved;
+        saved.idColumn = QStringLiteral("install_id");
+        saved.attributes
+            = {{QStringLiteral("age"), QStringLiteral("years"), AttributeType::Int, {}, true}};
+        saved.tagColumns = {{QStringLiteral("tags"), QStringLiteral("|")}};
+        saved.constantTags = {QStringLiteral("returning")};
+        ColumnMapping otherFile = saved;
+        otherFile.idColumn = QStringLiteral("email"); // not a column of this file
+        RecentMappings recent(&h.settings);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("vip_fr"), saved);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("newsletter"), otherFile);
+        recent.remember(QStringLiteral("another_profile"), QStringLiteral("theirs"), saved);
+        const auto rowName = [](AttributeMappingModel *m, int row) {
+            return m->data(m->index(row, AttributeMappingModel::Name)).toString();
+        };
+        const auto rowIncluded = [](AttributeMappingModel *m, int row) {
+            return m->data(m->index(row, AttributeMappingModel::Include), Qt::CheckStateRole)
+                       .toInt()
+                == Qt::Checked;
+        };
+        {
+            // Known up front ("Replace from CSV…"): applied, and said so.
+            ImportWizard w(h.context());
+            w.setTargetAudience(QStringLiteral("vip_fr"));
+            w.setFile(makeFile());
+            w.show();
+            NEXT(w);
+            NEXT(w);
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            QVERIFY(page);
+            QVERIFY(page->noticeLabel()->isVisible());
+            QVERIFY(page->noticeLabel()->text().contains(QStringLiteral("vip_fr")));
+            AttributeMappingModel *model = page->attributeModel();
+            QCOMPARE(rowName(model, 0), QStringLiteral("years"));
+            QVERIFY(rowIncluded(model, 0));
+            QVERIFY(!rowIncluded(model, 1)); // vip: not in the saved mapping
+            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
+            QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
+            NEXT(w);
+            QCOMPARE(w.mapping().attributes.size(), 4); // every column, one included
+            QCOMPARE(w.mapping().includedAttributeCount(), 1);
+            QCOMPARE(w.mapping().constantTags, saved.constantTags);
+        }
+        {
+            // Chosen later: the guess first, the saved mapping one menu entry away; only
+            // this profile's mappings that fit the file are listed.
+            ImportWizard w(h.context());
+            w.setFile(makeFile());
+            w.show();
+            NEXT(w);
+            NEXT(w);
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            QVERIFY(!page->noticeLabel()->isVisible());
+            AttributeMappingModel *model = page->attributeModel();
+            QCOMPARE(rowName(model, 0), QStringLiteral("age"));
+            QVERIFY(page->recentButton()->isEnabled());
+            const QList<QAction *> actions = page->recentButton()->menu()->actions();
+            QCOMPARE(actions.size(), 1);
+            QVERIFY2(actions.first()->text().startsWith(QStringLiteral("vip_fr")),
+                     qPrintable(actions.first()->text()));
+            actions.first()->trigger();
+            QCOMPARE(rowName(model, 0), QStringLiteral("years"));
+            QVERIFY(!rowIncluded(model, 1));
+            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
+            QVERIFY(page->noticeLabel()->isVisible());
+        }
     }
 
     void keyboardReachesEveryControl()

@@ -10,12 +10,12 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QSettings>
 #include <QStandardPaths>
 
 ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
+    , m_recent(context.settings)
 {
     setWindowTitle(tr("Import CSV"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -60,15 +60,15 @@ void ImportWizard::resumeUpload(const UploadRecord &record)
 
 std::optional<ColumnMapping> ImportWizard::lastMappingFor(const QString &audience) const
 {
-    if (!m_context.settings || audience.isEmpty())
-        return std::nullopt;
-    const QByteArray json
-        = m_context.settings->value(QStringLiteral("lastMapping/") + audience).toByteArray();
-    return json.isEmpty() ? std::nullopt : ColumnMapping::fromJson(json, nullptr);
+    return m_recent.lastFor(m_context.profile.id, audience);
 }
 
 void ImportWizard::rememberMapping(const QString &audience, const ColumnMapping &mapping)
 {
-    if (m_context.settings)
-        m_context.settings->setValue(QStringLiteral("lastMapping/") + audience, mapping.toJson());
+    m_recent.remember(m_context.profile.id, audience, mapping);
+}
+
+QList<RecentMappings::Entry> ImportWizard::recentMappingsFitting(const QStringList &header) const
+{
+    return m_recent.fitting(m_context.profile.id, header);
 }

@@ -4,6 +4,7 @@
 #include "import/ColumnMapping.h"
 #include "import/CsvPreview.h"
 #include "import/ImportJob.h"
+#include "import/RecentMappings.h"
 #include "settings/Profile.h"
 
 #include <QWizard>
@@ -35,7 +36,7 @@ public:
         BatchClient *client = nullptr; // configured for `profile`
         Profile profile;
         UploadHistory *history = nullptr;
-        QSettings *settings = nullptr; // last mappings per audience, last folder
+        QSettings *settings = nullptr; // recent mappings per profile and audience
     };
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);
@@ -61,9 +62,11 @@ public:
     UploadRecord &upload() { return m_upload; }
     bool resuming() const { return m_resuming; }
 
-    // The mapping last used for an audience (offered again), and remembering it.
+    // The mapping last used for an audience of this profile (offered again), and
+    // remembering it.
     std::optional<ColumnMapping> lastMappingFor(const QString &audience) const;
     void rememberMapping(const QString &audience, const ColumnMapping &mapping);
+    QList<RecentMappings::Entry> recentMappingsFitting(const QStringList &header) const;
 
 signals:
     void showAudienceRequested(const QString &audience);
@@ -79,4 +82,5 @@ private:
     qint64 m_currentIds = -1;
     UploadRecord m_upload;
     bool m_resuming = false;
+    RecentMappings m_recent;
 };

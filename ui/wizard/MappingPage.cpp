@@ -10,9 +10,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -27,6 +30,9 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_decimalComma(new QCheckBox(tr("Numbers use a decimal &comma (3,14)"), this))
     , m_tags(new TagEditor(this))
     , m_problems(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
+    , m_recentMenu(new QMenu(this))
 {
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Choose the install ID column, the attributes to send with each ID (at most 15) "
@@ -49,6 +55,10 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *idLabel = new QLabel(tr("Install &ID column:"), this);
     idLabel->setBuddy(m_idColumn);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->hide();
+    m_recentButton->setMenu(m_recentMenu);
     auto *load = new QPushButton(tr("&Load Mapping…"), this);
     auto *save = new QPushButton(tr("Sa&ve Mapping…"), this);
 
@@ -56,6 +66,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     top->addWidget(idLabel);
     top->addWidget(m_idColumn, 1);
     top->addStretch(1);
+    top->addWidget(m_recentButton);
     top->addWidget(load);
     top->addWidget(save);
     auto *attrRow = new QHBoxLayout;
@@ -64,6 +75,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     attrRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_notice);
     layout->addLayout(attrRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_decimalComma);
@@ -95,17 +107,53 @@ void MappingPage::initializePage()
         m_idColumn->clear();
         m_idColumn->addItems(header);
     }
-    ColumnMapping mapping = TypeGuesser::suggest(header, m_wizard->preview().rows);
-    // The mapping last used for the target audience is offered again when it fits the file.
-    if (auto last = m_wizard->lastMappingFor(m_wizard->audience())) {
-        if (ColumnMapping::resolveColumn(last->idColumn, header) >= 0)
-            mapping = *last;
-    }
+    fillRecentMenu();
+    // The mapping last used for the target audience is applied again when it fits the
+    // file; otherwise the types guessed from the preview.
+    const QString audience = m_wizard->audience();
+    const auto last = m_wizard->lastMappingFor(audience);
+    if (last && RecentMappings::fits(*last, header))
+        applyKeepingFormat(*last,
+                           tr("The mapping you last used for <b>%1</b> is applied. "
+                              "<i>Recent Mappings</i> has the others.")
+                               .arg(audience.toHtmlEscaped()));
+    else
+        applyKeepingFormat(TypeGuesser::suggest(header, m_wizard->preview().rows), QString());
+}
+
+void MappingPage::applyKeepingFormat(const ColumnMapping &mapping, const QString &notice)
+{
+    ColumnMapping m = mapping;
     const ColumnMapping &read = m_wizard->mapping(); // the Format page's choices win
-    mapping.encoding = read.encoding;
-    mapping.delimiter = read.delimiter;
-    mapping.hasHeader = read.hasHeader;
-    apply(mapping);
+    m.encoding = read.encoding, m.delimiter = read.delimiter, m.hasHeader = read.hasHeader;
+    apply(m);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+}
+
+void MappingPage::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<RecentMappings::Entry> entries
+        = m_wizard->recentMappingsFitting(m_wizard->preview().header);
+    for (const RecentMappings::Entry &e : entries) {
+        const QString when
+            = QLocale().toString(e.usedAt.toLocalTime().date(), QLocale::ShortFormat);
+        const QString text
+            = tr("%1 — %n attribute(s), used %2", nullptr, e.mapping.includedAttributeCount())
+                  .arg(e.audience, when);
+        const ColumnMapping mapping = e.mapping;
+        const QString audience = e.audience;
+        m_recentMenu->addAction(text, this, [this, mapping, audience] {
+            applyKeepingFormat(mapping,
+                               tr("The mapping you last used for <b>%1</b> is applied.")
+                                   .arg(audience.toHtmlEscaped()));
+        });
+    }
+    m_recentButton->setEnabled(!entries.isEmpty());
+    m_recentButton->setToolTip(
+        entries.isEmpty() ? tr("No earlier import of this profile fits this file's columns")
+                          : tr("Use the mapping of an earlier import into an audience"));
 }
 
 void MappingPage::apply(const ColumnMapping &mapping)
@@ -199,9 +247,8 @@ bool MappingPage::loadMapping(const QString &path)
                              tr("The mapping could not be loaded: %1").arg(error));
         return false;
     }
-    ColumnMapping m = *mapping;
-    const ColumnMapping &read = m_wizard->mapping();
-    m.encoding = read.encoding, m.delimiter = read.delimiter, m.hasHeader = read.hasHeader;
-    apply(m);
+    applyKeepingFormat(
+        *mapping,
+        tr("The mapping in <b>%1</b> is applied.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     return true;
 }

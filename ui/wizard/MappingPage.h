@@ -9,6 +9,8 @@ class ImportWizard;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QTableView;
 class TagEditor;
 
@@ -30,11 +32,15 @@ public:
     QTableView *attributeView() const { return m_view; }
     bool saveMapping(const QString &path);
     bool loadMapping(const QString &path);
+    QPushButton *recentButton() const { return m_recentButton; }
+    QLabel *noticeLabel() const { return m_notice; }
 
 private:
     void apply(const ColumnMapping &mapping);
     ColumnMapping current() const;
     void updateState();
+    void fillRecentMenu();
+    void applyKeepingFormat(const ColumnMapping &mapping, const QString &notice);
 
     ImportWizard *m_wizard;
     QComboBox *m_idColumn;
@@ -44,4 +50,7 @@ private:
     QCheckBox *m_decimalComma;
     TagEditor *m_tags;
     QLabel *m_problems;
+    QLabel *m_notice; // which saved mapping is applied, if any
+    QPushButton *m_recentButton;
+    QMenu *m_recentMenu;
 };

@@ -27,7 +27,7 @@ TagEditor::TagEditor(QWidget *parent)
     m_tags->setMaximumHeight(80);
     m_tags->setAccessibleName(tr("Tags for every ID"));
     auto *add = new QPushButton(tr("A&dd Tag"), this);
-    auto *remove = new QPushButton(tr("Remo&ve Tag"), this);
+    auto *remove = new QPushButton(tr("Re&move Tag"), this);
 
     auto *columnsBox = new QGroupBox(tr("Columns holding tags"), this);
     auto *cl = new QFormLayout(columnsBox);
