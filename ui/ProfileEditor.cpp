@@ -57,7 +57,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Display name:"), m_name);
-    form->addRow(tr("App &API key:"), m_apiKey);
+    form->addRow(tr("A&pp API key:"), m_apiKey);
     form->addRow(tr("Key &kind:"), m_kind);
     form->addRow(QString(), m_liveWarning);
     form->addRow(tr("&REST API key:"), m_restKey);

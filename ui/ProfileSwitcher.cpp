@@ -22,7 +22,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("P&rofile:"), this);
+    auto *label = new QLabel(tr("Pr&ofile:"), this);
     label->setBuddy(m_combo);
     layout->addWidget(label);
     layout->addWidget(m_combo);

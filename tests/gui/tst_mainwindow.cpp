@@ -2,6 +2,7 @@
 #include "AudienceDetailsPane.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "MnemonicClashes.h"
 #include "PagingBar.h"
 #include "ProfileSwitcher.h"
 #include "SandboxFixture.h"
@@ -117,6 +118,8 @@ private slots:
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), all.mid(100));
         QVERIFY(!next->isEnabled());
+        const QStringList clashes = mnemonicClashes(&window, true);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
     }
 
     void detailsCreateAndDelete()

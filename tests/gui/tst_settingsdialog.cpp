@@ -1,3 +1,4 @@
+#include "MnemonicClashes.h"
 #include "ProfileEditor.h"
 #include "SandboxFixture.h"
 #include "SettingsDialog.h"
@@ -73,6 +74,8 @@ private slots:
         secrets.read(saved.id, [&](const SecretStore::Result &r) { secret = r.secret; });
         QTRY_COMPARE(secret, QStringLiteral("rest-key-value"));
         QCOMPARE(dialog.profileList()->count(), 1);
+        const QStringList clashes = mnemonicClashes(&dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
     }
 
     void testConnectionAgainstTheSandbox()

@@ -1,3 +1,4 @@
+#include "MnemonicClashes.h"
 #include "SandboxFixture.h"
 #include "history/UploadHistory.h"
 #include "import/AttributeMappingModel.h"
@@ -134,6 +135,31 @@ private slots:
                  QStringLiteral("Name 42"));
         QCOMPARE(member.attributes.value(QStringLiteral("age")).toInt(), 18 + 42);
         QCOMPARE(member.tags, (QStringList {QStringLiteral("vip"), QStringLiteral("fr")}));
+    }
+
+    void mnemonicsAreUniqueOnEveryPage()
+    {
+        // Alt+letter must reach one control: two "&v" on a page make the second
+        // unreachable by that key.
+        Harness h(m_dir.path());
+        ImportWizard w(h.context());
+        w.setFile(makeFile());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int page = 0; page < 5; ++page) {
+            if (page < 4)
+                QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
+            else // the confirmation shows once a name is typed
+                qobject_cast<TargetPage *>(w.currentPage())
+                    ->audienceBox()
+                    ->setEditText(QStringLiteral("mnemonics"));
+            const QStringList clashes = mnemonicClashes(&w);
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(QStringLiteral("page %1: ").arg(page) + clashes.join(u"; ")));
+            if (page == 4)
+                break; // the Target page: the next step would upload
+            w.next();
+        }
     }
 
     void enterInTheTagFieldAddsTheTagAndStays()

@@ -23,7 +23,7 @@ FilePage::FilePage(ImportWizard *wizard)
                    "any columns you want as attributes or tags."));
     m_path->setPlaceholderText(tr("/path/to/segment.csv"));
     m_path->setClearButtonEnabled(true);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     auto *label = new QLabel(tr("&File:"), this);
     label->setBuddy(m_path);
     m_info->setWordWrap(true);
