@@ -1,0 +1,67 @@
+#include "AudienceListLoader.h"
+
+#include "api/BatchClient.h"
+
+AudienceListLoader::AudienceListLoader(BatchClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+AudienceListLoader::~AudienceListLoader()
+{
+    cancel();
+}
+
+void AudienceListLoader::start()
+{
+    cancel();
+    m_audiences.clear();
+    m_error = {};
+    m_complete = false;
+    request(0);
+}
+
+void AudienceListLoader::cancel()
+{
+    if (ApiReply *reply = m_reply) {
+        m_reply = nullptr; // its finished() is no longer ours
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+}
+
+const AudienceInfo *AudienceListLoader::find(const QString &name) const
+{
+    for (const AudienceInfo &a : m_audiences) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+void AudienceListLoader::request(int from)
+{
+    ApiReply *reply = m_client->list(from, BatchClient::maxListLimit);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, from] {
+        reply->deleteLater();
+        if (reply != m_reply)
+            return;
+        m_reply = nullptr;
+        if (!reply->isOk()) {
+            m_error = reply->error();
+            emit finished();
+            return;
+        }
+        const QList<AudienceInfo> page = reply->audiences();
+        m_audiences += page;
+        emit progress(int(m_audiences.size()));
+        if (page.size() < BatchClient::maxListLimit) {
+            m_complete = true;
+            emit finished();
+        } else {
+            request(from + BatchClient::maxListLimit);
+        }
+    });
+}
