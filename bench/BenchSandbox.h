@@ -33,7 +33,7 @@ struct BenchSandbox
         profile.id = QStringLiteral("sandbox");
         profile.displayName = QStringLiteral("Sandbox (sample data)");
     }
-    ImportWizard::Context context() { return {&client, profile, &history, &settings}; }
+    ImportWizard::Context context() { return {&client, profile, &history, &settings, {}, nullptr}; }
 
     QTemporaryDir dir;
     SandboxHost sandbox;

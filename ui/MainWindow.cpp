@@ -225,11 +225,20 @@ bool MainWindow::activateSandbox()
     return true;
 }
 
-void MainWindow::reloadProfiles()
+QList<Profile> MainWindow::allProfiles() const
 {
     QList<Profile> all = m_transientProfiles;
     all += m_context.profiles->profiles();
-    m_switcher->setProfiles(all, m_profile.id);
+    for (Profile &p : all) {
+        if (p.id == m_profile.id)
+            p = m_profile; // with its REST key, already read
+    }
+    return all;
+}
+
+void MainWindow::reloadProfiles()
+{
+    m_switcher->setProfiles(allProfiles(), m_profile.id);
 }
 
 void MainWindow::activateProfile(const Profile &profile)
@@ -411,14 +420,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+ImportWizard::Context MainWindow::wizardContext() const
+{
+    ImportWizard::Context context;
+    context.client = m_client;
+    context.profile = m_profile;
+    context.history = m_context.history;
+    context.settings = m_context.qsettings;
+    context.profiles = allProfiles();
+    context.secrets = m_context.secrets;
+    return context;
+}
+
 ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &audience)
 {
     if (m_profile.id.isEmpty()) {
         m_browser->banner()->showInfo(tr("Choose a profile (or the sandbox) before importing."));
         return nullptr;
     }
-    ImportWizard::Context context {m_client, m_profile, m_context.history, m_context.qsettings};
-    auto *wizard = new ImportWizard(context, this);
+    auto *wizard = new ImportWizard(wizardContext(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!file.isEmpty())
         wizard->setFile(file);
@@ -438,8 +458,7 @@ ImportWizard *MainWindow::resumeUpload(const UploadRecord &upload)
                 .arg(upload.profileName));
         return nullptr;
     }
-    ImportWizard::Context context {m_client, m_profile, m_context.history, m_context.qsettings};
-    auto *wizard = new ImportWizard(context, this);
+    auto *wizard = new ImportWizard(wizardContext(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->resumeUpload(upload);
     connect(wizard, &ImportWizard::showAudienceRequested, this, &MainWindow::showAudience);
@@ -471,9 +490,18 @@ void MainWindow::offerUnfinishedUploads()
     }
 }
 
-void MainWindow::showAudience(const QString &name)
+void MainWindow::showAudience(const QString &profileId, const QString &name)
 {
     m_browser->selectAudienceWhenLoaded(name);
+    if (profileId != m_profile.id) {
+        // The wizard uploaded with another profile: switch to it (its first page loads).
+        for (const Profile &p : allProfiles()) {
+            if (p.id == profileId) {
+                activateProfile(p);
+                return;
+            }
+        }
+    }
     m_browser->pager()->first(); // newest first: a new or updated audience is near the top
 }
 

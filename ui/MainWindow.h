@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "settings/Profile.h"
+#include "wizard/ImportWizard.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -30,8 +31,8 @@ public:
 
     void createAudience(const QString &name, const QString &description);
     // The import wizard, on a file and/or a target audience (both optional).
-    class ImportWizard *openImportWizard(const QString &file = {}, const QString &audience = {});
-    class ImportWizard *resumeUpload(const struct UploadRecord &upload);
+    ImportWizard *openImportWizard(const QString &file = {}, const QString &audience = {});
+    ImportWizard *resumeUpload(const struct UploadRecord &upload);
     void openHistory();
     void deleteAudience(const QString &name, qint64 idCount);
 
@@ -48,7 +49,9 @@ protected:
 private:
     void createActions();
     void createMenusAndToolBar();
+    QList<Profile> allProfiles() const; // transient and saved; the current one complete
     void reloadProfiles();
+    ImportWizard::Context wizardContext() const;
     void applyProfile(const Profile &profile); // REST key known
     void updateTitle();
     void updateActions();
@@ -57,7 +60,7 @@ private:
     void onDeleteTriggered();
     void showContextMenu(const QPoint &globalPos);
     void showAbout();
-    void showAudience(const QString &name);
+    void showAudience(const QString &profileId, const QString &name);
     void offerUnfinishedUploads();
     bool askConfirmation(const QString &title, const QString &text);
 

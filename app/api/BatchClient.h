@@ -33,6 +33,7 @@ public:
 
     void setConfig(const Config &config);
     const Config &config() const { return m_config; }
+    QNetworkAccessManager *network() const { return m_nam; }
 
     ApiReply *list(int from, int limit);
     ApiReply *view(const QString &name, const QString &indexingToken = {});

@@ -4,6 +4,7 @@
 #include "history/UploadHistoryModel.h"
 #include "import/AttributeMappingModel.h"
 #include "import/RecentMappings.h"
+#include "settings/SecretStore.h"
 #include "wizard/FormatPage.h"
 #include "wizard/ImportWizard.h"
 #include "wizard/MappingPage.h"
@@ -22,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +55,7 @@ private:
             Profile p;
             p.id = QStringLiteral("sandbox");
             p.displayName = QStringLiteral("Sandbox");
-            return {&sandbox.client, p, &history, &settings};
+            return {&sandbox.client, p, &history, &settings, {}, nullptr};
         }
     };
 
@@ -95,6 +97,34 @@ private:
                 rows[cells.at(0)] = cells;
         }
         return rows;
+    }
+    // The ID count the server reports (sample audiences do not hold their members).
+    static qint64 idsOf(Harness &h, const QString &name)
+    {
+        ApiReply *reply = h.sandbox.client.view(name);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        finished.wait(10000);
+        reply->deleteLater();
+        return reply->isOk() ? reply->audience().idCount : -1;
+    }
+    // File, Format, Mapping, Validation (skip invalid): on the Target page. `beforeTarget`
+    // runs just before it opens.
+    void driveToTarget(ImportWizard &w, const std::function<void()> &beforeTarget = {})
+    {
+        w.setFile(makeFile());
+        w.show();
+        NEXT(w); // File
+        NEXT(w); // Format
+        NEXT(w); // Mapping
+        auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !validation->isRunning() && validation->skipInvalidBox()->isVisible(), 30000);
+        validation->skipInvalidBox()->setChecked(true);
+        if (beforeTarget)
+            beforeTarget();
+        NEXT(w);
+        QVERIFY(qobject_cast<TargetPage *>(w.currentPage()));
     }
     // File, Format, Mapping, Validation (skip invalid), Target: up to the upload.
     void driveToUpload(ImportWizard &w, const QString &audience)
@@ -409,6 +439,124 @@ private slots:
             QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
             QVERIFY(page->noticeLabel()->isVisible());
         }
+    }
+
+    void anUploadStaysWithItsProfileWhenTheMainWindowSwitches()
+    {
+        // The main window's client is reconfigured when the user switches profiles there;
+        // the wizard works on its own copy, so the upload cannot be redirected.
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        BatchClient::Config elsewhere = h.sandbox.client.config();
+        elsewhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        elsewhere.apiKey = QStringLiteral("OTHER_APP");
+        h.sandbox.client.setConfig(elsewhere);
+        driveToUpload(w, QStringLiteral("kept"));
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QCOMPARE(h.sandbox.server.audience(QStringLiteral("kept"))->members.size(),
+                 expected().size());
+    }
+
+    void thePlanKnowsAudiencesBeyondTheFirstHundred()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start(137));
+        // The oldest sample audience comes last in the list: on its second page.
+        const QString oldest = h.sandbox.server.audienceNames().last();
+        const qint64 held = idsOf(h, oldest);
+        ImportWizard w(h.context());
+        driveToTarget(w);
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->audienceBox()->setEditText(oldest);
+        QTRY_VERIFY2(
+            target->planLabel()->text().startsWith(
+                QStringLiteral("Replaces all %1 IDs of %2").arg(QLocale().toString(held), oldest)),
+            qPrintable(target->planLabel()->text()));
+        QVERIFY(target->confirmBox()->text().contains(QStringLiteral("replaced")));
+        QCOMPARE(target->audienceBox()->count(), 137); // the picker holds every audience
+        target->audienceBox()->setEditText(QStringLiteral("brand_new"));
+        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
+        QVERIFY(target->confirmBox()->text().remove(u'&').startsWith(QStringLiteral("Create")));
+    }
+
+    void withoutTheListTheNameIsCheckedWithView()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start(3));
+        const QString name = h.sandbox.server.audienceNames().first();
+        const qint64 held = idsOf(h, name);
+        ImportWizard w(h.context());
+        driveToTarget(w, [&] {
+            // The List call of the Target page fails (400: not retried).
+            h.sandbox.server.injectFault({400, {}, {}, "GET"});
+        });
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->audienceBox()->setEditText(name);
+        QTRY_VERIFY2(target->planLabel()->text().startsWith(
+                         QStringLiteral("Replaces all %1 IDs").arg(QLocale().toString(held))),
+                     qPrintable(target->planLabel()->text()));
+        bool viewed = false;
+        for (const auto &r : h.sandbox.server.requests())
+            viewed = viewed || (r.method == "GET" && r.path.endsWith(u'/' + name));
+        QVERIFY(viewed);
+        QVERIFY(!w.currentPage()->isComplete());
+        target->confirmBox()->setChecked(true);
+        QVERIFY(w.currentPage()->isComplete());
+    }
+
+    void anotherProfileCanBeChosenOnTheTargetPage()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer live; // another app, on its own server
+        QVERIFY(live.listen());
+        live.setCredentials(QStringLiteral("LIVE_APP_KEY"), QStringLiteral("live-rest-key"));
+        SecretStore secrets;
+        secrets.setInMemoryForTesting(true);
+        Profile liveProfile;
+        liveProfile.id = QStringLiteral("shop-live");
+        liveProfile.displayName = QStringLiteral("Shop");
+        liveProfile.keyKind = ApiKeyKind::Live;
+        liveProfile.apiKey = QStringLiteral("LIVE_APP_KEY");
+        liveProfile.baseUrl = live.baseUrl(); // the REST key is in the keychain only
+        bool written = false;
+        secrets.write(liveProfile.id, QStringLiteral("live-rest-key"),
+                      [&](const SecretStore::Result &) { written = true; });
+        QTRY_VERIFY(written);
+
+        ImportWizard::Context context = h.context();
+        context.profiles = {context.profile, liveProfile};
+        context.secrets = &secrets;
+        ImportWizard w(context);
+        QSignalSpy show(&w, &ImportWizard::showAudienceRequested);
+        driveToTarget(w);
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        QCOMPARE(target->profileBox()->count(), 2);
+        QVERIFY(target->profileBox()->itemText(1).contains(QStringLiteral("LIVE")));
+        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        QTRY_VERIFY(target->confirmBox()->isVisible());
+        target->confirmBox()->setChecked(true);
+        target->profileBox()->setCurrentIndex(1);
+        emit target->profileBox()->activated(1);
+        QVERIFY(!target->confirmBox()->isChecked()); // given for the other app
+        QTRY_VERIFY(target->profileLabel()->text().contains(QStringLiteral("LIVE")));
+        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
+        target->confirmBox()->setChecked(true);
+        NEXT(w);
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QCOMPARE(live.audience(QStringLiteral("buyers"))->members.size(), expected().size());
+        QVERIFY(!h.sandbox.server.audience(QStringLiteral("buyers")));
+        QCOMPARE(h.history.uploads().first().profileId, liveProfile.id);
+        NEXT(w);
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
+        result->showButton()->click();
+        QCOMPARE(show.size(), 1);
+        QCOMPARE(show.first().at(0).toString(), liveProfile.id);
+        QCOMPARE(show.first().at(1).toString(), QStringLiteral("buyers"));
     }
 
     void keyboardReachesEveryControl()

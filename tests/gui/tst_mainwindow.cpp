@@ -13,6 +13,7 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
+#include "wizard/ImportWizard.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
@@ -228,6 +229,39 @@ private slots:
         QTRY_VERIFY(window.browser()->banner()->isVisible());
         QVERIFY(window.browser()->banner()->text().contains(
             QStringLiteral("segment.csv into vip_fr did not finish")));
+    }
+
+    void showAudienceSwitchesToTheWizardsProfile()
+    {
+        // The wizard may upload with another profile than the window's: "Show audience"
+        // switches the window to it and selects the audience there.
+        Harness h;
+        SandboxFixture other;
+        QVERIFY(other.start(12));
+        Profile p;
+        p.displayName = QStringLiteral("Other app");
+        p.apiKey = FakeBatchServer::sandboxApiKey;
+        p.restKey = FakeBatchServer::sandboxRestKey;
+        p.restKeyInSettings = true;
+        p.baseUrl = other.server.baseUrl();
+        h.profiles.save(p);
+        const QString otherId = h.profiles.profiles().first().id;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(window.currentProfile().id, QStringLiteral("sandbox"));
+        ImportWizard *wizard = window.openImportWizard();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->context().profiles.size(), 2); // sandbox and the saved one
+        const QString wanted = other.server.audienceNames().at(5);
+        emit wizard->showAudienceRequested(otherId, wanted);
+        QTRY_COMPARE(window.currentProfile().id, otherId);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), other.server.audienceNames());
+        QTRY_VERIFY(window.browser()->selectedAudience()
+                    && window.browser()->selectedAudience()->name == wanted);
+        wizard->close();
     }
 
     void liveProfileIsMarked()

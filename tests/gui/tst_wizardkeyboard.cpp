@@ -45,7 +45,7 @@ private:
             Profile p;
             p.id = QStringLiteral("sandbox");
             p.displayName = QStringLiteral("Sandbox");
-            return {&sandbox.client, p, &history, &settings};
+            return {&sandbox.client, p, &history, &settings, {}, nullptr};
         }
     };
 

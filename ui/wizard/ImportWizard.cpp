@@ -7,6 +7,7 @@
 #include "TargetPage.h"
 #include "UploadPage.h"
 #include "ValidationPage.h"
+#include "api/BatchClient.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,6 +18,11 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     , m_context(context)
     , m_recent(context.settings)
 {
+    if (context.client) {
+        auto *own = new BatchClient(context.client->network(), this);
+        own->setConfig(context.client->config());
+        m_context.client = own;
+    }
     setWindowTitle(tr("Import CSV"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -43,6 +49,20 @@ void ImportWizard::setFile(const QString &path)
     m_csvPath = path;
     if (auto *page = qobject_cast<FilePage *>(this->page(FilePageId)))
         page->setPath(path);
+}
+
+void ImportWizard::setProfile(const Profile &profile)
+{
+    if (profile.id == m_context.profile.id && profile.restKey == m_context.profile.restKey)
+        return;
+    m_context.profile = profile;
+    BatchClient::Config config = m_context.client->config(); // timeouts and retries kept
+    config.baseUrl = profile.baseUrl;
+    config.apiKey = profile.apiKey;
+    config.restKey = profile.restKey;
+    m_context.client->setConfig(config);
+    m_currentIds = -1;
+    emit profileChanged();
 }
 
 void ImportWizard::setTargetAudience(const QString &audience)

@@ -11,6 +11,7 @@
 
 class BatchClient;
 class QSettings;
+class SecretStore;
 class UploadHistory;
 
 // From a CSV file to a replaced audience: File, Format, Mapping, Validation, Target,
@@ -33,10 +34,16 @@ public:
 
     struct Context
     {
-        BatchClient *client = nullptr; // configured for `profile`
+        // Configured for `profile`. The wizard works on its own copy of it, so switching
+        // profiles in the main window cannot redirect an upload under way.
+        BatchClient *client = nullptr;
         Profile profile;
         UploadHistory *history = nullptr;
         QSettings *settings = nullptr; // recent mappings per profile and audience
+        // The profiles the Target page offers (REST keys of saved ones read from `secrets`
+        // when chosen); empty: only `profile`.
+        QList<Profile> profiles;
+        SecretStore *secrets = nullptr;
     };
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);
@@ -47,6 +54,9 @@ public:
     void resumeUpload(const UploadRecord &record); // starts on the Upload page
 
     const Context &context() const { return m_context; }
+    // Where the upload goes: the wizard's client is reconfigured for `profile` (REST key
+    // known). Only before the upload starts.
+    void setProfile(const Profile &profile);
     QString csvPath() const { return m_csvPath; }
     void setCsvPath(const QString &path) { m_csvPath = path; }
     CsvPreview &preview() { return m_preview; }
@@ -69,7 +79,8 @@ public:
     QList<RecentMappings::Entry> recentMappingsFitting(const QStringList &header) const;
 
 signals:
-    void showAudienceRequested(const QString &audience);
+    void showAudienceRequested(const QString &profileId, const QString &audience);
+    void profileChanged();
 
 private:
     Context m_context;

@@ -139,9 +139,10 @@ void MappingPage::fillRecentMenu()
     for (const RecentMappings::Entry &e : entries) {
         const QString when
             = QLocale().toString(e.usedAt.toLocalTime().date(), QLocale::ShortFormat);
-        const QString text
-            = tr("%1 — %n attribute(s), used %2", nullptr, e.mapping.includedAttributeCount())
-                  .arg(e.audience, when);
+        const int n = e.mapping.includedAttributeCount();
+        // Written out rather than %n: without a loaded translation, %n keeps the "(s)".
+        const QString attributes = n == 1 ? tr("1 attribute") : tr("%1 attributes").arg(n);
+        const QString text = tr("%1 — %2, used %3").arg(e.audience, attributes, when);
         const ColumnMapping mapping = e.mapping;
         const QString audience = e.audience;
         m_recentMenu->addAction(text, this, [this, mapping, audience] {

@@ -48,7 +48,7 @@ ResultPage::ResultPage(ImportWizard *wizard)
                    "sent before it is applied may miss some IDs."));
     });
     connect(m_show, &QPushButton::clicked, this, [this] {
-        emit m_wizard->showAudienceRequested(m_wizard->audience());
+        emit m_wizard->showAudienceRequested(m_wizard->context().profile.id, m_wizard->audience());
         m_wizard->accept();
     });
 }

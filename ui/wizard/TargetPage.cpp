@@ -3,40 +3,55 @@
 #include "ImportWizard.h"
 #include "api/ApiValidation.h"
 #include "api/BatchClient.h"
+#include "browse/AudienceListLoader.h"
 #include "import/UploadPlanText.h"
+#include "settings/SecretStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+const auto errorStyle = QStringLiteral("color: #b3261e;");
+}
 
 TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
-    , m_profile(new QLabel(this))
+    , m_profileBox(new QComboBox(this))
+    , m_profileInfo(new QLabel(this))
     , m_audience(new QComboBox(this))
     , m_nameProblem(new QLabel(this))
     , m_plan(new QLabel(this))
     , m_confirm(new QCheckBox(this))
+    , m_loader(new AudienceListLoader(wizard->context().client, this))
+    , m_checkTimer(new QTimer(this))
 {
     setTitle(tr("Choose the audience"));
     setSubTitle(tr("Pick an audience to replace, or type a new name to create one."));
     setCommitPage(true); // past this page the server changes: no going back
     setButtonText(QWizard::CommitButton, tr("&Upload"));
+    m_profileBox->setAccessibleName(tr("Profile"));
+    m_profileInfo->setWordWrap(true);
     m_audience->setEditable(true);
     m_audience->setInsertPolicy(QComboBox::NoInsert);
     m_audience->lineEdit()->setMaxLength(255);
     m_audience->setAccessibleName(tr("Audience"));
-    m_nameProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_nameProblem->setStyleSheet(errorStyle);
     m_nameProblem->setWordWrap(true);
     QFont bold = m_plan->font();
     bold.setBold(true);
     m_plan->setFont(bold);
     m_plan->setWordWrap(true);
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(250); // typing: ask once the name settles
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Profile:"), m_profile);
+    form->addRow(tr("&Profile:"), m_profileBox);
+    form->addRow(QString(), m_profileInfo);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(QString(), m_nameProblem);
     auto *layout = new QVBoxLayout(this);
@@ -46,49 +61,137 @@ TargetPage::TargetPage(ImportWizard *wizard)
     layout->addWidget(m_confirm);
     layout->addStretch(1);
 
+    connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
     connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_loader, &AudienceListLoader::finished, this, [this] {
+        fillAudiences();
+        update();
+    });
+    connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
 }
 
 void TargetPage::initializePage()
 {
-    const Profile &p = m_wizard->context().profile;
-    m_profile->setText(
-        p.isLive()
-            ? tr("<b>%1</b> <span style='color:white;background:#c62828'>&nbsp;LIVE&nbsp;</span> "
-                 "— changes reach your real users")
-                  .arg(p.displayName.toHtmlEscaped())
-            : QStringLiteral("<b>%1</b> (%2)")
-                  .arg(p.displayName.toHtmlEscaped(), apiKeyKindName(p.keyKind)));
+    const ImportWizard::Context &context = m_wizard->context();
+    m_profiles = context.profiles;
+    bool listed = false;
+    for (const Profile &p : std::as_const(m_profiles))
+        listed = listed || p.id == context.profile.id;
+    if (!listed)
+        m_profiles.prepend(context.profile);
+    {
+        const QSignalBlocker blocker(m_profileBox);
+        m_profileBox->clear();
+        for (const Profile &p : std::as_const(m_profiles)) {
+            m_profileBox->addItem(
+                p.isLive() ? tr("%1 — LIVE").arg(p.displayName)
+                           : tr("%1 (%2)").arg(p.displayName, apiKeyKindName(p.keyKind)));
+            if (p.isLive())
+                m_profileBox->setItemData(m_profileBox->count() - 1, QColor(0xc6, 0x28, 0x28),
+                                          Qt::ForegroundRole);
+            if (p.id == context.profile.id)
+                m_profileBox->setCurrentIndex(m_profileBox->count() - 1);
+        }
+    }
+    m_profileBox->setEnabled(m_profiles.size() > 1);
+    describeProfile();
+    m_checkedName.clear(); // checked again: the audience may have changed since
+    m_existence = Existence::Unknown;
+    dropCheck();
     m_audience->setEditText(m_wizard->audience());
     m_audience->setFocus(); // type the name straight away
+    m_loader->start();
     update();
-    ApiReply *reply = m_wizard->context().client->list(0, BatchClient::maxListLimit);
-    m_reply = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (!reply->isOk())
+}
+
+void TargetPage::chooseProfile(int index)
+{
+    if (index < 0 || index >= m_profiles.size())
+        return;
+    const Profile chosen = m_profiles.at(index);
+    if (chosen.id == m_wizard->context().profile.id)
+        return;
+    m_confirm->setChecked(false); // a confirmation holds for one app, not another
+    SecretStore *secrets = m_wizard->context().secrets;
+    if (chosen.transient || chosen.restKeyInSettings || !chosen.restKey.isEmpty() || !secrets) {
+        useProfile(chosen);
+        return;
+    }
+    m_readingKey = true;
+    m_profileInfo->setStyleSheet(QString());
+    m_profileInfo->setText(tr("Reading the REST API key of %1 from the system keychain…")
+                               .arg(chosen.displayName.toHtmlEscaped()));
+    emit completeChanged();
+    QPointer<TargetPage> self(this);
+    secrets->read(chosen.id, [self, chosen, index](const SecretStore::Result &result) {
+        if (!self)
             return;
-        m_audiences = reply->audiences();
-        std::sort(m_audiences.begin(), m_audiences.end(),
-                  [](const AudienceInfo &a, const AudienceInfo &b) { return a.name < b.name; });
-        const QString text = m_audience->currentText();
-        const QSignalBlocker blocker(m_audience);
-        m_audience->clear();
-        for (const AudienceInfo &a : std::as_const(m_audiences))
-            m_audience->addItem(a.name);
-        m_audience->setEditText(text);
-        update();
+        self->m_readingKey = false;
+        if (result.status == SecretStore::Status::Ok && !result.secret.isEmpty()) {
+            Profile complete = chosen;
+            complete.restKey = result.secret;
+            self->m_profiles[index] = complete; // not asked again in this wizard
+            self->useProfile(complete);
+            return;
+        }
+        // Stay on the profile in use, and say why.
+        for (int i = 0; i < self->m_profiles.size(); ++i) {
+            if (self->m_profiles.at(i).id == self->m_wizard->context().profile.id)
+                self->m_profileBox->setCurrentIndex(i);
+        }
+        self->describeProfile();
+        self->m_profileInfo->setStyleSheet(errorStyle);
+        self->m_profileInfo->setText(
+            tr("The REST API key of %1 could not be read: %2 The upload stays with %3.")
+                .arg(chosen.displayName.toHtmlEscaped(), result.message.toHtmlEscaped(),
+                     self->m_wizard->context().profile.displayName.toHtmlEscaped()));
+        emit self->completeChanged();
     });
 }
 
-const AudienceInfo *TargetPage::known(const QString &name) const
+void TargetPage::useProfile(const Profile &profile)
 {
-    for (const AudienceInfo &a : m_audiences) {
-        if (a.name == name)
-            return &a;
+    m_wizard->setProfile(profile);
+    m_confirm->setChecked(false); // a confirmation holds for one app, not another
+    describeProfile();
+    m_checkedName.clear();
+    m_existence = Existence::Unknown;
+    dropCheck();
+    {
+        const QSignalBlocker blocker(m_audience);
+        const QString text = m_audience->currentText();
+        m_audience->clear();
+        m_audience->setEditText(text);
     }
-    return nullptr;
+    m_loader->start();
+    update();
+}
+
+void TargetPage::describeProfile()
+{
+    const Profile &p = m_wizard->context().profile;
+    m_profileInfo->setStyleSheet(QString());
+    m_profileInfo->setText(
+        p.isLive() ? tr("<span style='color:white;background:#c62828'>&nbsp;LIVE&nbsp;</span> "
+                        "Changes reach the real users of %1.")
+                         .arg(p.displayName.toHtmlEscaped())
+                   : tr("%1 key of %2, on %3")
+                         .arg(apiKeyKindName(p.keyKind), p.displayName.toHtmlEscaped(),
+                              p.baseUrl.host().toHtmlEscaped()));
+}
+
+void TargetPage::fillAudiences()
+{
+    QStringList names;
+    for (const AudienceInfo &a : m_loader->audiences())
+        names << a.name;
+    names.sort(Qt::CaseInsensitive);
+    const QString text = m_audience->currentText();
+    const QSignalBlocker blocker(m_audience);
+    m_audience->clear();
+    m_audience->addItems(names);
+    m_audience->setEditText(text);
 }
 
 void TargetPage::update()
@@ -97,20 +200,83 @@ void TargetPage::update()
     const QString problem = name.isEmpty() ? QString() : ApiValidation::audienceNameProblem(name);
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty());
-    const AudienceInfo *existing = known(name);
+    if (name != m_checkedName) {
+        m_checkedName = name;
+        m_existence = Existence::Unknown;
+        dropCheck();
+    }
+    if (!name.isEmpty() && problem.isEmpty() && m_existence != Existence::Checking
+        && m_existence != Existence::Failed) {
+        if (const AudienceInfo *a = m_loader->find(name)) {
+            m_existence = Existence::Exists;
+            m_currentIds = a->idCount;
+        } else if (m_loader->isComplete()) {
+            m_existence = Existence::New;
+        } else if (!m_loader->isLoading()) {
+            // The list failed: ask for this one name.
+            m_existence = Existence::Checking;
+            m_checkTimer->start();
+        }
+        // While the list loads, a name it will hold has to wait for it.
+    }
+    showPlan();
+}
+
+void TargetPage::dropCheck()
+{
+    m_checkTimer->stop();
+    if (ApiReply *reply = m_view.data()) {
+        m_view = nullptr; // its answer is about another name or app
+        reply->disconnect(this);
+        reply->cancel();
+        reply->deleteLater();
+    }
+}
+
+void TargetPage::checkName()
+{
+    const QString name = m_checkedName;
+    ApiReply *reply = m_wizard->context().client->view(name);
+    m_view = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply, name] {
+        reply->deleteLater();
+        if (reply != m_view || name != m_checkedName)
+            return;
+        if (reply->isOk()) {
+            m_existence = Existence::Exists;
+            m_currentIds = reply->audience().idCount;
+        } else if (reply->error().httpStatus == 404) {
+            m_existence = Existence::New;
+        } else {
+            m_existence = Existence::Failed;
+            m_checkError = reply->error().message;
+        }
+        showPlan();
+    });
+}
+
+void TargetPage::showPlan()
+{
+    const QString name = m_checkedName;
     const ImportJob::Result &r = m_wizard->validation();
     const QString before = m_plan->text();
-    if (name.isEmpty() || !problem.isEmpty()) {
+    const bool known = m_existence == Existence::Exists || m_existence == Existence::New;
+    m_plan->setStyleSheet(m_existence == Existence::Failed ? errorStyle : QString());
+    if (name.isEmpty() || m_nameProblem->isVisible()) {
         m_plan->clear();
-        m_confirm->hide();
+    } else if (m_existence == Existence::Failed) {
+        m_plan->setText(tr("Could not check whether %1 exists: %2").arg(name, m_checkError));
+    } else if (!known) {
+        m_plan->setText(tr("Checking whether %1 exists…").arg(name));
     } else {
-        m_plan->setText(UploadPlanText::describe(name, existing ? existing->idCount : -1,
-                                                 r.uniqueIds, int(r.chunks.size())));
+        const bool exists = m_existence == Existence::Exists;
+        m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
+                                                 int(r.chunks.size())));
         m_confirm->setText(
-            existing ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
-                     : tr("&Create %1 and upload").arg(name));
-        m_confirm->show();
+            exists ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
+                   : tr("&Create %1 and upload").arg(name));
     }
+    m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible());
     // A confirmation holds for the plan it was given to, not for another one.
     if (m_plan->text() != before)
         m_confirm->setChecked(false);
@@ -119,15 +285,15 @@ void TargetPage::update()
 
 bool TargetPage::isComplete() const
 {
-    const QString name = m_audience->currentText();
-    return ApiValidation::isValidAudienceName(name) && m_confirm->isChecked();
+    return !m_readingKey && ApiValidation::isValidAudienceName(m_audience->currentText())
+        && (m_existence == Existence::Exists || m_existence == Existence::New)
+        && m_checkedName == m_audience->currentText() && m_confirm->isChecked();
 }
 
 bool TargetPage::validatePage()
 {
     const QString name = m_audience->currentText();
-    const AudienceInfo *existing = known(name);
-    m_wizard->setAudience(name, existing ? existing->idCount : -1);
+    m_wizard->setAudience(name, m_existence == Existence::Exists ? m_currentIds : -1);
     m_wizard->rememberMapping(name, m_wizard->mapping());
     return true;
 }

@@ -1,18 +1,22 @@
 #pragma once
 
-#include "api/AudienceInfo.h"
+#include "settings/Profile.h"
 
 #include <QPointer>
 #include <QWizardPage>
 
 class ApiReply;
+class AudienceListLoader;
 class ImportWizard;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QTimer;
 
-// Where the IDs go: the profile (Live marked) and the audience, picked from the list or
-// new (name checked). The plan in words, and a checkbox that must be ticked to replace.
+// Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
+// picked from the list or new (name checked). Whether the name exists, and how many IDs
+// it holds, comes from the server (the whole list, or View for a name not in it): the plan
+// in words, and a checkbox that must be ticked to replace, say exactly what will happen.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,20 +27,39 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+    QComboBox *profileBox() const { return m_profileBox; }
     QComboBox *audienceBox() const { return m_audience; }
     QCheckBox *confirmBox() const { return m_confirm; }
     QLabel *planLabel() const { return m_plan; }
+    QLabel *profileLabel() const { return m_profileInfo; }
 
 private:
+    enum class Existence { Unknown, Checking, Exists, New, Failed };
+
+    void chooseProfile(int index);
+    void useProfile(const Profile &profile);
+    void describeProfile();
+    void fillAudiences();
     void update();
-    const AudienceInfo *known(const QString &name) const;
+    void dropCheck();
+    void checkName(); // View, for a name the (incomplete) list does not hold
+    void showPlan();
 
     ImportWizard *m_wizard;
-    QLabel *m_profile;
+    QComboBox *m_profileBox;
+    QLabel *m_profileInfo;
     QComboBox *m_audience;
     QLabel *m_nameProblem;
     QLabel *m_plan;
     QCheckBox *m_confirm;
-    QList<AudienceInfo> m_audiences;
-    QPointer<ApiReply> m_reply;
+    AudienceListLoader *m_loader;
+    QTimer *m_checkTimer;
+    QPointer<ApiReply> m_view;
+    QList<Profile> m_profiles;
+    bool m_readingKey = false;
+    // What the server says of the name in the box.
+    QString m_checkedName;
+    Existence m_existence = Existence::Unknown;
+    qint64 m_currentIds = -1;
+    QString m_checkError;
 };
