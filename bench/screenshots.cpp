@@ -3,6 +3,7 @@
 // usage: ad_screenshots FILE.csv OUT_DIR
 #include "BenchSandbox.h"
 #include "wizard/ResultPage.h"
+#include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
 #include "wizard/ValidationPage.h"
 
@@ -57,8 +58,10 @@ int main(int argc, char *argv[])
     shot("wizard-4-validation.png");
     validation->skipInvalidBox()->setChecked(true);
     w.next();
-    w.currentPage()->findChild<QComboBox *>()->setEditText(QStringLiteral("spring_sale_fr"));
-    w.currentPage()->findChild<QCheckBox *>()->setChecked(true);
+    auto *target = qobject_cast<TargetPage *>(w.currentPage());
+    target->audienceBox()->setEditText(QStringLiteral("spring_sale_fr"));
+    waitFor([target] { return target->confirmBox()->isVisible(); }); // the plan is known
+    target->confirmBox()->setChecked(true);
     waitFor(complete);
     shot("wizard-5-target.png");
     w.next();

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -86,7 +87,7 @@ void TargetPage::initializePage()
         for (const Profile &p : std::as_const(m_profiles)) {
             m_profileBox->addItem(
                 p.isLive() ? tr("%1 — LIVE").arg(p.displayName)
-                           : tr("%1 (%2)").arg(p.displayName, apiKeyKindName(p.keyKind)));
+                           : tr("%1 — %2 key").arg(p.displayName, apiKeyKindName(p.keyKind)));
             if (p.isLive())
                 m_profileBox->setItemData(m_profileBox->count() - 1, QColor(0xc6, 0x28, 0x28),
                                           Qt::ForegroundRole);
@@ -171,6 +172,7 @@ void TargetPage::useProfile(const Profile &profile)
 void TargetPage::describeProfile()
 {
     const Profile &p = m_wizard->context().profile;
+    const QString host = m_wizard->context().client->config().baseUrl.host();
     m_profileInfo->setStyleSheet(QString());
     m_profileInfo->setText(
         p.isLive() ? tr("<span style='color:white;background:#c62828'>&nbsp;LIVE&nbsp;</span> "
@@ -178,7 +180,8 @@ void TargetPage::describeProfile()
                          .arg(p.displayName.toHtmlEscaped())
                    : tr("%1 key of %2, on %3")
                          .arg(apiKeyKindName(p.keyKind), p.displayName.toHtmlEscaped(),
-                              p.baseUrl.host().toHtmlEscaped()));
+                              QHostAddress(host).isLoopback() ? tr("this computer")
+                                                              : host.toHtmlEscaped()));
 }
 
 void TargetPage::fillAudiences()
