@@ -4,6 +4,7 @@
 #include "BenchSandbox.h"
 #include "StallMeter.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
 #include "wizard/ValidationPage.h"
 
@@ -74,9 +75,11 @@ int main(int argc, char *argv[])
         return 1;
     qobject_cast<ValidationPage *>(wizard.currentPage())->skipInvalidBox()->setChecked(true);
     wizard.next();
-    auto *target = wizard.currentPage();
-    target->findChild<QComboBox *>()->setEditText(QStringLiteral("stall_bench"));
-    target->findChild<QCheckBox *>()->setChecked(true);
+    auto *target = qobject_cast<TargetPage *>(wizard.currentPage());
+    target->audienceBox()->setEditText(QStringLiteral("stall_bench"));
+    if (!waitFor([target] { return target->confirmBox()->isVisible(); }, 60000)) // plan known
+        return 1;
+    target->confirmBox()->setChecked(true);
     UploadPage *upload = nullptr;
     auto uploaded = [&wizard, &upload] {
         upload = qobject_cast<UploadPage *>(wizard.currentPage());
