@@ -96,7 +96,8 @@ void ApiCall::onNetworkFinished()
     const auto op = m_reply->operation();
     const QVariant statusAttr = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
-    const QByteArray body = network->readAll();
+    // An aborted reply is closed: reading it only makes Qt warn.
+    const QByteArray body = network->isOpen() ? network->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = network->error();
     // Anything on the wire for a write may have reached the server.
     const bool mayHaveArrived = ApiErrorBuilder::isWrite(op) && (m_bytesSent || m_body.isEmpty());
