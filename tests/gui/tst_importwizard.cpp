@@ -2,6 +2,7 @@
 #include "SandboxFixture.h"
 #include "history/UploadHistory.h"
 #include "history/UploadHistoryModel.h"
+#include "history/UploadRunner.h"
 #include "import/AttributeMappingModel.h"
 #include "import/RecentMappings.h"
 #include "settings/SecretStore.h"
@@ -557,6 +558,43 @@ private slots:
         QCOMPARE(show.size(), 1);
         QCOMPARE(show.first().at(0).toString(), liveProfile.id);
         QCOMPARE(show.first().at(1).toString(), QStringLiteral("buyers"));
+    }
+
+    void closingDuringTheUploadAsksThenStopsCleanly()
+    {
+        Harness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        h.sandbox.server.setResponseDelayMs(300);
+        auto *w = new ImportWizard(h.context());
+        QStringList asked;
+        bool answer = false;
+        w->setConfirmation([&](const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        });
+        driveToUpload(*w, QStringLiteral("closed_early"));
+        auto *upload = qobject_cast<UploadPage *>(w->currentPage());
+        QTRY_VERIFY(upload->state() == UploadRecord::State::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(upload->runner()->upload().firstUnacknowledged() >= 1, 10000);
+        w->reject(); // Esc, Cancel or the window's close button
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("partial")), qPrintable(asked.first()));
+        QVERIFY(w->isVisible()); // "No": the upload goes on
+        QCOMPARE(upload->state(), UploadRecord::State::Running);
+        answer = true;
+        QPointer<ImportWizard> guard(w);
+        QObject::connect(w, &QDialog::rejected, w, &QObject::deleteLater);
+        w->reject();
+        QTRY_VERIFY(!guard); // closed once the runner recorded where it stopped
+        const UploadRecord saved = *h.history.upload(h.history.uploads().first().id);
+        QCOMPARE(saved.audience, QStringLiteral("closed_early"));
+        QCOMPARE(saved.state, UploadRecord::State::Partial); // some requests were applied
+        QVERIFY(saved.firstUnacknowledged() >= 1);
+        QVERIFY(saved.firstUnacknowledged() < 3);
+        QTest::qWait(700); // nothing more reaches the server once closed
+        const int requests = int(h.sandbox.server.requests().size());
+        QTest::qWait(700);
+        QCOMPARE(int(h.sandbox.server.requests().size()), requests);
     }
 
     void keyboardReachesEveryControl()

@@ -8,9 +8,12 @@
 #include "UploadPage.h"
 #include "ValidationPage.h"
 #include "api/BatchClient.h"
+#include "history/UploadRunner.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
+#include <QMessageBox>
 #include <QStandardPaths>
 
 ImportWizard::ImportWizard(const Context &context, QWidget *parent)
@@ -43,6 +46,42 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
 }
 
 ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::reject()
+{
+    auto *upload = qobject_cast<UploadPage *>(currentPage());
+    if (!upload || upload->state() != UploadRecord::State::Running) {
+        QWizard::reject();
+        return;
+    }
+    if (m_stopping)
+        return; // already asked and stopping: closes when the runner has recorded it
+    const UploadRecord &u = upload->runner()->upload();
+    const QString title = tr("Stop the Upload?");
+    const QString text
+        = tr("The upload into %1 is under way: %2 of %3 requests done. If you stop now, %1 "
+             "keeps only what was sent (it is partial) until you resume it from Audience → "
+             "Upload History.")
+              .arg(u.audience, QLocale().toString(u.firstUnacknowledged()),
+                   QLocale().toString(u.requests.size()));
+    const bool stop = m_confirm
+        ? m_confirm(title, text)
+        : QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No)
+            == QMessageBox::Yes;
+    if (!stop)
+        return;
+    if (upload->state() != UploadRecord::State::Running) { // it ended while we asked
+        QWizard::reject();
+        return;
+    }
+    // Close once the runner has recorded where it stopped, so Resume starts from there.
+    m_stopping = true;
+    connect(
+        upload->runner(), &UploadRunner::finished, this, [this] { QWizard::reject(); },
+        Qt::SingleShotConnection);
+    upload->runner()->cancel();
+}
 
 void ImportWizard::setFile(const QString &path)
 {

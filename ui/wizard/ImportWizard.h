@@ -8,6 +8,7 @@
 #include "settings/Profile.h"
 
 #include <QWizard>
+#include <functional>
 
 class BatchClient;
 class QSettings;
@@ -48,6 +49,12 @@ public:
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);
     ~ImportWizard() override;
+
+    // Closing while requests are being sent asks first (the audience would be partial).
+    // Test seam for that question, as MainWindow::setConfirmation.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void reject() override;
 
     void setFile(const QString &path);
     void setTargetAudience(const QString &audience);
@@ -94,4 +101,6 @@ private:
     UploadRecord m_upload;
     bool m_resuming = false;
     RecentMappings m_recent;
+    Confirmation m_confirm;
+    bool m_stopping = false;
 };
