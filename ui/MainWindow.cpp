@@ -41,6 +41,13 @@ namespace {
 const QString sandboxProfileId = QStringLiteral("sandbox");
 }
 
+// The icons live in this static library: registered here too (registering twice is
+// harmless), so tests and tools that build a window without main() get them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(audience_desk);
+}
+
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
@@ -48,6 +55,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_browser(new AudienceBrowser(m_client, this))
     , m_switcher(new ProfileSwitcher(this))
 {
+    initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
     setCentralWidget(m_browser);
     createActions();
@@ -414,6 +422,16 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // An import wizard sending requests asks before it stops (the audience would be
+    // partial); the window waits for it.
+    for (ImportWizard *wizard : findChildren<ImportWizard *>()) {
+        if (!wizard->isVisible() || wizard->close())
+            continue;
+        if (wizard->isStopping()) // closes once the upload has recorded where it stopped
+            connect(wizard, &QDialog::rejected, this, &QWidget::close, Qt::QueuedConnection);
+        event->ignore();
+        return;
+    }
     m_context.settings->setMainWindowGeometry(saveGeometry());
     m_context.settings->setMainWindowState(saveState());
     m_context.settings->setAudienceTableState(m_browser->saveState());

@@ -14,8 +14,12 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/TargetPage.h"
+#include "wizard/UploadPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
 #include <QPushButton>
@@ -262,6 +266,55 @@ private slots:
         QTRY_VERIFY(window.browser()->selectedAudience()
                     && window.browser()->selectedAudience()->name == wanted);
         wizard->close();
+    }
+
+    void closingTheWindowWaitsForAnUploadToStop()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QMetaObject::invokeMethod(
+            h.sandbox.server(), [&] { h.sandbox.server()->setResponseDelayMs(300); },
+            Qt::BlockingQueuedConnection);
+        const QString csv = h.dir.filePath(QStringLiteral("closing.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("install_id\n");
+            for (int i = 0; i < 25000; ++i)
+                f.write(QByteArray("id-") + QByteArray::number(i) + '\n');
+        }
+        ImportWizard *wizard = window.openImportWizard(csv, QStringLiteral("closing_test"));
+        QVERIFY(wizard);
+        int asked = 0;
+        bool stop = false;
+        wizard->setConfirmation([&](const QString &, const QString &) {
+            ++asked;
+            return stop;
+        });
+        while (!qobject_cast<TargetPage *>(wizard->currentPage())) {
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
+            wizard->next();
+        }
+        auto *target = qobject_cast<TargetPage *>(wizard->currentPage());
+        QTRY_VERIFY(target->confirmBox()->isVisible());
+        target->confirmBox()->setChecked(true);
+        wizard->next();
+        auto *upload = qobject_cast<UploadPage *>(wizard->currentPage());
+        QTRY_VERIFY(upload && upload->state() == UploadRecord::State::Running);
+
+        QVERIFY(!window.close()); // the wizard asks; "No" keeps both open
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(wizard->isVisible());
+        stop = true;
+        QPointer<ImportWizard> guard(wizard);
+        window.close();
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY(!guard); // stopped, recorded, closed (and deleted)
+        QTRY_VERIFY(!window.isVisible()); // then the window closes itself
     }
 
     void liveProfileIsMarked()

@@ -55,6 +55,7 @@ public:
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     void reject() override;
+    bool isStopping() const { return m_stopping; } // asked to close; the upload is stopping
 
     void setFile(const QString &path);
     void setTargetAudience(const QString &audience);
