@@ -2,6 +2,7 @@
 // sandbox as a user would: for the README and for looking at every screen.
 // usage: ad_screenshots FILE.csv OUT_DIR
 #include "BenchSandbox.h"
+#include "HistoryWindow.h"
 #include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QTableView>
 
 namespace {
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
@@ -72,5 +74,10 @@ int main(int argc, char *argv[])
     auto *result = qobject_cast<ResultPage *>(w.currentPage());
     waitFor([result] { return result->state() == IndexingState::Applied; });
     shot("wizard-result.png");
+    HistoryWindow history(&bench.history);
+    history.show();
+    history.view()->selectRow(0);
+    waitFor([] { return false; }, 300);
+    history.grab().save(out + QStringLiteral("/history.png"));
     return 0;
 }

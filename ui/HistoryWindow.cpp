@@ -2,10 +2,14 @@
 
 #include "history/UploadHistory.h"
 #include "history/UploadHistoryModel.h"
+#include "history/UploadRecordText.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,6 +19,7 @@ HistoryWindow::HistoryWindow(UploadHistory *history, QWidget *parent)
     , m_model(new UploadHistoryModel(this))
     , m_view(new QTableView(this))
     , m_resume(new QPushButton(tr("&Resume Upload"), this))
+    , m_details(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Upload History"));
     m_view->setModel(m_model);
@@ -30,14 +35,26 @@ HistoryWindow::HistoryWindow(UploadHistory *history, QWidget *parent)
     m_view->setAccessibleName(tr("Uploads"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_resume, QDialogButtonBox::ActionRole);
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select an upload to see its requests."));
+    m_details->setAccessibleName(tr("Upload details"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(900, 420);
+    resize(900, 560);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HistoryWindow::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        showDetails();
+    });
     connect(m_resume, &QPushButton::clicked, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         if (rows.isEmpty())
@@ -65,4 +82,13 @@ void HistoryWindow::updateButtons()
                              || u->state == UploadRecord::State::Running
                              || u->state == UploadRecord::State::Cancelled
                              || u->state == UploadRecord::State::Failed));
+}
+
+void HistoryWindow::showDetails()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const UploadRecord *u = rows.isEmpty() ? nullptr : m_model->uploadAt(rows.first().row());
+    // The list holds no requests: the selected upload is read whole (one small query).
+    const auto full = u && m_history ? m_history->upload(u->id) : std::nullopt;
+    m_details->setPlainText(full ? UploadRecordText::details(*full) : QString());
 }

@@ -4,12 +4,14 @@
 
 #include <QDialog>
 
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class UploadHistory;
 class UploadHistoryModel;
 
-// Every upload with its final state; an interrupted one can be resumed from here.
+// Every upload with its final state; the selected one in detail (file fingerprint, each
+// request and its indexing token); an interrupted one can be resumed from here.
 class HistoryWindow : public QDialog
 {
     Q_OBJECT
@@ -19,15 +21,18 @@ public:
     void reload();
     QTableView *view() const { return m_view; }
     QPushButton *resumeButton() const { return m_resume; }
+    QPlainTextEdit *details() const { return m_details; }
 
 signals:
     void resumeRequested(const UploadRecord &upload);
 
 private:
     void updateButtons();
+    void showDetails();
 
     UploadHistory *m_history;
     UploadHistoryModel *m_model;
     QTableView *m_view;
     QPushButton *m_resume;
+    QPlainTextEdit *m_details;
 };

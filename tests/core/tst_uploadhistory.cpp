@@ -1,4 +1,5 @@
 #include "history/UploadHistory.h"
+#include "history/UploadRecordText.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,35 @@ private slots:
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().state, UploadRecord::State::Completed);
         QVERIFY(list.first().finishedAt.isValid());
+    }
+
+    void detailsSayEveryRequest()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        UploadRecord r = sample();
+        r.state = UploadRecord::State::Partial;
+        r.requests[0].status = UploadRequestRecord::Status::Acknowledged;
+        r.requests[0].indexingToken = QStringLiteral("tok1");
+        r.requests[0].acknowledgedAt = QDateTime::currentDateTimeUtc();
+        r.requests[1].status = UploadRequestRecord::Status::Failed;
+        r.requests[1].httpStatus = 503;
+        r.requests[1].error = QStringLiteral("Batch is busy.");
+        const QStringList lines = UploadRecordText::details(r).split(u'\n');
+        QCOMPARE(lines.first(),
+                 QStringLiteral("vip.csv into vip_fr (profile Shop): Partial: resume it"));
+        QVERIFY(lines.contains(QStringLiteral("File: 1.21 KiB, SHA-256 abc")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "Rows read: 25,000; valid IDs: 24,950; rejected rows: 50; duplicate IDs: 3")));
+        QVERIFY2(
+            lines.at(lines.size() - 3)
+                .startsWith(QStringLiteral("Request 1: Replace of 10,000 IDs — acknowledged ")),
+            qPrintable(lines.at(lines.size() - 3)));
+        QVERIFY(lines.at(lines.size() - 3).endsWith(QStringLiteral(", indexing token tok1")));
+        QCOMPARE(lines.at(lines.size() - 2),
+                 QStringLiteral("Request 2: Update (add) of 10,000 IDs — failed (HTTP 503): "
+                                "Batch is busy."));
+        QCOMPARE(lines.last(), QStringLiteral("Request 3: Update (add) of 4,950 IDs — not sent"));
+        QLocale::setDefault(QLocale::system());
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -284,6 +285,17 @@ private slots:
                     .startsWith(QStringLiteral("Partial")));
         window.view()->selectRow(row);
         QVERIFY(window.resumeButton()->isEnabled());
+        const QString details = window.details()->toPlainText();
+        QFile csv(makeFile());
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(csv.readAll(), QCryptographicHash::Sha256).toHex());
+        QVERIFY2(details.contains(sha), qPrintable(details));
+        QVERIFY(
+            details.contains(QStringLiteral("Request 1: Replace of 10,000 IDs — acknowledged")));
+        QVERIFY(details.contains(QStringLiteral(", indexing token ")));
+        QVERIFY(
+            details.contains(QStringLiteral("Request 3: Update (add) of 4,975 IDs — not sent")));
         UploadRecord resumed;
         connect(&window, &HistoryWindow::resumeRequested, this,
                 [&resumed](const UploadRecord &u) { resumed = u; });

@@ -1,0 +1,66 @@
+#include "UploadRecordText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UploadRecordText", text);
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+QString UploadRecordText::requestLine(const UploadRequestRecord &r)
+{
+    const QLocale l;
+    QString line = tr("Request %1: %2 of %3 IDs — ")
+                       .arg(r.sequence)
+                       .arg(r.method == u"replace" ? tr("Replace") : tr("Update (add)"),
+                            l.toString(r.idCount));
+    switch (r.status) {
+    case UploadRequestRecord::Status::Pending:
+        line += tr("not sent");
+        break;
+    case UploadRequestRecord::Status::Sent:
+        line += tr("sent %1, no answer recorded").arg(when(r.sentAt));
+        break;
+    case UploadRequestRecord::Status::Acknowledged:
+        line += tr("acknowledged %1").arg(when(r.acknowledgedAt));
+        break;
+    case UploadRequestRecord::Status::Failed:
+        line += r.httpStatus > 0 ? tr("failed (HTTP %1)").arg(r.httpStatus) : tr("failed");
+        if (!r.error.isEmpty())
+            line += QStringLiteral(": ") + r.error;
+        break;
+    }
+    if (!r.indexingToken.isEmpty())
+        line += tr(", indexing token %1").arg(r.indexingToken);
+    return line;
+}
+
+QString UploadRecordText::details(const UploadRecord &u)
+{
+    const QLocale l;
+    QStringList lines;
+    lines << tr("%1 into %2 (profile %3): %4")
+                 .arg(u.fileName, u.audience, u.profileName, uploadStateName(u.state));
+    lines << tr("File: %1, SHA-256 %2")
+                 .arg(l.formattedDataSize(u.fileSize),
+                      u.fileSha256.isEmpty() ? tr("not computed") : u.fileSha256);
+    lines << tr("Rows read: %1; valid IDs: %2; rejected rows: %3; duplicate IDs: %4")
+                 .arg(l.toString(u.rowsRead), l.toString(u.validIds), l.toString(u.rejectedRows),
+                      l.toString(u.duplicateIds));
+    lines << (u.finishedAt.isValid()
+                  ? tr("Started %1, ended %2").arg(when(u.createdAt), when(u.finishedAt))
+                  : tr("Started %1").arg(when(u.createdAt)));
+    if (!u.message.isEmpty())
+        lines << u.message;
+    for (const UploadRequestRecord &r : u.requests)
+        lines << requestLine(r);
+    return lines.join(u'\n');
+}

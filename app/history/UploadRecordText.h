@@ -1,0 +1,15 @@
+#pragma once
+
+#include "UploadRecord.h"
+
+#include <QString>
+
+// An upload in words for the History window's details and for support: the file and its
+// fingerprint, the profile, the counts, and every request with its outcome and indexing
+// token. Plain text, one fact a line, so it can be copied into a ticket as it is.
+class UploadRecordText
+{
+public:
+    static QString details(const UploadRecord &upload);
+    static QString requestLine(const UploadRequestRecord &request);
+};
