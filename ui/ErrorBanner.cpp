@@ -11,6 +11,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -26,13 +27,20 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         hide();
         emit retryRequested();
     });
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        hide();
+        if (const auto action = m_onAction) // a copy: the action may show another message
+            action();
+    });
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_action->hide();
     hide();
 }
 
@@ -52,14 +60,24 @@ void ErrorBanner::showError(const QString &message, bool retryable)
     setTone(true);
     m_label->setText(message);
     m_retry->setVisible(retryable);
+    m_action->hide();
     show();
 }
 
 void ErrorBanner::showInfo(const QString &message)
 {
+    showInfo(message, QString(), {});
+}
+
+void ErrorBanner::showInfo(const QString &message, const QString &actionText,
+                           std::function<void()> action)
+{
     setTone(false);
     m_label->setText(message);
     m_retry->hide();
+    m_onAction = std::move(action);
+    m_action->setText(actionText);
+    m_action->setVisible(m_onAction != nullptr);
     show();
 }
 

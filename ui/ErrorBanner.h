@@ -1,12 +1,13 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
 class QPushButton;
 
 // An inline, non-modal error strip above the table: one message at a time (no modal
-// storm), with Retry and a close button.
+// storm), with Retry or another action, and a close button.
 class ErrorBanner : public QFrame
 {
     Q_OBJECT
@@ -15,6 +16,9 @@ public:
 
     void showError(const QString &message, bool retryable);
     void showInfo(const QString &message);
+    // Information with a button that does what the message suggests (hides the banner).
+    void showInfo(const QString &message, const QString &actionText, std::function<void()> action);
+    QPushButton *actionButton() const { return m_action; }
     QString text() const;
 
 signals:
@@ -26,4 +30,6 @@ private:
     QLabel *m_icon;
     QLabel *m_label;
     QPushButton *m_retry;
+    QPushButton *m_action;
+    std::function<void()> m_onAction;
 };

@@ -291,7 +291,10 @@ void MainWindow::applyProfile(const Profile &profile)
     m_browser->detailsPane()->clear();
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
-    statusBar()->showMessage(tr("Connected to %1").arg(profile.baseUrl.host()), 4000);
+    statusBar()->showMessage(profile.id == sandboxProfileId
+                                 ? tr("Sandbox: sample data served on this computer")
+                                 : tr("Connected to %1").arg(profile.baseUrl.host()),
+                             4000);
 }
 
 void MainWindow::updateTitle()
@@ -499,10 +502,15 @@ void MainWindow::offerUnfinishedUploads()
         return;
     for (const UploadRecord &u : m_context.history->unfinished()) {
         if (u.profileId == m_profile.id) {
+            const qint64 id = u.id;
             m_browser->banner()->showInfo(
                 tr("The upload of %1 into %2 did not finish: the audience may be partial. "
-                   "Open Audience → Upload History to resume it.")
-                    .arg(u.fileName, u.audience));
+                   "Resume it now, or later from Audience → Upload History.")
+                    .arg(u.fileName, u.audience),
+                tr("Re&sume Upload…"), [this, id] {
+                    if (const auto full = m_context.history->upload(id))
+                        resumeUpload(*full);
+                });
             return;
         }
     }

@@ -233,6 +233,17 @@ private slots:
         QTRY_VERIFY(window.browser()->banner()->isVisible());
         QVERIFY(window.browser()->banner()->text().contains(
             QStringLiteral("segment.csv into vip_fr did not finish")));
+        // One click from the notice to the wizard, resuming that upload.
+        QPushButton *resume = window.browser()->banner()->actionButton();
+        QVERIFY(resume->isVisible());
+        QTest::mouseClick(resume, Qt::LeftButton);
+        auto *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->resuming());
+        QCOMPARE(wizard->currentId(), int(ImportWizard::UploadPageId));
+        QCOMPARE(wizard->audience(), QStringLiteral("vip_fr"));
+        QVERIFY(!window.browser()->banner()->isVisible());
+        wizard->close();
     }
 
     void showAudienceSwitchesToTheWizardsProfile()
