@@ -157,6 +157,7 @@ int CliApp::configure(CliSession &session)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     BatchClient::Config config;
+    QString profileId, profileName;
     if (m_parser.isSet(QStringLiteral("sandbox"))) {
         m_sandbox = std::make_unique<SandboxHost>();
         if (!m_sandbox->start()) {
@@ -179,6 +180,8 @@ int CliApp::configure(CliSession &session)
             session.out().error(tr("no profile named \"%1\"").arg(wanted));
             return ExitUsage;
         }
+        profileId = found->id;
+        profileName = found->displayName;
         config.baseUrl = found->baseUrl;
         config.apiKey = found->apiKey;
         config.restKey = found->restKey;
@@ -210,6 +213,10 @@ int CliApp::configure(CliSession &session)
         config.restKey = m_parser.value(QStringLiteral("rest-key"));
     if (m_parser.isSet(QStringLiteral("base-url")))
         config.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")));
+    if (m_parser.isSet(QStringLiteral("profile")) && !m_parser.isSet(QStringLiteral("sandbox"))
+        && !m_parser.isSet(QStringLiteral("api-key"))
+        && !m_parser.isSet(QStringLiteral("base-url")))
+        session.setProfile(profileId, profileName); // the same app as the saved profile
     if (config.apiKey.isEmpty() || config.restKey.isEmpty()) {
         session.out().error(tr("no credentials: use --profile, --api-key and --rest-key, or "
                                "AUDIENCE_DESK_API_KEY and AUDIENCE_DESK_REST_KEY"));

@@ -20,6 +20,15 @@ public:
     BatchClient &client() { return m_client; }
     QNetworkAccessManager &network() { return m_network; }
 
+    // The saved profile the session works as (--profile), so uploads are recorded under
+    // it and the desktop app can resume them; empty for raw keys and the sandbox.
+    void setProfile(const QString &id, const QString &name)
+    {
+        m_profileId = id, m_profileName = name;
+    }
+    QString profileId() const { return m_profileId; }
+    QString profileName() const { return m_profileName; }
+
     // Runs the event loop until the reply finishes (or Ctrl+C cancels it).
     void wait(ApiReply *reply);
     // Sleeps without blocking the event loop; false when interrupted.
@@ -39,4 +48,6 @@ private:
     QNetworkAccessManager m_network;
     BatchClient m_client;
     QTimer m_interruptPoll;
+    QString m_profileId;
+    QString m_profileName;
 };

@@ -204,11 +204,15 @@ int ImportCommand::upload(const ImportJob::Result &result, const QString &audien
     if (const int code = ensureAudience(audience); code != ExitOk)
         return code;
 
+    // Recorded under the saved profile when there is one, so the desktop app's History
+    // (and a later run of either) resumes it; else under the key and host.
     const BatchClient::Config &config = m_session.client().config();
+    const bool saved = !m_session.profileId().isEmpty();
     UploadRecord record = UploadRecordBuilder::build(
         result, csvPath, audience, mapping,
-        QStringLiteral("cli:%1@%2").arg(config.apiKey, config.baseUrl.host()),
-        QStringLiteral("audience-desk-cli"));
+        saved ? m_session.profileId()
+              : QStringLiteral("cli:%1@%2").arg(config.apiKey, config.baseUrl.host()),
+        saved ? m_session.profileName() : QStringLiteral("audience-desk-cli"));
 
     UploadHistory history;
     if (auto resumable = history.findResumable(record.profileId, audience, record.fileSha256,

@@ -1,9 +1,12 @@
 #include "SandboxFixture.h"
+#include "history/UploadHistory.h"
+#include "settings/ProfileStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -218,6 +221,50 @@ private slots:
         QCOMPARE(count(s.server, "PUT"), 0); // the acknowledged Replace is not sent again
         QCOMPARE(count(s.server, "PATCH"), 2);
         QCOMPARE(s.server.audience(QStringLiteral("partial"))->members.size(), 24975);
+    }
+
+    void aSavedProfileIsUsedAndRecorded()
+    {
+        // --profile reads the desktop app's settings; the upload is recorded under that
+        // profile, so the app's History can resume it.
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QString id;
+        {
+            QSettings settings(
+                m_home.filePath(QStringLiteral("config/AudienceDesk/audience-desk.conf")),
+                QSettings::IniFormat);
+            ProfileStore store(&settings);
+            Profile p;
+            p.displayName = QStringLiteral("Test shop");
+            p.apiKey = FakeBatchServer::sandboxApiKey;
+            p.restKey = FakeBatchServer::sandboxRestKey;
+            p.restKeyInSettings = true;
+            p.baseUrl = s.server.baseUrl();
+            store.save(p);
+            id = store.profiles().first().id;
+        }
+        // The environment's keys are wrong: only the profile can make this work.
+        const Run r
+            = cli(s,
+                  {QStringLiteral("--profile"), QStringLiteral("test SHOP"),
+                   QStringLiteral("import"), QStringLiteral("profiled"), QStringLiteral("--csv"),
+                   makeCsv(QStringLiteral("profiled.csv"), 50, false), QStringLiteral("--create")},
+                  QStringLiteral("wrong-rest-key"));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(s.server.audience(QStringLiteral("profiled"))->members.size(), 50);
+        UploadHistory history(
+            m_home.filePath(QStringLiteral("data/AudienceDesk/audience-desk/history.sqlite")));
+        QVERIFY(history.isOpen());
+        const UploadRecord last = history.uploads().first();
+        QCOMPARE(last.audience, QStringLiteral("profiled"));
+        QCOMPARE(last.profileId, id);
+        QCOMPARE(last.profileName, QStringLiteral("Test shop"));
+
+        const Run unknown = cli(
+            s, {QStringLiteral("--profile"), QStringLiteral("nobody"), QStringLiteral("list")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains("no profile named"));
     }
 
     void dryRunSendsNothing()
