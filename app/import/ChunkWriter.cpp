@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace {
 constexpr char idsPrefix[] = "{\"ids\":[";
@@ -15,6 +17,24 @@ ChunkWriter::ChunkWriter(const QString &dir, int chunkSize)
     , m_chunkSize(chunkSize)
 {
     m_body.reserve(4 << 20);
+    m_writer.setMaxThreadCount(1);
+}
+
+ChunkWriter::~ChunkWriter()
+{
+    waitForWrite();
+}
+
+bool ChunkWriter::waitForWrite()
+{
+    if (!m_write.isValid())
+        return true;
+    const QString error = m_write.result();
+    m_write = {};
+    if (error.isEmpty())
+        return true;
+    m_error = error;
+    return false;
 }
 
 QString ChunkWriter::pathFor(int sequence, const QString &suffix) const
@@ -47,25 +67,31 @@ bool ChunkWriter::flush()
     chunk.sequence = int(m_chunks.size()) + 1;
     chunk.ids = m_inChunk;
     chunk.path = pathFor(chunk.sequence, m_suffix);
-    QSaveFile file(chunk.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size() || !file.commit()) {
-        m_error = QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
-                      .arg(chunk.path, file.errorString());
+    if (!waitForWrite()) // the previous body: one in flight at a time
         return false;
-    }
+    QByteArray body = std::exchange(m_body, QByteArray());
+    m_body.reserve(body.capacity());
+    m_write = QtConcurrent::run(&m_writer, [path = chunk.path, body = std::move(body)] {
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit())
+            return QString();
+        return QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
+            .arg(path, file.errorString());
+    });
     m_chunks.append(chunk);
-    m_body.truncate(0);
     m_inChunk = 0;
     return true;
 }
 
 bool ChunkWriter::finish()
 {
-    return flush();
+    return flush() && waitForWrite();
 }
 
 bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
 {
+    if (!waitForWrite()) // every body is read back from disk
+        return false;
     const QList<Chunk> old = m_chunks;
     const std::vector<quint32> sizes = std::move(m_sizes);
     m_chunks.clear();
@@ -105,7 +131,7 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
         }
         QFile::remove(c.path); // its entries are in the new bodies (or superseded)
     }
-    if (!flush())
+    if (!flush() || !waitForWrite())
         return false;
     m_suffix.clear();
     for (Chunk &c : m_chunks) {

@@ -1,14 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QString>
+#include <QThreadPool>
 #include <vector>
 
 // Writes payload entries straight into request bodies of at most chunkSize IDs:
 // payload-0001.json is the Replace body, the next ones Update bodies with "action":"add".
 // Entry sizes are kept (4 bytes each) so that, when duplicates turn out to supersede
 // earlier rows, the bodies can be re-cut without the superseded entries.
+// A full body is written on a thread of its own while the next one fills (one write in
+// flight): writing ~2 MB bodies took a fifth of an import's time on the reading thread.
 class ChunkWriter
 {
 public:
@@ -20,6 +24,9 @@ public:
     };
 
     ChunkWriter(const QString &dir, int chunkSize);
+    ~ChunkWriter();
+    ChunkWriter(const ChunkWriter &) = delete;
+    ChunkWriter &operator=(const ChunkWriter &) = delete;
 
     bool add(const char *entry, qsizetype size); // an entry {"id":...} without action
     bool finish(); // writes the last body
@@ -31,6 +38,7 @@ public:
 
 private:
     bool flush();
+    bool waitForWrite(); // the body in flight is on disk; false (and m_error) if not
     QString pathFor(int sequence, const QString &suffix = {}) const;
 
     QString m_dir;
@@ -41,4 +49,6 @@ private:
     std::vector<quint32> m_sizes;
     QString m_error;
     QString m_suffix; // ".new" while re-cutting, so no body is replaced before it is read
+    QThreadPool m_writer; // one thread: bodies reach the disk in order
+    QFuture<QString> m_write; // the body in flight; its result is an error message
 };

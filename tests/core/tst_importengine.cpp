@@ -1,3 +1,4 @@
+#include "import/ChunkWriter.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportJob.h"
 #include "import/JsonText.h"
@@ -399,6 +400,28 @@ private slots:
         QCOMPARE(segmentOf7, QStringLiteral("s30"));
         QCOMPARE(r.chunks.first().ids, 10000);
         QCOMPARE(ids(r.chunks.at(1).path).size(), 7);
+    }
+
+    void aBodyThatCannotBeWrittenIsReported()
+    {
+        // Bodies are written on another thread while the next fills: a failed write still
+        // stops the job with the file named, and the bodies before it are whole.
+        const QString dir = m_dir.filePath(QStringLiteral("blocked"));
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/payload-0002.json"))); // a folder there
+        ColumnMapping m;
+        const auto r
+            = runJob(writeIds(QStringLiteral("blocked.csv"), 25000), m, QStringLiteral("blocked"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("payload-0002.json")), qPrintable(r.error));
+        QCOMPARE(ids(dir + QStringLiteral("/payload-0001.json")).size(), 10000);
+
+        ChunkWriter writer(dir, 2);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(writer.add("{\"id\":\"a\"}", 10)); // the first body goes out
+        QVERIFY(writer.add("{\"id\":\"b\"}", 10));
+        QVERIFY(writer.add("{\"id\":\"c\"}", 10)); // the second is sent to be written
+        QVERIFY(!writer.finish()); // ...and its failure is known here at the latest
+        QVERIFY(writer.errorString().contains(QStringLiteral("payload-0002.json")));
     }
 
     void rejectsCannotRunAsFormulas()
