@@ -235,13 +235,7 @@ private slots:
                 m_home.filePath(QStringLiteral("config/AudienceDesk/audience-desk.conf")),
                 QSettings::IniFormat);
             ProfileStore store(&settings);
-            Profile p;
-            p.displayName = QStringLiteral("Test shop");
-            p.apiKey = FakeBatchServer::sandboxApiKey;
-            p.restKey = FakeBatchServer::sandboxRestKey;
-            p.restKeyInSettings = true;
-            p.baseUrl = s.server.baseUrl();
-            store.save(p);
+            store.save(s.profile(QStringLiteral("Test shop")));
             id = store.profiles().first().id;
         }
         // The environment's keys are wrong: only the profile can make this work.

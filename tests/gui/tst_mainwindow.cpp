@@ -253,13 +253,7 @@ private slots:
         Harness h;
         SandboxFixture other;
         QVERIFY(other.start(12));
-        Profile p;
-        p.displayName = QStringLiteral("Other app");
-        p.apiKey = FakeBatchServer::sandboxApiKey;
-        p.restKey = FakeBatchServer::sandboxRestKey;
-        p.restKeyInSettings = true;
-        p.baseUrl = other.server.baseUrl();
-        h.profiles.save(p);
+        h.profiles.save(other.profile(QStringLiteral("Other app")));
         const QString otherId = h.profiles.profiles().first().id;
         MainWindow window(h.context);
         window.show();

@@ -29,6 +29,17 @@ BatchClient::Config SandboxFixture::config() const
     return config;
 }
 
+Profile SandboxFixture::profile(const QString &displayName) const
+{
+    Profile p;
+    p.displayName = displayName;
+    p.apiKey = FakeBatchServer::sandboxApiKey;
+    p.restKey = FakeBatchServer::sandboxRestKey;
+    p.restKeyInSettings = true;
+    p.baseUrl = server.baseUrl();
+    return p;
+}
+
 void prepareNetworkTest()
 {
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);

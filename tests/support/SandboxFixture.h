@@ -2,6 +2,7 @@
 
 #include "api/BatchClient.h"
 #include "sandbox/FakeBatchServer.h"
+#include "settings/Profile.h"
 
 #include <QNetworkAccessManager>
 #include <memory>
@@ -15,6 +16,8 @@ struct SandboxFixture
     // Fails the test (returns false) when the server cannot listen.
     bool start(int sampleAudiences = 0);
     BatchClient::Config config() const;
+    // A profile as the desktop app saves it, for this server (REST key in the settings).
+    Profile profile(const QString &displayName) const;
 
     FakeBatchServer server;
     QNetworkAccessManager network;
