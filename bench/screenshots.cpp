@@ -38,7 +38,17 @@ int main(int argc, char *argv[])
     BenchSandbox bench(12);
     if (!bench.started)
         return 1;
-    ImportWizard w(bench.context());
+    // A second profile, Live, on the same sandbox: the Target page offers the choice.
+    ImportWizard::Context context = bench.context();
+    Profile live = bench.profile;
+    live.id = QStringLiteral("shop-ios");
+    live.displayName = QStringLiteral("Shop iOS");
+    live.keyKind = ApiKeyKind::Live;
+    live.baseUrl = bench.client.config().baseUrl;
+    live.apiKey = bench.client.config().apiKey;
+    live.restKey = bench.client.config().restKey;
+    context.profiles = {bench.profile, live};
+    ImportWizard w(context);
     w.resize(900, 640);
     w.setFile(QString::fromLocal8Bit(argv[1]));
     w.show();
@@ -66,6 +76,15 @@ int main(int argc, char *argv[])
     target->confirmBox()->setChecked(true);
     waitFor(complete);
     shot("wizard-5-target.png");
+    target->profileBox()->setCurrentIndex(1);
+    emit target->profileBox()->activated(1);
+    waitFor([target] { return target->confirmBox()->isVisible(); });
+    shot("wizard-5-target-live.png");
+    target->profileBox()->setCurrentIndex(0);
+    emit target->profileBox()->activated(0);
+    waitFor([target] { return target->confirmBox()->isVisible(); });
+    target->confirmBox()->setChecked(true);
+    waitFor(complete);
     w.next();
     auto *upload = qobject_cast<UploadPage *>(w.currentPage());
     waitFor([upload] { return upload->state() == UploadRecord::State::Completed; });
