@@ -1,6 +1,5 @@
 #include "MnemonicClashes.h"
-#include "SandboxFixture.h"
-#include "history/UploadHistory.h"
+#include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
 #include "wizard/ImportWizard.h"
 #include "wizard/MappingPage.h"
@@ -28,26 +27,6 @@ class TestWizardKeyboard : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-
-    struct Harness
-    {
-        explicit Harness(const QString &dir)
-            : settings(dir + QStringLiteral("/w.ini"), QSettings::IniFormat)
-            , history(dir + QStringLiteral("/history.sqlite"))
-        {
-            sandbox.start();
-        }
-        SandboxFixture sandbox;
-        QSettings settings;
-        UploadHistory history;
-        ImportWizard::Context context()
-        {
-            Profile p;
-            p.id = QStringLiteral("sandbox");
-            p.displayName = QStringLiteral("Sandbox");
-            return {&sandbox.client, p, &history, &settings, {}, nullptr};
-        }
-    };
 
     // A clean file: 12,000 rows, every value valid, so the defaults go through.
     QString makeFile()
@@ -90,7 +69,8 @@ private slots:
 
     void enterPressesAndTheConfirmation()
     {
-        Harness h(m_dir.path());
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         w.setFile(makeFile());
         w.show();
@@ -141,7 +121,8 @@ private slots:
     {
         // Alt+letter must reach one control: two "&v" on a page make the second
         // unreachable by that key.
-        Harness h(m_dir.path());
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         w.setFile(makeFile());
         w.show();
@@ -164,7 +145,8 @@ private slots:
 
     void enterInTheTagFieldAddsTheTagAndStays()
     {
-        Harness h(m_dir.path());
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         w.setFile(makeFile());
         w.show();
@@ -190,7 +172,8 @@ private slots:
 
     void attributeNamesAreLowercasedAsTyped()
     {
-        Harness h(m_dir.path());
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         w.setFile(makeFile());
         w.show();
@@ -213,6 +196,47 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(name.data().toString(), QStringLiteral("given_name2")); // committed queued
         QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId));
+    }
+
+    void keyboardReachesEveryControl()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        w.setFile(segmentFile(m_dir.path())); // with invalid rows: page 3 has its choice
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        for (int page = 0; page < 5; ++page) {
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete() || page >= 3, 30000);
+            if (page == 3)
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    !qobject_cast<ValidationPage *>(w.currentPage())->isRunning(), 30000);
+            QSet<QWidget *> wanted;
+            for (QWidget *child : w.currentPage()->findChildren<QWidget *>()) {
+                if (child->isVisible() && child->isEnabled()
+                    && (child->focusPolicy() & Qt::TabFocus) && !child->focusProxy())
+                    wanted.insert(child);
+            }
+            QSet<QWidget *> reached;
+            w.currentPage()->setFocus();
+            for (int i = 0; i < 4 * (wanted.size() + 6); ++i) {
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w,
+                                Qt::Key_Tab);
+                for (QWidget *f = QApplication::focusWidget(); f; f = f->parentWidget())
+                    reached.insert(f);
+            }
+            for (QWidget *widget : std::as_const(wanted))
+                QVERIFY2(reached.contains(widget),
+                         qPrintable(QStringLiteral("page %1: %2 (%3) not reachable by Tab")
+                                        .arg(page)
+                                        .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                             widget->accessibleName())));
+            if (page == 3)
+                qobject_cast<ValidationPage *>(w.currentPage())->skipInvalidBox()->setChecked(true);
+            if (page == 4)
+                break; // the Target page: the next step would upload
+            w.next();
+        }
     }
 };
 

@@ -1,0 +1,138 @@
+#include "WizardTestSupport.h"
+#include "import/AttributeMappingModel.h"
+#include "import/RecentMappings.h"
+#include "wizard/MappingPage.h"
+#include "wizard/TagEditor.h"
+
+#include <QMenu>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+// The Mapping page: mapping files round-trip, and the mappings used before are offered
+// again.
+class TestWizardMapping : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString file() { return segmentFile(m_dir.path()); }
+
+private slots:
+    void initTestCase() { prepareNetworkTest(); }
+
+    void mappingSaveLoadRoundTrip()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        w.setFile(file());
+        w.show();
+        NEXT(w);
+        NEXT(w);
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(page);
+        AttributeMappingModel *model = page->attributeModel();
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("int"));
+        QCOMPARE(model->data(model->index(1, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("bool"));
+        QCOMPARE(model->data(model->index(2, AttributeMappingModel::Type)).toString(),
+                 QStringLiteral("date"));
+        model->setData(model->index(0, AttributeMappingModel::Name),
+                       QStringLiteral("Customer Age"));
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Name)).toString(),
+                 QStringLiteral("customer_age"));
+        model->setData(model->index(1, AttributeMappingModel::Include), Qt::Unchecked,
+                       Qt::CheckStateRole);
+        const QString path = m_dir.filePath(QStringLiteral("saved-mapping.json"));
+        QVERIFY(page->saveMapping(path));
+        model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("other"));
+        model->setData(model->index(1, AttributeMappingModel::Include), Qt::Checked,
+                       Qt::CheckStateRole);
+        QVERIFY(page->loadMapping(path));
+        QCOMPARE(model->data(model->index(0, AttributeMappingModel::Name)).toString(),
+                 QStringLiteral("customer_age"));
+        QCOMPARE(model->data(model->index(1, AttributeMappingModel::Include), Qt::CheckStateRole)
+                     .toInt(),
+                 int(Qt::Unchecked));
+        QVERIFY(ColumnMapping::load(path, nullptr)->tagColumns.size() == 1);
+        model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("bad name!"));
+        QVERIFY(!page->isComplete()); // names are checked as typed
+    }
+
+    void theLastMappingIsOfferedAgain()
+    {
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        QVERIFY(h.sandbox.start());
+        ColumnMapping saved;
+        saved.idColumn = QStringLiteral("install_id");
+        saved.attributes
+            = {{QStringLiteral("age"), QStringLiteral("years"), AttributeType::Int, {}, true}};
+        saved.tagColumns = {{QStringLiteral("tags"), QStringLiteral("|")}};
+        saved.constantTags = {QStringLiteral("returning")};
+        ColumnMapping otherFile = saved;
+        otherFile.idColumn = QStringLiteral("email"); // not a column of this file
+        RecentMappings recent(&h.settings);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("vip_fr"), saved);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("newsletter"), otherFile);
+        recent.remember(QStringLiteral("another_profile"), QStringLiteral("theirs"), saved);
+        const auto rowName = [](AttributeMappingModel *m, int row) {
+            return m->data(m->index(row, AttributeMappingModel::Name)).toString();
+        };
+        const auto rowIncluded = [](AttributeMappingModel *m, int row) {
+            return m->data(m->index(row, AttributeMappingModel::Include), Qt::CheckStateRole)
+                       .toInt()
+                == Qt::Checked;
+        };
+        {
+            // Known up front ("Replace from CSV…"): applied, and said so.
+            ImportWizard w(h.context());
+            w.setTargetAudience(QStringLiteral("vip_fr"));
+            w.setFile(file());
+            w.show();
+            NEXT(w);
+            NEXT(w);
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            QVERIFY(page);
+            QVERIFY(page->noticeLabel()->isVisible());
+            QVERIFY(page->noticeLabel()->text().contains(QStringLiteral("vip_fr")));
+            AttributeMappingModel *model = page->attributeModel();
+            QCOMPARE(rowName(model, 0), QStringLiteral("years"));
+            QVERIFY(rowIncluded(model, 0));
+            QVERIFY(!rowIncluded(model, 1)); // vip: not in the saved mapping
+            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
+            QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
+            NEXT(w);
+            QCOMPARE(w.mapping().attributes.size(), 4); // every column, one included
+            QCOMPARE(w.mapping().includedAttributeCount(), 1);
+            QCOMPARE(w.mapping().constantTags, saved.constantTags);
+        }
+        {
+            // Chosen later: the guess first, the saved mapping one menu entry away; only
+            // this profile's mappings that fit the file are listed.
+            ImportWizard w(h.context());
+            w.setFile(file());
+            w.show();
+            NEXT(w);
+            NEXT(w);
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            QVERIFY(!page->noticeLabel()->isVisible());
+            AttributeMappingModel *model = page->attributeModel();
+            QCOMPARE(rowName(model, 0), QStringLiteral("age"));
+            QVERIFY(page->recentButton()->isEnabled());
+            const QList<QAction *> actions = page->recentButton()->menu()->actions();
+            QCOMPARE(actions.size(), 1);
+            QVERIFY2(actions.first()->text().startsWith(QStringLiteral("vip_fr")),
+                     qPrintable(actions.first()->text()));
+            actions.first()->trigger();
+            QCOMPARE(rowName(model, 0), QStringLiteral("years"));
+            QVERIFY(!rowIncluded(model, 1));
+            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
+            QVERIFY(page->noticeLabel()->isVisible());
+        }
+    }
+};
+
+QTEST_MAIN(TestWizardMapping)
+#include "tst_wizardmapping.moc"
