@@ -89,16 +89,14 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
 AudienceDetailsPane::~AudienceDetailsPane()
 {
     if (m_reply)
-        m_reply->cancel();
+        m_reply->abandon();
 }
 
 void AudienceDetailsPane::clear()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-    }
+    if (m_reply)
+        m_reply->abandon();
+    m_reply = nullptr;
     m_current = {};
     m_form->hide();
     m_placeholder->show();

@@ -28,6 +28,16 @@ ApiReply::ApiReply(Operation operation, QObject *parent)
     , m_operation(operation)
 { }
 
+void ApiReply::abandon()
+{
+    disconnect(this, &ApiReply::started, nullptr, nullptr);
+    disconnect(this, &ApiReply::retrying, nullptr, nullptr);
+    disconnect(this, &ApiReply::uploadProgress, nullptr, nullptr);
+    disconnect(this, &ApiReply::finished, nullptr, nullptr);
+    cancel(); // cancelRequested stays connected: the transfer is aborted
+    deleteLater();
+}
+
 void ApiReply::cancel()
 {
     if (!m_finished)

@@ -30,6 +30,10 @@ public:
 
     // Aborts the transfer or the pending retry; finishes with Kind::Cancelled.
     void cancel();
+    // For a caller whose answer has gone stale (a newer request, a closed view): cancels,
+    // and no signal of this reply reaches anyone any more, the cancel's finished()
+    // included. Deleted later.
+    void abandon();
 
 signals:
     void started(int attempt); // a transfer begins

@@ -23,12 +23,9 @@ void AudienceListLoader::start()
 
 void AudienceListLoader::cancel()
 {
-    if (ApiReply *reply = m_reply) {
-        m_reply = nullptr; // its finished() is no longer ours
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    if (m_reply)
+        m_reply->abandon();
+    m_reply = nullptr;
 }
 
 const AudienceInfo *AudienceListLoader::find(const QString &name) const

@@ -65,9 +65,7 @@ void AudiencePager::cancel()
 {
     if (ApiReply *reply = m_reply.data()) {
         m_reply = nullptr;
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
+        reply->abandon();
         emit stateChanged();
     }
 }
@@ -75,10 +73,7 @@ void AudiencePager::cancel()
 void AudiencePager::request(int from)
 {
     if (m_reply) {
-        // A newer request supersedes the one in flight: its answer would be stale.
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
+        m_reply->abandon(); // a newer request supersedes it: its answer would be stale
     }
     ApiReply *reply = m_client->list(from, m_pageSize);
     m_reply = reply;

@@ -28,11 +28,9 @@ void IndexingPoller::stop()
 {
     m_running = false;
     m_timer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-    }
+    if (m_reply)
+        m_reply->abandon();
+    m_reply = nullptr;
 }
 
 void IndexingPoller::poll()

@@ -16,11 +16,8 @@ UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QObject 
 
 UploadRunner::~UploadRunner()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-    }
+    if (m_reply)
+        m_reply->abandon();
 }
 
 QStringList UploadRunner::indexingTokens() const

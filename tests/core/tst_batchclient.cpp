@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -359,6 +360,23 @@ private slots:
         QCOMPARE(cancelled->error().kind, ApiError::Kind::Cancelled);
         QCOMPARE(cancelled->attempts(), 1);
         cancelled->deleteLater();
+    }
+
+    void anAbandonedReplyIsSilentAndGoes()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::AcceptThenStall);
+        QVERIFY(raw.listen());
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        auto c = rawConfig(raw.baseUrl());
+        c.timeoutMs = 10000;
+        client.setConfig(c);
+        QPointer<ApiReply> reply = client.list(0, 10);
+        QSignalSpy finished(reply.data(), &ApiReply::finished);
+        QTest::qWait(150); // the request is out
+        reply->abandon();
+        QTRY_VERIFY(!reply); // deleted
+        QCOMPARE(finished.count(), 0); // not even the cancel's finished()
     }
 
     void refusedBeforeSending()

@@ -228,12 +228,9 @@ void TargetPage::update()
 void TargetPage::dropCheck()
 {
     m_checkTimer->stop();
-    if (ApiReply *reply = m_view.data()) {
-        m_view = nullptr; // its answer is about another name or app
-        reply->disconnect(this);
-        reply->cancel();
-        reply->deleteLater();
-    }
+    if (m_view)
+        m_view->abandon(); // its answer is about another name or app
+    m_view = nullptr;
 }
 
 void TargetPage::checkName()
