@@ -101,7 +101,6 @@ void ImportWizard::setProfile(const Profile &profile)
     config.restKey = profile.restKey;
     m_context.client->setConfig(config);
     m_currentIds = -1;
-    emit profileChanged();
 }
 
 void ImportWizard::setTargetAudience(const QString &audience)

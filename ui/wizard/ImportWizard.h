@@ -88,7 +88,6 @@ public:
 
 signals:
     void showAudienceRequested(const QString &profileId, const QString &audience);
-    void profileChanged();
 
 private:
     Context m_context;
