@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 MappingPage::MappingPage(ImportWizard *wizard)
     : m_wizard(wizard)
@@ -107,13 +108,15 @@ void MappingPage::initializePage()
         m_idColumn->clear();
         m_idColumn->addItems(header);
     }
-    fillRecentMenu();
     // The mapping last used for the target audience is applied again when it fits the
     // file; otherwise the types guessed from the preview.
+    const QList<RecentMappings::Entry> recent = m_wizard->recentMappingsFitting(header);
+    fillRecentMenu(recent);
     const QString audience = m_wizard->audience();
-    const auto last = m_wizard->lastMappingFor(audience);
-    if (last && RecentMappings::fits(*last, header))
-        applyKeepingFormat(*last,
+    const auto last = std::find_if(recent.cbegin(), recent.cend(),
+                                   [&](const auto &e) { return e.audience == audience; });
+    if (!audience.isEmpty() && last != recent.cend())
+        applyKeepingFormat(last->mapping,
                            tr("The mapping you last used for <b>%1</b> is applied. "
                               "<i>Recent Mappings</i> has the others.")
                                .arg(audience.toHtmlEscaped()));
@@ -131,11 +134,9 @@ void MappingPage::applyKeepingFormat(const ColumnMapping &mapping, const QString
     m_notice->setVisible(!notice.isEmpty());
 }
 
-void MappingPage::fillRecentMenu()
+void MappingPage::fillRecentMenu(const QList<RecentMappings::Entry> &entries)
 {
     m_recentMenu->clear();
-    const QList<RecentMappings::Entry> entries
-        = m_wizard->recentMappingsFitting(m_wizard->preview().header);
     for (const RecentMappings::Entry &e : entries) {
         const QString when
             = QLocale().toString(e.usedAt.toLocalTime().date(), QLocale::ShortFormat);

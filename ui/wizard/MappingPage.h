@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ColumnMapping.h"
+#include "import/RecentMappings.h"
 
 #include <QWizardPage>
 
@@ -39,7 +40,7 @@ private:
     void apply(const ColumnMapping &mapping);
     ColumnMapping current() const;
     void updateState();
-    void fillRecentMenu();
+    void fillRecentMenu(const QList<RecentMappings::Entry> &entries);
     void applyKeepingFormat(const ColumnMapping &mapping, const QString &notice);
 
     ImportWizard *m_wizard;
