@@ -95,15 +95,22 @@ inline QMap<QString, QStringList> segmentExpected(const QString &path)
     return rows;
 }
 
+// The wizard shown on `csv`, past File and Format with their defaults: on the Mapping page.
+inline void openOnMapping(ImportWizard &w, const QString &csv)
+{
+    w.setFile(csv);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w)); // key events need the active window
+    NEXT(w); // File
+    NEXT(w); // Format
+}
+
 // File, Format, Mapping, Validation (the 5 invalid rows skipped): on the Target page.
 // `beforeTarget` runs just before it opens.
 inline void driveToTarget(ImportWizard &w, const QString &csv,
                           const std::function<void()> &beforeTarget = {})
 {
-    w.setFile(csv);
-    w.show();
-    NEXT(w); // File
-    NEXT(w); // Format
+    openOnMapping(w, csv);
     NEXT(w); // Mapping
     auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
     QVERIFY(validation);

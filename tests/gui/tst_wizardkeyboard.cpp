@@ -148,13 +148,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(makeFile());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        for (int i = 0; i < 2; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
-            w.next();
-        }
+        openOnMapping(w, makeFile());
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(mapping);
         QLineEdit *tag = mapping->tagEditor()->tagEdit();
@@ -175,13 +169,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(makeFile());
-        w.show();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        for (int i = 0; i < 2; ++i) {
-            QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
-            w.next();
-        }
+        openOnMapping(w, makeFile());
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QTableView *view = mapping->attributeView();
         const QModelIndex name = mapping->attributeModel()->index(0, AttributeMappingModel::Name);

@@ -25,10 +25,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(file());
-        w.show();
-        NEXT(w);
-        NEXT(w);
+        openOnMapping(w, file());
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(page);
         AttributeMappingModel *model = page->attributeModel();
@@ -89,10 +86,7 @@ private slots:
             // Known up front ("Replace from CSV…"): applied, and said so.
             ImportWizard w(h.context());
             w.setTargetAudience(QStringLiteral("vip_fr"));
-            w.setFile(file());
-            w.show();
-            NEXT(w);
-            NEXT(w);
+            openOnMapping(w, file());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
             QVERIFY(page);
             QVERIFY(page->noticeLabel()->isVisible());
@@ -112,10 +106,7 @@ private slots:
             // Chosen later: the guess first, the saved mapping one menu entry away; only
             // this profile's mappings that fit the file are listed.
             ImportWizard w(h.context());
-            w.setFile(file());
-            w.show();
-            NEXT(w);
-            NEXT(w);
+            openOnMapping(w, file());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
             QVERIFY(!page->noticeLabel()->isVisible());
             AttributeMappingModel *model = page->attributeModel();
