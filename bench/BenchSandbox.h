@@ -32,6 +32,10 @@ struct BenchSandbox
         client.setConfig(config);
         profile.id = QStringLiteral("sandbox");
         profile.displayName = QStringLiteral("Sandbox (sample data)");
+        profile.baseUrl = config.baseUrl; // complete, as the app's sandbox profile: the
+        profile.apiKey = config.apiKey; // Target page can switch back to it
+        profile.restKey = config.restKey;
+        profile.transient = true;
     }
     ImportWizard::Context context() { return {&client, profile, &history, &settings, {}, nullptr}; }
 

@@ -44,9 +44,7 @@ int main(int argc, char *argv[])
     live.id = QStringLiteral("shop-ios");
     live.displayName = QStringLiteral("Shop iOS");
     live.keyKind = ApiKeyKind::Live;
-    live.baseUrl = bench.client.config().baseUrl;
-    live.apiKey = bench.client.config().apiKey;
-    live.restKey = bench.client.config().restKey;
+    live.transient = false;
     context.profiles = {bench.profile, live};
     ImportWizard w(context);
     w.resize(900, 640);
