@@ -6,7 +6,7 @@
 #include "api/ApiValidation.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
-#include "history/UploadRunner.h"
+#include "upload/UploadRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 #include "SandboxFixture.h"
-#include "history/IndexingPoller.h"
+#include "upload/IndexingPoller.h"
 
 #include <QSignalSpy>
 #include <QTest>

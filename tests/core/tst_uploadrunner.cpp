@@ -1,6 +1,6 @@
 #include "SandboxFixture.h"
 #include "history/UploadHistory.h"
-#include "history/UploadRunner.h"
+#include "upload/UploadRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

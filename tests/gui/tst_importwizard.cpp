@@ -1,7 +1,7 @@
 #include "HistoryWindow.h"
 #include "WizardTestSupport.h"
 #include "history/UploadHistoryModel.h"
-#include "history/UploadRunner.h"
+#include "upload/UploadRunner.h"
 #include "wizard/ResultPage.h"
 #include "wizard/UploadPage.h"
 

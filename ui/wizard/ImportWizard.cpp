@@ -8,7 +8,7 @@
 #include "UploadPage.h"
 #include "ValidationPage.h"
 #include "api/BatchClient.h"
-#include "history/UploadRunner.h"
+#include "upload/UploadRunner.h"
 
 #include <QDateTime>
 #include <QDir>

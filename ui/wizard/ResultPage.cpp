@@ -1,7 +1,7 @@
 #include "ResultPage.h"
 
 #include "ImportWizard.h"
-#include "history/IndexingPoller.h"
+#include "upload/IndexingPoller.h"
 
 #include <QLabel>
 #include <QLocale>

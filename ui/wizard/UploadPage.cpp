@@ -4,7 +4,7 @@
 #include "api/BatchClient.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
-#include "history/UploadRunner.h"
+#include "upload/UploadRunner.h"
 
 #include <QDateTime>
 #include <QFile>

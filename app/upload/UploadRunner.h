@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UploadRecord.h"
+#include "history/UploadRecord.h"
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
 

@@ -1,6 +1,6 @@
 #include "UploadRunner.h"
 
-#include "UploadHistory.h"
+#include "history/UploadHistory.h"
 #include "api/BatchClient.h"
 
 #include <QFile>
