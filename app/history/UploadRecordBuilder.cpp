@@ -22,6 +22,7 @@ UploadRecord UploadRecordBuilder::build(const ImportJob::Result &result, const Q
     r.profileName = profileName;
     r.audience = audience;
     r.fileName = QFileInfo(csvPath).fileName();
+    r.filePath = QFileInfo(csvPath).absoluteFilePath();
     r.fileSize = QFileInfo(csvPath).size();
     r.fileSha256 = result.fileSha256.isEmpty() ? sha256Of(csvPath) : result.fileSha256;
     r.mappingJson = QString::fromUtf8(mapping.toJson());
@@ -35,6 +36,7 @@ UploadRecord UploadRecordBuilder::build(const ImportJob::Result &result, const Q
         q.method = c.replace ? QStringLiteral("replace") : QStringLiteral("update");
         q.idCount = c.ids;
         q.bodyPath = c.path;
+        q.bodySha256 = c.sha256;
         r.requests.append(q);
     }
     return r;

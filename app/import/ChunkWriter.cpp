@@ -1,6 +1,7 @@
 #include "ChunkWriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -29,12 +30,14 @@ bool ChunkWriter::waitForWrite()
 {
     if (!m_write.isValid())
         return true;
-    const QString error = m_write.result();
+    const Written written = m_write.result();
     m_write = {};
-    if (error.isEmpty())
-        return true;
-    m_error = error;
-    return false;
+    if (!written.error.isEmpty()) {
+        m_error = written.error;
+        return false;
+    }
+    m_chunks.last().sha256 = written.sha256; // bodies are written in order, one at a time
+    return true;
 }
 
 QString ChunkWriter::pathFor(int sequence, const QString &suffix) const
@@ -73,10 +76,16 @@ bool ChunkWriter::flush()
     m_body.reserve(body.capacity());
     m_write = QtConcurrent::run(&m_writer, [path = chunk.path, body = std::move(body)] {
         QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit())
-            return QString();
-        return QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
-            .arg(path, file.errorString());
+        if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit()) {
+            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return Written {
+                {},
+                QString::fromLatin1(
+                    QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())};
+        }
+        return Written {QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
+                            .arg(path, file.errorString()),
+                        {}};
     });
     m_chunks.append(chunk);
     m_inChunk = 0;

@@ -11,8 +11,9 @@
 // payload-0001.json is the Replace body, the next ones Update bodies with "action":"add".
 // Entry sizes are kept (4 bytes each) so that, when duplicates turn out to supersede
 // earlier rows, the bodies can be re-cut without the superseded entries.
-// A full body is written on a thread of its own while the next one fills (one write in
-// flight): writing ~2 MB bodies took a fifth of an import's time on the reading thread.
+// A full body is written (and hashed) on a thread of its own while the next one fills (one
+// write in flight): writing ~2 MB bodies took a fifth of an import's time on the reading
+// thread. Bodies hold customer data: they are made readable by their owner only.
 class ChunkWriter
 {
 public:
@@ -21,6 +22,7 @@ public:
         int sequence = 0;
         qint64 ids = 0;
         QString path;
+        QString sha256; // hex, of the body as written: resume checks bodies against it
     };
 
     ChunkWriter(const QString &dir, int chunkSize);
@@ -50,5 +52,10 @@ private:
     QString m_error;
     QString m_suffix; // ".new" while re-cutting, so no body is replaced before it is read
     QThreadPool m_writer; // one thread: bodies reach the disk in order
-    QFuture<QString> m_write; // the body in flight; its result is an error message
+    struct Written
+    {
+        QString error;
+        QString sha256;
+    };
+    QFuture<Written> m_write; // the body in flight
 };

@@ -186,7 +186,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         result.fileSha256 = QString::fromLatin1(hash.result().toHex());
     }
     for (const ChunkWriter::Chunk &c : writer.chunks())
-        result.chunks.append({c.sequence, c.sequence == 1, c.ids, c.path});
+        result.chunks.append({c.sequence, c.sequence == 1, c.ids, c.path, c.sha256});
     if (progress)
         progress(Phase::Writing, result.uniqueIds, result.uniqueIds);
     result.ok = true;

@@ -36,6 +36,7 @@ public:
         bool replace = false;
         qint64 ids = 0;
         QString path;
+        QString sha256; // hex, of the body
     };
     struct Result
     {

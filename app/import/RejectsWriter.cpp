@@ -38,6 +38,7 @@ bool RejectsWriter::open(const QString &path, const QStringList &header, QString
             *error = m_file.errorString();
         return false;
     }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // customer data
     m_file.write("\xEF\xBB\xBF");
     QStringList cells {QCoreApplication::translate("RejectsWriter", "line"),
                        QCoreApplication::translate("RejectsWriter", "column"),

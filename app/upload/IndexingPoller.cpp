@@ -20,6 +20,7 @@ void IndexingPoller::start(const QString &audience, const QString &token)
     m_delay = m_first;
     m_waited = 0;
     m_state = IndexingState::Unknown;
+    m_idCount = -1;
     m_running = true;
     poll();
 }
@@ -53,6 +54,7 @@ void IndexingPoller::onReply(ApiReply *reply)
         return;
     }
     const AudienceInfo info = reply->audience();
+    m_idCount = info.idCount;
     if (info.indexingState != m_state || m_waited == 0) {
         m_state = info.indexingState;
         emit stateChanged(m_state, info.idCount);

@@ -25,6 +25,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     IndexingState state() const { return m_state; }
+    qint64 idCount() const { return m_idCount; } // nb_ids of the last answer, -1 before one
 
 signals:
     void stateChanged(IndexingState state, qint64 idCount);
@@ -41,6 +42,7 @@ private:
     QString m_audience;
     QString m_token;
     IndexingState m_state = IndexingState::Unknown;
+    qint64 m_idCount = -1;
     int m_first = 500;
     int m_max = 10000;
     int m_limit = 15 * 60 * 1000;

@@ -1,8 +1,9 @@
 #include "UploadRunner.h"
 
-#include "history/UploadHistory.h"
 #include "api/BatchClient.h"
+#include "history/UploadHistory.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -35,6 +36,7 @@ void UploadRunner::start(const UploadRecord &upload)
     m_upload = upload;
     m_running = true;
     m_cancelled = false;
+    m_lastError = {};
     if (m_history)
         m_history->setState(m_upload.id, UploadRecord::State::Running);
     sendNext();
@@ -59,9 +61,10 @@ void UploadRunner::sendNext()
     const int index = m_upload.firstUnacknowledged();
     emit progress(index, total, m_upload.acknowledgedIds(), m_upload.validIds);
     if (index >= total) {
+        // What Batch acknowledged, not what the audience holds: that is for View to say.
         finish(UploadRecord::State::Completed,
-               tr("%1 now holds %2 IDs.")
-                   .arg(m_upload.audience, QLocale().toString(m_upload.acknowledgedIds())));
+               tr("Batch acknowledged every request: %1 IDs sent to %2.")
+                   .arg(QLocale().toString(m_upload.acknowledgedIds()), m_upload.audience));
         return;
     }
     if (m_cancelled) {
@@ -75,14 +78,25 @@ void UploadRunner::sendNext()
         watcher->deleteLater();
         const QByteArray body = watcher->result();
         UploadRequestRecord &request = m_upload.requests[index];
-        if (body.isEmpty()) {
-            request.status = UploadRequestRecord::Status::Failed;
-            request.error = tr("The prepared request %1 (%2) is missing; start the import again.")
-                                .arg(request.sequence)
-                                .arg(request.bodyPath);
-            record(index);
-            finish(index == 0 ? UploadRecord::State::Failed : UploadRecord::State::Partial,
-                   request.error);
+        const bool changed = !request.bodySha256.isEmpty()
+            && QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex()
+                != request.bodySha256.toLatin1();
+        if (body.isEmpty() || changed) {
+            // Not recorded as a failure of the request: nothing was sent.
+            m_lastError = {};
+            const QString why = body.isEmpty()
+                ? tr("The prepared request %1 (%2) is missing.")
+                      .arg(request.sequence)
+                      .arg(request.bodyPath)
+                : tr("The prepared request %1 (%2) changed on disk since it was checked.")
+                      .arg(request.sequence)
+                      .arg(request.bodyPath);
+            finish(m_upload.acknowledgedIds() > 0 ? UploadRecord::State::Partial
+                                                  : UploadRecord::State::Failed,
+                   why + QLatin1Char(' ')
+                       + tr("Run the import again: it prepares the requests from the file "
+                            "again and resumes.")
+                       + QLatin1Char(' ') + partialMessage());
             return;
         }
         if (m_cancelled) {
@@ -116,7 +130,9 @@ void UploadRunner::onReplyFinished(ApiReply *reply, int index)
     m_reply = nullptr;
     UploadRequestRecord &request = m_upload.requests[index];
     request.httpStatus = reply->httpStatus();
-    if (reply->isOk()) {
+    // Acknowledged means a token (the client refuses a 2xx without one; checked again here
+    // because an acknowledged request is never sent again).
+    if (reply->isOk() && !reply->indexingToken().isEmpty()) {
         request.status = UploadRequestRecord::Status::Acknowledged;
         request.indexingToken = reply->indexingToken();
         request.acknowledgedAt = QDateTime::currentDateTimeUtc();
@@ -126,7 +142,18 @@ void UploadRunner::onReplyFinished(ApiReply *reply, int index)
         sendNext();
         return;
     }
-    const ApiError &error = reply->error();
+    const ApiError error = reply->isOk()
+        ? ApiError {ApiError::Kind::BadResponse,
+                    {},
+                    -1,
+                    reply->httpStatus(),
+                    true,
+                    ApiError::ServerEffect::MayHaveChanged,
+                    tr("Batch answered without an indexing token: the request may or may not "
+                       "have been applied. Resume sends it again safely."),
+                    QStringLiteral("no indexing_token")}
+        : reply->error();
+    m_lastError = error;
     request.status = UploadRequestRecord::Status::Failed;
     request.error = error.message;
     record(index);
@@ -143,11 +170,24 @@ void UploadRunner::onReplyFinished(ApiReply *reply, int index)
 QString UploadRunner::partialMessage() const
 {
     const qint64 sent = m_upload.acknowledgedIds();
+    const int next = m_upload.firstUnacknowledged();
+    // A request sent without an answer may have been applied: say "at least".
+    const bool uncertain = next < m_upload.requests.size()
+        && m_upload.requests.at(next).status != UploadRequestRecord::Status::Pending;
     if (sent == 0)
-        return tr("No request was acknowledged: %1 may be unchanged, or already replaced if the "
-                  "first request reached Batch. Resume sends it again safely.")
-            .arg(m_upload.audience);
-    return tr("The audience is partial: %1 holds %2 of the %3 IDs. Resume to send the rest.")
+        return uncertain
+            ? tr("No request was acknowledged: %1 may be unchanged, or already replaced if the "
+                 "first request reached Batch. Resuming sends it again, which is safe.")
+                  .arg(m_upload.audience)
+            : tr("Nothing was sent: %1 is unchanged.").arg(m_upload.audience);
+    if (uncertain)
+        return tr("The audience is partial: %1 holds at least the %2 IDs Batch acknowledged, of "
+                  "%3; request %4 may also have been applied. Resuming sends request %4 again, "
+                  "which is safe, then the rest.")
+            .arg(m_upload.audience, QLocale().toString(sent), QLocale().toString(m_upload.validIds))
+            .arg(next + 1);
+    return tr("The audience is partial: %1 holds the %2 IDs Batch acknowledged, of %3. Resume "
+              "to send the rest.")
         .arg(m_upload.audience, QLocale().toString(sent), QLocale().toString(m_upload.validIds));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "history/UploadRecord.h"
 #include "api/ApiError.h"
 #include "api/ApiReply.h"
+#include "history/UploadRecord.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,8 +12,10 @@ class UploadHistory;
 
 // Sends an upload's requests in order (Replace first, then Update adds), from the first
 // one the server has not acknowledged, recording each step in the history so the upload
-// can resume after a crash. The client retries transient failures; a request that still
-// fails stops the upload, leaving it Partial (some IDs sent) or Failed (none).
+// can resume after a crash. A request is acknowledged only by an answer carrying an
+// indexing token. The client retries transient failures; a request that still fails stops
+// the upload, leaving it Partial (some IDs acknowledged) or Failed (none). A body whose
+// SHA-256 no longer matches the record is never sent.
 class UploadRunner : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     const UploadRecord &upload() const { return m_upload; }
+    const ApiError &lastError() const { return m_lastError; } // why it stopped, if it failed
     QStringList indexingTokens() const;
 
 signals:
@@ -45,6 +48,7 @@ private:
     UploadHistory *m_history;
     UploadRecord m_upload;
     QPointer<ApiReply> m_reply;
+    ApiError m_lastError;
     bool m_running = false;
     bool m_cancelled = false;
 };

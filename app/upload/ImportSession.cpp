@@ -1,0 +1,581 @@
+#include "ImportSession.h"
+
+#include "IndexingPoller.h"
+#include "ResumeCheck.h"
+#include "UploadLock.h"
+#include "UploadRunner.h"
+#include "UploadWorkDir.h"
+#include "history/UploadHistory.h"
+#include "history/UploadRecordBuilder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QtConcurrent>
+
+ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_client(nam)
+    , m_history(journal)
+    , m_resumeCheck(new ResumeCheck(&m_client, this))
+    , m_runner(nullptr)
+    , m_verifier(new IndexingPoller(&m_client, this))
+{
+    connect(&m_checker, &QFutureWatcher<ImportJob::Result>::finished, this, [this] {
+        m_check = m_checker.result();
+        if (m_workDir.startsWith(UploadWorkDir::root()))
+            UploadWorkDir::restrictFiles(m_workDir);
+        emit checked();
+    });
+    m_lockRetry.setInterval(1000);
+    connect(&m_lockRetry, &QTimer::timeout, this, &ImportSession::takeLock);
+    connect(m_resumeCheck, &ResumeCheck::decided, this,
+            [this](ResumeCheck::Verdict v, const QString &sentence, const ApiError &error) {
+                onVerdict(int(v), sentence, error);
+            });
+    connect(m_verifier, &IndexingPoller::stateChanged, this, &ImportSession::indexingChanged);
+    connect(m_verifier, &IndexingPoller::failed, this, [this](const ApiError &error) {
+        m_verification.status = UploadVerification::Status::NotConfirmed;
+        m_verification.problem = error.message;
+    });
+    connect(m_verifier, &IndexingPoller::finished, this, [this](IndexingState state) {
+        using S = UploadVerification::Status;
+        if (state == IndexingState::Applied) {
+            m_verification.status = S::Applied;
+            m_verification.serverIds = m_verifier->idCount();
+            if (history() && m_record.id)
+                history()->setVerified(m_record.id, m_verification.serverIds);
+        } else if (state == IndexingState::Replaced) {
+            m_verification.status = S::Replaced;
+        } else if (m_verification.status == S::Waiting) {
+            m_verification.status = S::NotConfirmed;
+            m_verification.problem = tr("still indexing");
+        }
+        emit note(m_verification.sentence());
+        emit verified();
+    });
+}
+
+ImportSession::~ImportSession()
+{
+    if (m_checkCancel)
+        m_checkCancel->store(true);
+    m_checker.waitForFinished();
+    removeWorkDir();
+}
+
+UploadHistory *ImportSession::history() const
+{
+    return m_history ? m_history : m_ownHistory.get();
+}
+
+void ImportSession::setResumeWaitLimitMs(int ms)
+{
+    m_resumeCheck->setWaitLimitMs(ms);
+}
+
+void ImportSession::removeWorkDir()
+{
+    // Kept while an upload that may have reached Batch can resume from its bodies.
+    const bool resumable = m_record.id && m_record.state != UploadRecord::State::Completed
+        && m_record.state != UploadRecord::State::Abandoned && m_record.anySent()
+        && std::any_of(m_record.requests.cbegin(), m_record.requests.cend(),
+                       [this](const UploadRequestRecord &r) {
+                           return r.bodyPath.startsWith(m_workDir + QLatin1Char('/'));
+                       });
+    if (!m_workDir.isEmpty() && m_outputDir.isEmpty() && !resumable)
+        UploadWorkDir::removeDir(m_workDir);
+    m_workDir.clear();
+}
+
+void ImportSession::check()
+{
+    if (m_checkCancel)
+        m_checkCancel->store(true);
+    m_checker.waitForFinished();
+    removeWorkDir(); // the previous check's bodies (another mapping): not needed any more
+    m_check = {};
+    QString error;
+    m_workDir = m_outputDir.isEmpty() ? UploadWorkDir::create(&error) : m_outputDir;
+    if (m_workDir.isEmpty()) {
+        m_check.error = error;
+        QTimer::singleShot(0, this, &ImportSession::checked);
+        return;
+    }
+    ImportJob::Settings settings;
+    settings.csvPath = m_csvPath;
+    settings.mapping = m_mapping;
+    settings.format = ImportJob::formatFor(m_mapping);
+    settings.outputDir = m_workDir;
+    if (m_rejectsPath.isEmpty() || m_rejectsPath.startsWith(UploadWorkDir::root()))
+        m_rejectsPath = QDir(m_workDir).filePath(QStringLiteral("rejects.csv"));
+    settings.rejectsPath = m_rejectsPath;
+    settings.hashFile = true; // the history's key for resuming; hashed in the worker
+    m_checkCancel = std::make_shared<std::atomic<bool>>(false);
+    const auto flag = m_checkCancel;
+    QPointer<ImportSession> self(this);
+    auto progress = [self](ImportJob::Phase phase, qint64 done, qint64 total) {
+        const int permille = total > 0
+            ? int(done * 500 / total) + (phase == ImportJob::Phase::Writing ? 500 : 0)
+            : 0;
+        QMetaObject::invokeMethod(
+            self,
+            [self, permille] {
+                if (self)
+                    emit self->checkProgress(permille);
+            },
+            Qt::QueuedConnection);
+    };
+    m_checker.setFuture(QtConcurrent::run(
+        [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+}
+
+void ImportSession::cancelCheck()
+{
+    if (m_checkCancel)
+        m_checkCancel->store(true);
+}
+
+void ImportSession::start()
+{
+    m_candidate.reset();
+    m_candidateGiven = false;
+    begin();
+}
+
+void ImportSession::resume(const UploadRecord &record)
+{
+    m_candidate = record;
+    m_candidateGiven = true;
+    m_csvPath = record.filePath;
+    QString error;
+    if (auto mapping = ColumnMapping::fromJson(record.mappingJson.toUtf8(), &error))
+        m_mapping = *mapping;
+    m_target.audience = record.audience;
+    m_record = record;
+    begin();
+}
+
+void ImportSession::begin()
+{
+    m_uploading = true;
+    m_cancelled = false;
+    m_stop = Stop::None;
+    m_stopMessage.clear();
+    m_verification = {};
+    m_client.setConfig(m_target.config);
+    if (!history()) {
+        m_ownHistory = std::make_unique<UploadHistory>();
+        if (!m_ownHistory->isOpen())
+            emit note(tr("Warning: the upload history could not be opened (%1): this upload "
+                         "cannot be resumed if it is cut short.")
+                          .arg(m_ownHistory->errorString()));
+    }
+    if (const int purged = UploadWorkDir::purgeExpired(*history(), m_purgeDays))
+        emit note(tr("%n interrupted upload(s) older than %1 days were abandoned and their "
+                     "prepared requests deleted.",
+                     nullptr, purged)
+                      .arg(m_purgeDays));
+    // A recorded upload whose bodies are gone is prepared again from its file first.
+    if (m_candidateGiven && !m_check.ok && needsRebuild(*m_candidate)) {
+        if (!QFileInfo::exists(m_csvPath)) {
+            stop(Stop::InputRejected,
+                 tr("The prepared requests of upload #%1 are gone, and so is %2: start a new "
+                    "import.")
+                     .arg(m_candidate->id)
+                     .arg(m_csvPath));
+            return;
+        }
+        emit note(tr("Preparing the requests again from %1…").arg(m_csvPath));
+        connect(this, &ImportSession::checked, this, &ImportSession::begin,
+                Qt::SingleShotConnection);
+        check();
+        return;
+    }
+    if (m_candidateGiven && m_check.ok && m_check.fileSha256 != m_candidate->fileSha256) {
+        stop(Stop::InputRejected,
+             tr("%1 has changed since upload #%2 was prepared, and its prepared requests are "
+                "gone: start a new import of the file.")
+                 .arg(m_csvPath)
+                 .arg(m_candidate->id));
+        return;
+    }
+    if (!m_candidateGiven && !m_check.ok) {
+        stop(Stop::InputRejected,
+             m_check.error.isEmpty() ? tr("The file was not checked.") : m_check.error);
+        return;
+    }
+    if (!m_candidateGiven && m_check.uniqueIds == 0) {
+        stop(Stop::InputRejected,
+             tr("No valid ID to send: a Replace with no IDs would empty %1, so nothing was "
+                "sent.")
+                 .arg(m_target.audience));
+        return;
+    }
+    m_lock = std::make_unique<UploadLock>(
+        UploadLock::keyFor(m_target.config.baseUrl, m_target.config.apiKey, m_target.audience));
+    takeLock();
+}
+
+void ImportSession::takeLock()
+{
+    if (m_cancelled) {
+        m_lockRetry.stop();
+        stop(Stop::Cancelled,
+             tr("Cancelled before anything was sent: %1 is unchanged.").arg(m_target.audience));
+        return;
+    }
+    if (m_lock->tryLock()) {
+        m_lockRetry.stop();
+        afterLock();
+        return;
+    }
+    m_lockHolder = m_lock->holder();
+    if (m_lockWait) {
+        if (!m_lockRetry.isActive()) {
+            emit waitingForLock(m_lockHolder);
+            m_lockRetry.start();
+        }
+        return;
+    }
+    stop(Stop::LockHeld,
+         tr("Another upload into %1 is under way (%2). Nothing was sent; "
+            "wait for it to finish, then try again.")
+             .arg(m_target.audience, m_lockHolder));
+}
+
+void ImportSession::afterLock()
+{
+    if (!m_candidateGiven) {
+        const bool saved = !m_target.profileId.isEmpty();
+        const QString profileId = saved
+            ? m_target.profileId
+            : QStringLiteral("cli:%1@%2")
+                  .arg(m_target.config.apiKey, m_target.config.baseUrl.host());
+        m_record = UploadRecordBuilder::build(
+            m_check, m_csvPath, m_target.audience, m_mapping, profileId,
+            saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
+        m_record.lockKey = m_lock->key();
+        m_candidate = history()->findResumable(m_record.profileId, m_target.audience,
+                                               m_record.fileSha256, m_record.mappingJson);
+    } else if (auto fresh = history()->upload(m_candidate->id)) {
+        m_candidate = fresh; // as recorded now, not as it was when the History showed it
+        if (!fresh->isResumable()) {
+            stop(fresh->state == UploadRecord::State::Completed ? Stop::Completed
+                                                                : Stop::InputRejected,
+                 tr("Upload #%1 is %2: there is nothing to resume.")
+                     .arg(fresh->id)
+                     .arg(uploadStateName(fresh->state)));
+            return;
+        }
+    }
+    if (!m_candidate) {
+        startFresh();
+        return;
+    }
+    if (m_candidate->acknowledgedIds() == 0 && !m_candidateGiven) {
+        // Nothing acknowledged: starting again from the Replace is the same thing.
+        abandon(*m_candidate, tr("Superseded by a new upload of the same file."));
+        m_candidate.reset();
+        startFresh();
+        return;
+    }
+    emit note(tr("Checking that %1 is as the interrupted upload #%2 left it…")
+                  .arg(m_target.audience)
+                  .arg(m_candidate->id));
+    m_resumeCheck->start(*m_candidate);
+}
+
+void ImportSession::onVerdict(int verdict, const QString &sentence, const ApiError &error)
+{
+    if (!m_uploading)
+        return;
+    const auto v = ResumeCheck::Verdict(verdict);
+    UploadRecord record = *m_candidate;
+    if (v == ResumeCheck::Verdict::Unknown) {
+        m_record = record;
+        stop(m_cancelled                        ? Stop::Cancelled
+                 : record.acknowledgedIds() > 0 ? Stop::Partial
+                                                : reasonFor(error),
+             sentence + QLatin1Char(' ') + tr("Nothing was sent; run the import again."));
+        return;
+    }
+    if (v == ResumeCheck::Verdict::Resumable) {
+        if (adoptFreshBodies(record)) {
+            emit note(tr("Resuming the interrupted upload #%1: %2 of %3 requests were already "
+                         "acknowledged.")
+                          .arg(record.id)
+                          .arg(record.firstUnacknowledged())
+                          .arg(record.requests.size()));
+            m_record = record;
+            if (m_check.ok && !m_candidateGiven)
+                removeWorkDir(); // the recorded bodies are these, byte for byte
+            run(record);
+            return;
+        }
+        abandon(record,
+                tr("Its prepared requests are gone and the file no longer gives the "
+                   "same ones."));
+        emit note(tr("The prepared requests of upload #%1 are gone and differ from the file's: "
+                     "starting again from the first request, which replaces %2.")
+                      .arg(record.id)
+                      .arg(record.audience));
+    } else {
+        emit note(sentence);
+        abandon(record, sentence);
+    }
+    if (m_candidateGiven && !m_check.ok) {
+        // Starting again needs every body: prepare them from the file.
+        m_candidateGiven = false;
+        m_candidate.reset();
+        if (!QFileInfo::exists(m_csvPath)) {
+            stop(Stop::InputRejected, tr("%1 is gone: import the file again.").arg(m_csvPath));
+            return;
+        }
+        connect(
+            this, &ImportSession::checked, this,
+            [this] {
+                if (m_check.ok && m_check.uniqueIds > 0)
+                    afterLock();
+                else
+                    stop(Stop::InputRejected,
+                         m_check.error.isEmpty() ? tr("The file has no valid ID any more.")
+                                                 : m_check.error);
+            },
+            Qt::SingleShotConnection);
+        check();
+        return;
+    }
+    m_candidate.reset();
+    m_candidateGiven = false;
+    startFresh();
+}
+
+bool ImportSession::needsRebuild(const UploadRecord &record) const
+{
+    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
+        if (!QFileInfo::exists(record.requests.at(i).bodyPath))
+            return true;
+    }
+    return false;
+}
+
+bool ImportSession::adoptFreshBodies(UploadRecord &record)
+{
+    // A missing body is taken from this run's check when it is the same request, byte for
+    // byte (its SHA-256 as recorded); it is moved into place, never deleted.
+    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
+        UploadRequestRecord &r = record.requests[i];
+        if (QFileInfo::exists(r.bodyPath))
+            continue; // checked against its hash before it is sent
+        const auto fresh
+            = std::find_if(m_check.chunks.cbegin(), m_check.chunks.cend(),
+                           [&r](const ImportJob::Chunk &c) { return c.sequence == r.sequence; });
+        if (r.bodySha256.isEmpty() || fresh == m_check.chunks.cend()
+            || fresh->sha256 != r.bodySha256 || !QFileInfo::exists(fresh->path))
+            return false;
+        const QString folder = QFileInfo(r.bodyPath).absolutePath();
+        if (!QDir().mkpath(folder) || !QFile::rename(fresh->path, r.bodyPath)) {
+            // Use it where it is; this check's folder then stays with the upload.
+            r.bodyPath = fresh->path;
+        }
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        history()->updateRequest(record.id, r);
+    }
+    return true;
+}
+
+void ImportSession::abandon(const UploadRecord &record, const QString &why)
+{
+    history()->setState(record.id, UploadRecord::State::Abandoned, why);
+    // Bodies this check also uses (same folder, a resume of this run) are not the old ones.
+    UploadRecord old = record;
+    old.requests.erase(std::remove_if(old.requests.begin(), old.requests.end(),
+                                      [this](const UploadRequestRecord &r) {
+                                          return !m_workDir.isEmpty()
+                                              && r.bodyPath.startsWith(m_workDir);
+                                      }),
+                       old.requests.end());
+    UploadWorkDir::removeBodies(old);
+}
+
+void ImportSession::startFresh()
+{
+    const bool saved = !m_target.profileId.isEmpty();
+    m_record = UploadRecordBuilder::build(
+        m_check, m_csvPath, m_target.audience, m_mapping,
+        saved ? m_target.profileId
+              : QStringLiteral("cli:%1@%2")
+                    .arg(m_target.config.apiKey, m_target.config.baseUrl.host()),
+        saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
+    m_record.lockKey = m_lock->key();
+    ensureAudienceThen([this] {
+        if (history()->create(m_record) == 0)
+            emit note(tr("Warning: the upload history could not be written (%1): this upload "
+                         "cannot be resumed if it is cut short.")
+                          .arg(history()->errorString()));
+        run(m_record);
+    });
+}
+
+void ImportSession::ensureAudienceThen(const std::function<void()> &next)
+{
+    const QString name = m_target.audience;
+    ApiReply *view = m_client.view(name);
+    connect(view, &ApiReply::finished, this, [this, view, name, next] {
+        view->deleteLater();
+        if (m_cancelled) {
+            stop(Stop::Cancelled,
+                 tr("Cancelled before anything was sent: %1 is unchanged.").arg(name));
+            return;
+        }
+        if (view->isOk()) {
+            next();
+            return;
+        }
+        if (view->error().httpStatus != 404) {
+            stop(reasonFor(view->error()), view->error().message);
+            return;
+        }
+        if (!m_target.createIfMissing) {
+            stop(Stop::Refused,
+                 tr("The audience %1 does not exist, and creating it was not "
+                    "asked for: nothing was sent.")
+                     .arg(name));
+            return;
+        }
+        emit note(tr("Creating the audience %1…").arg(name));
+        ApiReply *create = m_client.create(name);
+        connect(create, &ApiReply::finished, this, [this, create, name, next] {
+            create->deleteLater();
+            if (!create->isOk()) {
+                stop(reasonFor(create->error()), create->error().message);
+                return;
+            }
+            emit note(tr("Created audience %1.").arg(name));
+            next();
+        });
+    });
+}
+
+void ImportSession::run(const UploadRecord &record)
+{
+    m_record = record;
+    if (m_cancelled) {
+        stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
+        return;
+    }
+    delete m_runner; // a runner records into the history it was given: made per upload
+    m_runner = new UploadRunner(&m_client, history(), this);
+    connect(m_runner, &UploadRunner::requestStarted, this, &ImportSession::requestStarted);
+    connect(m_runner, &UploadRunner::requestRetrying, this, &ImportSession::requestRetrying);
+    connect(m_runner, &UploadRunner::requestFinished, this, &ImportSession::requestFinished);
+    connect(m_runner, &UploadRunner::progress, this, &ImportSession::progress);
+    connect(m_runner, &UploadRunner::finished, this, &ImportSession::onRunnerFinished);
+    m_runner->start(m_record);
+}
+
+void ImportSession::onRunnerFinished(UploadRecord::State state, const QString &message)
+{
+    m_record = m_runner->upload();
+    Stop reason = Stop::Completed;
+    if (state != UploadRecord::State::Completed) {
+        if (m_cancelled)
+            reason = Stop::Cancelled;
+        else if (m_record.acknowledgedIds() > 0)
+            reason = Stop::Partial;
+        else
+            reason = reasonFor(m_runner->lastError());
+    }
+    if (state != UploadRecord::State::Completed && !m_record.anySent()) {
+        // Nothing reached Batch: nothing to resume, so nothing to keep on disk.
+        UploadWorkDir::removeBodies(m_record);
+    }
+    stop(reason, message);
+}
+
+ImportSession::Stop ImportSession::reasonFor(const ApiError &error) const
+{
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+        return Stop::Cancelled;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::BadResponse:
+        return Stop::Unreachable;
+    case ApiError::Kind::Http:
+        return error.retryable ? Stop::Unreachable : Stop::Refused;
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::None:
+        break;
+    }
+    return Stop::Refused;
+}
+
+void ImportSession::stop(Stop reason, const QString &message)
+{
+    m_stop = reason;
+    m_stopMessage = message;
+    m_uploading = false;
+    m_lockRetry.stop();
+    if (m_lock)
+        m_lock->unlock();
+    if (reason == Stop::Completed)
+        removeWorkDir();
+    const UploadRecord::State state = reason == Stop::Completed ? UploadRecord::State::Completed
+        : reason == Stop::Partial                               ? UploadRecord::State::Partial
+        : reason == Stop::Cancelled                             ? UploadRecord::State::Cancelled
+                                                                : UploadRecord::State::Failed;
+    if (m_record.state == UploadRecord::State::Planned)
+        m_record.state = state;
+    emit uploadFinished(state, message);
+}
+
+void ImportSession::cancel()
+{
+    m_cancelled = true;
+    cancelCheck();
+    if (m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+    } else if (m_lockRetry.isActive()) {
+        takeLock(); // stops at once
+    } else if (m_uploading) {
+        m_resumeCheck->stop();
+        if (m_candidate)
+            m_record = *m_candidate;
+        stop(Stop::Cancelled,
+             tr("Cancelled before anything was sent: %1 is unchanged.").arg(m_target.audience));
+    }
+}
+
+void ImportSession::verify(int limitMs)
+{
+    m_verification = {};
+    m_verification.audience = m_record.audience;
+    m_verification.sentIds = m_record.acknowledgedIds();
+    const QString token = m_record.lastIndexingToken();
+    if (m_stop != Stop::Completed || token.isEmpty()) {
+        m_verification.status = UploadVerification::Status::NotConfirmed;
+        m_verification.problem = tr("the upload did not finish");
+        QTimer::singleShot(0, this, &ImportSession::verified);
+        return;
+    }
+    m_verification.status = UploadVerification::Status::Waiting;
+    m_verifier->setLimitMs(limitMs);
+    m_verifier->start(m_record.audience, token);
+}
+
+void ImportSession::stopVerifying()
+{
+    if (m_verification.status != UploadVerification::Status::Waiting)
+        return;
+    m_verifier->stop();
+    m_verification.status = UploadVerification::Status::NotConfirmed;
+    m_verification.problem = tr("you stopped waiting; the upload itself is complete");
+    emit verified();
+}

@@ -1,0 +1,159 @@
+#pragma once
+
+#include "UploadVerification.h"
+#include "api/BatchClient.h"
+#include "history/UploadRecord.h"
+#include "import/ColumnMapping.h"
+#include "import/ImportJob.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class IndexingPoller;
+class QNetworkAccessManager;
+class ResumeCheck;
+class UploadHistory;
+class UploadLock;
+class UploadRunner;
+
+// One import, from a CSV file to a verified audience: the single owner of that journey for
+// the wizard and the CLI, which only present it. It checks the whole file into a work
+// folder of its own, takes the audience's upload lock, resumes an interrupted upload only
+// onto the audience it left (else starts again from the Replace), creates the audience if
+// allowed, sends the requests, and verifies Batch's count once the upload is applied.
+// Every count it reports comes from Batch's answers.
+class ImportSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Why an upload stopped, for the front ends (the CLI maps it to its exit codes).
+    enum class Stop {
+        None, // not started or under way
+        Completed, // every request acknowledged
+        InputRejected, // nothing to send (no valid ID, file unreadable or changed)
+        Refused, // the API refused a request (4xx): nothing more is sent
+        Unreachable, // network, timeouts, 5xx after retries, or "come back later"
+        Partial, // some requests acknowledged: the audience is partial until resumed
+        LockHeld, // another upload into the same audience is under way
+        Cancelled, // the user stopped it
+    };
+    Q_ENUM(Stop)
+
+    struct Target
+    {
+        BatchClient::Config config;
+        QString profileId; // recorded with the upload (empty: cli:KEY@host)
+        QString profileName;
+        QString audience;
+        bool createIfMissing = false;
+    };
+
+    explicit ImportSession(QNetworkAccessManager *nam, UploadHistory *history = nullptr,
+                           QObject *parent = nullptr);
+    ~ImportSession() override;
+
+    // The file. check() reads and validates every row off the calling thread.
+    void setFile(const QString &csvPath) { m_csvPath = csvPath; }
+    QString file() const { return m_csvPath; }
+    void setMapping(const ColumnMapping &mapping) { m_mapping = mapping; }
+    const ColumnMapping &mapping() const { return m_mapping; }
+    void setOutputDir(const QString &dir) { m_outputDir = dir; } // dry run: kept there
+    void setRejectsPath(const QString &path) { m_rejectsPath = path; }
+    void check();
+    void cancelCheck();
+    bool isChecking() const { return m_checker.isRunning(); }
+    const ImportJob::Result &checkResult() const { return m_check; }
+    QString workDir() const { return m_workDir; }
+    QString rejectsPath() const { return m_rejectsPath; }
+
+    // Where it goes.
+    void setTarget(const Target &target) { m_target = target; }
+    const Target &target() const { return m_target; }
+    BatchClient *client() { return &m_client; }
+    void setLockWait(bool wait) { m_lockWait = wait; } // wait for another upload's lock
+    void setResumeWaitLimitMs(int ms);
+    void setPurgeDays(int days) { m_purgeDays = days; }
+
+    // Sends it: resumes the newest interrupted upload of the same file, mapping and
+    // audience when Batch confirms the audience is as it was left.
+    void start();
+    // Resumes a recorded upload (History), preparing its requests again from its file
+    // when they are gone.
+    void resume(const UploadRecord &record);
+    void cancel();
+    bool isUploading() const { return m_uploading; }
+    const UploadRecord &upload() const { return m_record; }
+    Stop stopReason() const { return m_stop; }
+    QString stopMessage() const { return m_stopMessage; }
+    QString lockHolder() const { return m_lockHolder; }
+
+    // Waits until Batch says the last request is APPLIED, then compares its count.
+    void verify(int limitMs = 15 * 60 * 1000);
+    void stopVerifying();
+    const UploadVerification &verification() const { return m_verification; }
+
+signals:
+    void checkProgress(int permille);
+    void checked();
+    void note(const QString &sentence); // a fact worth a line in the log
+    void waitingForLock(const QString &holder);
+    void requestStarted(int index, int total, const QString &method, qint64 ids);
+    void requestRetrying(int index, int attempt, int delayMs, const ApiError &cause);
+    void requestFinished(int index, bool ok, const QString &detail);
+    void progress(int requestsDone, int requestsTotal, qint64 idsSent, qint64 idsTotal);
+    void uploadFinished(UploadRecord::State state, const QString &message);
+    void indexingChanged(IndexingState state, qint64 ids);
+    void verified();
+
+private:
+    void begin();
+    void takeLock();
+    void afterLock();
+    void onVerdict(int verdict, const QString &sentence, const ApiError &error);
+    void startFresh();
+    void ensureAudienceThen(const std::function<void()> &next);
+    void run(const UploadRecord &record);
+    void onRunnerFinished(UploadRecord::State state, const QString &message);
+    void stop(Stop reason, const QString &message);
+    void abandon(const UploadRecord &record, const QString &why);
+    bool adoptFreshBodies(UploadRecord &record);
+    bool needsRebuild(const UploadRecord &record) const;
+    void removeWorkDir();
+    Stop reasonFor(const ApiError &error) const;
+    UploadHistory *history() const;
+
+    QNetworkAccessManager *m_nam;
+    BatchClient m_client;
+    UploadHistory *m_history;
+    std::unique_ptr<UploadHistory> m_ownHistory;
+    QString m_csvPath;
+    ColumnMapping m_mapping;
+    QString m_outputDir;
+    QString m_rejectsPath;
+    QString m_workDir;
+    ImportJob::Result m_check;
+    QFutureWatcher<ImportJob::Result> m_checker;
+    std::shared_ptr<std::atomic<bool>> m_checkCancel;
+
+    Target m_target;
+    bool m_lockWait = false;
+    int m_purgeDays = 14;
+    std::unique_ptr<UploadLock> m_lock;
+    QTimer m_lockRetry;
+    QString m_lockHolder;
+    std::optional<UploadRecord> m_candidate; // the interrupted upload to resume
+    bool m_candidateGiven = false; // chosen in the History, not found by start()
+    UploadRecord m_record;
+    ResumeCheck *m_resumeCheck;
+    UploadRunner *m_runner;
+    IndexingPoller *m_verifier;
+    UploadVerification m_verification;
+    bool m_uploading = false;
+    bool m_cancelled = false;
+    Stop m_stop = Stop::None;
+    QString m_stopMessage;
+};

@@ -1,0 +1,89 @@
+#include "UploadLock.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace {
+std::unique_ptr<QLockFile> lockFileAt(const QString &path)
+{
+    auto file = std::make_unique<QLockFile>(path);
+    file->setStaleLockTime(0); // stale only when its process is gone: uploads take long
+    return file;
+}
+} // namespace
+
+UploadLock::UploadLock(const QString &key, const QString &dir)
+    : m_key(key)
+    , m_path(QDir(dir).filePath(key + QStringLiteral(".lock")))
+    , m_file(lockFileAt(m_path))
+{ }
+
+UploadLock::~UploadLock() = default;
+
+QString UploadLock::keyFor(const QUrl &baseUrl, const QString &apiKey, const QString &audience)
+{
+    const QString host = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
+                             .toString(QUrl::FullyEncoded);
+    const QByteArray text
+        = (host + QLatin1Char('\n') + apiKey + QLatin1Char('\n') + audience).toUtf8();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString UploadLock::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/locks");
+}
+
+bool UploadLock::isHeld(const QString &key, const QString &dir)
+{
+    if (key.isEmpty())
+        return false;
+    const QString path = QDir(dir).filePath(key + QStringLiteral(".lock"));
+    if (!QFileInfo::exists(path))
+        return false;
+    auto probe = lockFileAt(path);
+    if (probe->tryLock(0)) {
+        probe->unlock();
+        return false;
+    }
+    return probe->error() == QLockFile::LockFailedError;
+}
+
+bool UploadLock::tryLock()
+{
+    if (m_file->isLocked())
+        return true;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    return m_file->tryLock(0);
+}
+
+bool UploadLock::isLocked() const
+{
+    return m_file->isLocked();
+}
+
+void UploadLock::unlock()
+{
+    if (m_file->isLocked())
+        m_file->unlock();
+}
+
+QString UploadLock::holder() const
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (!m_file->getLockInfo(&pid, &host, &app))
+        return tr("another process");
+    const QDateTime since = QFileInfo(m_path).lastModified();
+    return tr("process %1 (%2) on %3, since %4")
+        .arg(pid)
+        .arg(app.isEmpty() ? tr("unknown program") : app, host,
+             QLocale().toString(since, QLocale::ShortFormat));
+}

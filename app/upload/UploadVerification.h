@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// What Batch said about an upload once it was sent: whether the last request is APPLIED,
+// and the audience's count then, against the number of distinct IDs sent. Only these
+// numbers are ever reported as what the audience holds.
+struct UploadVerification
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadVerification)
+public:
+    enum class Status {
+        NotStarted,
+        Waiting, // polling View with the last indexing token
+        Applied, // serverIds is Batch's nb_ids
+        Replaced, // a newer upload replaced the audience since
+        NotConfirmed, // Batch did not say APPLIED in time, or could not be asked
+    };
+    Status status = Status::NotStarted;
+    QString audience;
+    qint64 serverIds = -1;
+    qint64 sentIds = 0;
+    QString problem; // why it is not confirmed (NotConfirmed)
+
+    bool matches() const { return status == Status::Applied && serverIds == sentIds; }
+    QString sentence() const; // for people, in the log, the Result page and the CLI
+};

@@ -1,0 +1,86 @@
+#include "UploadWorkDir.h"
+
+#include "history/UploadHistory.h"
+#include "history/UploadRecord.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+QString UploadWorkDir::root()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/uploads");
+}
+
+QString UploadWorkDir::create(QString *error, const QString &root)
+{
+    if (!QDir().mkpath(root)) {
+        *error = tr("Cannot create the folder %1.").arg(root);
+        return {};
+    }
+    QFile::setPermissions(root, ownerOnly | QFileDevice::ExeOwner);
+    // The date keeps folders readable in a listing; the random part makes them unique.
+    QTemporaryDir dir(QDir(root).filePath(
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-"))
+        + QStringLiteral("XXXXXX")));
+    if (!dir.isValid()) {
+        *error = tr("Cannot create a folder in %1: %2").arg(root, dir.errorString());
+        return {};
+    }
+    dir.setAutoRemove(false); // removed when the upload no longer needs it
+    return dir.path(); // mkdtemp: mode 0700
+}
+
+void UploadWorkDir::restrictFiles(const QString &dir)
+{
+    QDirIterator it(dir, QDir::Files | QDir::Hidden);
+    while (it.hasNext())
+        QFile::setPermissions(it.next(), ownerOnly);
+}
+
+void UploadWorkDir::removeDir(const QString &dir)
+{
+    if (!dir.isEmpty())
+        QDir(dir).removeRecursively();
+}
+
+void UploadWorkDir::removeBodies(const UploadRecord &record)
+{
+    QSet<QString> folders;
+    for (const UploadRequestRecord &r : record.requests) {
+        if (r.bodyPath.isEmpty())
+            continue;
+        QFile::remove(r.bodyPath);
+        folders.insert(QFileInfo(r.bodyPath).absolutePath());
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        QDir dir(folder);
+        // Other files of the import (rejects.csv) go with it; never a folder outside root().
+        if (dir.absolutePath().startsWith(QDir(root()).absolutePath() + QLatin1Char('/')))
+            dir.removeRecursively();
+    }
+}
+
+int UploadWorkDir::purgeExpired(UploadHistory &history, int days)
+{
+    int purged = 0;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
+    for (const UploadRecord &r : history.resumableOlderThan(cutoff)) {
+        removeBodies(r);
+        history.setState(
+            r.id, UploadRecord::State::Abandoned,
+            tr("Not resumed within %n day(s): its prepared requests were deleted.", nullptr, days));
+        ++purged;
+    }
+    return purged;
+}
