@@ -1,6 +1,10 @@
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSettings>
 #include <QUuid>
 #include <algorithm>
@@ -20,12 +24,81 @@ QString keyKindKey(ApiKeyKind kind)
     }
     return QStringLiteral("dev");
 }
+
+Q_LOGGING_CATEGORY(lcProfiles, "audiencedesk.profiles", QtWarningMsg)
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
+// The file behind the settings, or empty when they are not a file we may chmod.
+QString settingsFile(const QSettings *settings)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+    if (settings->format() != QSettings::IniFormat)
+        return {}; // the registry, CFPreferences
+#endif
+    return settings->fileName();
+}
+
+// Owner read/write only, if group or others may read or write the file now.
+void restrictToOwner(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    if (!(QFile::permissions(path) & groupOrOther))
+        return;
+    if (!QFile::setPermissions(path, ownerOnly))
+        qCWarning(lcProfiles) << "could not make the settings file owner-only:" << path;
+}
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{ }
+{
+    protectSecretFile(); // a file left readable by an older version or by hand
+}
+
+bool ProfileStore::holdsSecret() const
+{
+    m_settings->beginGroup(group);
+    const QStringList ids = m_settings->childGroups();
+    bool found = false;
+    for (const QString &id : ids) {
+        if (m_settings->value(id + QStringLiteral("/restKeyInSettings")).toBool()) {
+            found = true;
+            break;
+        }
+    }
+    m_settings->endGroup();
+    return found;
+}
+
+void ProfileStore::prepareSecretFile()
+{
+    const QString path = settingsFile(m_settings);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // QSettings writes a new file and renames it over this one, with this one's mode.
+        restrictToOwner(path);
+        return;
+    }
+    // Created empty and owner-only, so the first write never exists at the umask's 0644.
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        qCWarning(lcProfiles) << "could not create the settings file:" << path
+                              << file.errorString();
+}
+
+void ProfileStore::protectSecretFile()
+{
+    if (holdsSecret())
+        restrictToOwner(settingsFile(m_settings));
+}
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -82,7 +155,10 @@ void ProfileStore::save(const Profile &input)
         m_settings->setValue(prefix + QStringLiteral("restKey"), p.restKey);
     else
         m_settings->remove(prefix + QStringLiteral("restKey"));
+    if (p.restKeyInSettings)
+        prepareSecretFile();
     m_settings->sync();
+    protectSecretFile();
     m_lastSavedId = p.id;
     emit profilesChanged();
 }
@@ -95,6 +171,7 @@ void ProfileStore::remove(const QString &id)
     if (currentProfileId() == id)
         m_settings->remove(QStringLiteral("currentProfile"));
     m_settings->sync();
+    protectSecretFile(); // the rewritten file still holds the other profiles' secrets
     emit profilesChanged();
 }
 

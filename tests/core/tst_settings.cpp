@@ -17,6 +17,41 @@ private:
     QTemporaryDir m_dir;
     QString iniPath(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
+    // The file's mode as "600", "644"...: QFile reports the owner's bits twice when we are
+    // the owner (ReadOwner and ReadUser), so only the Owner, Group and Other bits count.
+    static QString mode(const QString &path)
+    {
+        const QFileDevice::Permissions p = QFile::permissions(path);
+        int m = 0;
+        const std::pair<QFileDevice::Permission, int> bits[]
+            = {{QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200},
+               {QFileDevice::ExeOwner, 0100},  {QFileDevice::ReadGroup, 040},
+               {QFileDevice::WriteGroup, 020}, {QFileDevice::ExeGroup, 010},
+               {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},
+               {QFileDevice::ExeOther, 01}};
+        for (const auto &[flag, bit] : bits)
+            m |= p.testFlag(flag) ? bit : 0;
+        return QString::number(m, 8);
+    }
+
+    // A settings file that exists with the given mode and holds no secret yet.
+    static void makeOpenFile(QSettings &settings, QFileDevice::Permissions permissions)
+    {
+        settings.setValue(QStringLiteral("browser/pageSize"), 50);
+        settings.sync();
+        QVERIFY(QFile::setPermissions(settings.fileName(), permissions));
+    }
+
+    static Profile secretProfile()
+    {
+        Profile p;
+        p.displayName = QStringLiteral("Kept in the file");
+        p.apiKey = QStringLiteral("DEVKEY3");
+        p.restKey = QStringLiteral("rest-secret-3");
+        p.restKeyInSettings = true;
+        return p;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -74,6 +109,89 @@ private slots:
         store.remove(id);
         QVERIFY(!store.profile(id));
         QVERIFY(store.currentProfileId().isEmpty());
+        QCOMPARE(store.profiles().size(), 1);
+    }
+
+    void settingsFileIsOwnerOnlyOnceItHoldsASecret()
+    {
+        const QString path = iniPath("secret.conf");
+        QSettings settings(path, QSettings::IniFormat);
+        makeOpenFile(settings,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                         | QFileDevice::ReadOther);
+        QCOMPARE(mode(path), QStringLiteral("644"));
+        ProfileStore store(&settings);
+        store.save(secretProfile());
+        QCOMPARE(mode(path), QStringLiteral("600"));
+        QVERIFY(!QFile::permissions(path).testAnyFlags(QFileDevice::ReadGroup
+                                                       | QFileDevice::ReadOther));
+
+        // Later writes of the same file (QSettings replaces it by a new one) keep the mode.
+        settings.setValue(QStringLiteral("browser/pageSize"), 100);
+        settings.sync();
+        QCOMPARE(mode(path), QStringLiteral("600"));
+
+        // Removing another profile rewrites the file: the remaining secret stays protected.
+        Profile other;
+        other.displayName = QStringLiteral("Keychain");
+        store.save(other);
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        store.remove(store.lastSavedId());
+        QCOMPARE(mode(path), QStringLiteral("600"));
+        QCOMPARE(QSettings(path, QSettings::IniFormat).value(QStringLiteral("browser/pageSize")),
+                 QVariant(100));
+    }
+
+    void newSettingsFileWithASecretIsOwnerOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new/folder/secret.conf"));
+        QVERIFY(!QFile::exists(path));
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            store.save(secretProfile());
+            QCOMPARE(mode(path), QStringLiteral("600"));
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        QCOMPARE(ProfileStore(&settings).profiles().value(0).restKey,
+                 QStringLiteral("rest-secret-3"));
+    }
+
+    void settingsFileWithoutSecretKeepsItsMode()
+    {
+        const QString path = iniPath("nosecret.conf");
+        QSettings settings(path, QSettings::IniFormat);
+        makeOpenFile(settings,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                         | QFileDevice::ReadOther);
+        ProfileStore store(&settings);
+        Profile p = secretProfile();
+        p.restKeyInSettings = false; // the key lives in the keychain
+        store.save(p);
+        QCOMPARE(mode(path), QStringLiteral("644"));
+        store.remove(store.lastSavedId());
+        QCOMPARE(mode(path), QStringLiteral("644"));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        ProfileStore reloaded(&settings);
+        QCOMPARE(mode(path), QStringLiteral("640")); // loading leaves it alone too
+    }
+
+    void loadingRepairsATooOpenFileWithASecret()
+    {
+        const QString path = iniPath("repair.conf");
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore(&settings).save(secretProfile());
+        }
+        // As left by an older version, or by hand.
+        QVERIFY(QFile::setPermissions(path,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        QCOMPARE(mode(path), QStringLiteral("600"));
         QCOMPARE(store.profiles().size(), 1);
     }
 
