@@ -24,6 +24,7 @@ public:
         QString apiKey; // app's Live/Dev/SDK key: goes in the path
         QString restKey; // secret: X-Authorization, redacted everywhere
         int timeoutMs = 30000;
+        int deadlineMs = 120000;
         int maxAttempts = 3;
         int backoffBaseMs = 500;
         int backoffCapMs = 8000;

@@ -58,6 +58,12 @@ const QList<QCommandLineOption> &allOptions()
         {QStringLiteral("create"), tr("import: create the audience first when it does not exist.")},
         {QStringLiteral("dry-run"), tr("import: send nothing; write the requests to --out.")},
         {QStringLiteral("out"), tr("import: directory for --dry-run."), tr("dir")},
+        {QStringLiteral("wait-lock"),
+         tr("import: wait while another upload into the same audience is under way (default: "
+            "stop with exit code 6).")},
+        {QStringLiteral("request-timeout"),
+         tr("import: seconds one attempt of a request may take in all (default 120)."),
+         tr("seconds")},
     };
     return options;
 }

@@ -8,5 +8,6 @@ enum ExitCode : int {
     ExitInputRejected = 3, // rows invalid (without --skip-invalid), unreadable file
     ExitNetwork = 4, // network failure after retries
     ExitPartialUpload = 5, // upload interrupted part-way: the audience is partial
+    ExitLocked = 6, // another upload into the same audience is under way
     ExitInterrupted = 130, // Ctrl+C
 };

@@ -4,13 +4,10 @@
 #include "CliSession.h"
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
-#include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
-#include "upload/UploadRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -18,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace {
 QString tr(const char *text)
@@ -60,7 +56,21 @@ int ImportCommand::run(const QStringList &args)
         out.error(tr("--dry-run needs --out DIR"));
         return ExitUsage;
     }
-    if (!QFileInfo(csvPath).isReadable()) {
+    int timeoutSeconds = 120;
+    if (m_parser.isSet(QStringLiteral("request-timeout"))) {
+        bool ok = false;
+        timeoutSeconds = m_parser.value(QStringLiteral("request-timeout")).toInt(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+            out.error(tr("--request-timeout takes a number of seconds from 1 to 3600"));
+            return ExitUsage;
+        }
+    }
+    const QFileInfo info(csvPath);
+    if (info.isDir()) {
+        out.error(tr("%1 is a folder, not a CSV file").arg(csvPath));
+        return ExitInputRejected;
+    }
+    if (!info.isReadable()) {
         out.error(tr("cannot read %1").arg(csvPath));
         return ExitInputRejected;
     }
@@ -71,28 +81,26 @@ int ImportCommand::run(const QStringList &args)
         return ExitUsage;
     }
 
-    ImportJob::Settings settings;
-    settings.csvPath = csvPath;
-    settings.mapping = *mapping;
-    settings.format = ImportJob::formatFor(*mapping);
-    settings.outputDir = dry ? m_parser.value(QStringLiteral("out"))
-                             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/uploads/")
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    settings.rejectsPath = m_parser.isSet(QStringLiteral("rejects"))
-        ? m_parser.value(QStringLiteral("rejects"))
-        : dry ? QDir(settings.outputDir).filePath(QStringLiteral("rejects.csv"))
-              : QString();
-    std::atomic<bool> cancel {false};
-    QObject::connect(&m_session, &CliSession::interruptRequested, [&cancel] { cancel = true; });
-    const ImportJob::Result result = ImportJob::run(
-        settings, &cancel, [this](ImportJob::Phase phase, qint64 done, qint64 total) {
-            QCoreApplication::processEvents(); // lets Ctrl+C reach the cancel flag
-            m_session.out().progress(
-                phase == ImportJob::Phase::Reading ? tr("Checking") : tr("Preparing"), done, total);
-        });
+    ImportSession import(&m_session.network());
+    import.setFile(csvPath);
+    import.setMapping(*mapping);
+    if (dry)
+        import.setOutputDir(m_parser.value(QStringLiteral("out")));
+    if (m_parser.isSet(QStringLiteral("rejects")))
+        import.setRejectsPath(m_parser.value(QStringLiteral("rejects")));
+    QObject::connect(&m_session, &CliSession::interruptRequested, &import, &ImportSession::cancel);
+    QObject::connect(&import, &ImportSession::checkProgress, &import, [&out](int permille) {
+        out.progress(permille < 500 ? tr("Checking") : tr("Preparing"), permille, 1000);
+    });
+    {
+        QEventLoop loop;
+        QObject::connect(&import, &ImportSession::checked, &loop, &QEventLoop::quit);
+        import.check();
+        loop.exec();
+    }
     out.endProgress();
-    if (result.cancelled)
+    const ImportJob::Result &result = import.checkResult();
+    if (result.cancelled || m_session.interrupted())
         return ExitInterrupted;
     if (!result.ok) {
         out.error(result.error);
@@ -100,12 +108,22 @@ int ImportCommand::run(const QStringList &args)
     }
     const int code = report(result, !dry);
     if (dry) {
-        const int written = dryRun(result, audience, settings.outputDir);
+        const int written = dryRun(result, audience, import.workDir());
         return code != ExitOk ? code : written;
     }
     if (code != ExitOk)
         return code;
-    return upload(result, audience, *mapping, csvPath);
+
+    ImportSession::Target target;
+    target.config = m_session.client().config();
+    target.config.deadlineMs = timeoutSeconds * 1000;
+    target.profileId = m_session.profileId();
+    target.profileName = m_session.profileName();
+    target.audience = audience;
+    target.createIfMissing = m_parser.isSet(QStringLiteral("create"));
+    import.setTarget(target);
+    import.setLockWait(m_parser.isSet(QStringLiteral("wait-lock")));
+    return send(import);
 }
 
 int ImportCommand::report(const ImportJob::Result &r, bool willSend)
@@ -168,144 +186,109 @@ int ImportCommand::dryRun(const ImportJob::Result &result, const QString &audien
     return ExitOk;
 }
 
-int ImportCommand::ensureAudience(const QString &audience)
+int ImportCommand::exitCodeFor(ImportSession::Stop stop)
 {
-    ApiReply *view = m_session.client().view(audience);
-    m_session.wait(view);
-    view->deleteLater();
-    if (view->isOk())
+    switch (stop) {
+    case ImportSession::Stop::None:
+    case ImportSession::Stop::Completed:
         return ExitOk;
-    if (view->error().httpStatus != 404)
-        return m_session.fail(view->error());
-    if (!m_parser.isSet(QStringLiteral("create"))) {
-        m_session.out().error(
-            tr("the audience %1 does not exist: add --create to create it").arg(audience));
-        return ExitApiRefused;
-    }
-    ApiReply *create = m_session.client().create(audience, {});
-    m_session.wait(create);
-    create->deleteLater();
-    if (!create->isOk())
-        return m_session.fail(create->error());
-    m_session.out().message(tr("Created audience %1.").arg(audience));
-    return ExitOk;
-}
-
-int ImportCommand::upload(const ImportJob::Result &result, const QString &audience,
-                          const ColumnMapping &mapping, const QString &csvPath)
-{
-    CliOutput &out = m_session.out();
-    if (result.uniqueIds == 0) {
-        out.error(
-            tr("no valid ID to send: a Replace with no IDs would empty %1, so nothing was sent")
-                .arg(audience));
+    case ImportSession::Stop::InputRejected:
         return ExitInputRejected;
+    case ImportSession::Stop::Refused:
+        return ExitApiRefused;
+    case ImportSession::Stop::Unreachable:
+        return ExitNetwork;
+    case ImportSession::Stop::Partial:
+        return ExitPartialUpload;
+    case ImportSession::Stop::LockHeld:
+        return ExitLocked;
+    case ImportSession::Stop::Cancelled:
+        return ExitInterrupted;
     }
-    if (const int code = ensureAudience(audience); code != ExitOk)
-        return code;
-
-    // Recorded under the saved profile when there is one, so the desktop app's History
-    // (and a later run of either) resumes it; else under the key and host.
-    const BatchClient::Config &config = m_session.client().config();
-    const bool saved = !m_session.profileId().isEmpty();
-    UploadRecord record = UploadRecordBuilder::build(
-        result, csvPath, audience, mapping,
-        saved ? m_session.profileId()
-              : QStringLiteral("cli:%1@%2").arg(config.apiKey, config.baseUrl.host()),
-        saved ? m_session.profileName() : QStringLiteral("audience-desk-cli"));
-
-    UploadHistory history;
-    if (auto resumable = history.findResumable(record.profileId, audience, record.fileSha256,
-                                               record.mappingJson)) {
-        if (resumable->firstUnacknowledged() > 0) {
-            out.message(tr("Resuming the interrupted upload #%1: %2 of %3 requests were already "
-                           "acknowledged.")
-                            .arg(resumable->id)
-                            .arg(resumable->firstUnacknowledged())
-                            .arg(resumable->requests.size()));
-            for (const ImportJob::Chunk &c : result.chunks)
-                QFile::remove(c.path); // the earlier upload's bodies are the ones to resume
-            return send(*resumable);
-        }
-    }
-    if (history.create(record) == 0)
-        out.message(
-            tr("warning: the upload history could not be written (%1): it cannot be resumed")
-                .arg(history.errorString()));
-    return send(record);
+    return ExitApiRefused;
 }
 
-int ImportCommand::send(UploadRecord record)
+int ImportCommand::send(ImportSession &import)
 {
     CliOutput &out = m_session.out();
-    UploadHistory history;
-    UploadRunner runner(&m_session.client(), &history);
+    QObject::connect(&import, &ImportSession::note, &import,
+                     [&out](const QString &line) { out.message(line); });
+    QObject::connect(&import, &ImportSession::waitingForLock, &import, [&out](const QString &who) {
+        out.message(tr("Another upload into this audience is under way (%1): waiting for it "
+                       "to finish…")
+                        .arg(who));
+    });
     QObject::connect(
-        &runner, &UploadRunner::requestStarted,
-        [&](int index, int total, const QString &method, qint64 ids) {
+        &import, &ImportSession::requestStarted, &import,
+        [&out](int index, int total, const QString &method, qint64 ids) {
             out.progress(
                 tr("Request %1/%2 (%3, %4 IDs)").arg(index + 1).arg(total).arg(method, n(ids)),
                 index, total);
         });
-    QObject::connect(&runner, &UploadRunner::requestRetrying,
-                     [&](int index, int attempt, int delayMs, const ApiError &cause) {
+    QObject::connect(&import, &ImportSession::requestRetrying, &import,
+                     [&out](int index, int attempt, int delayMs, const ApiError &cause) {
                          out.message(tr("Request %1 failed (%2); attempt %3 in %4 ms.")
                                          .arg(index + 1)
                                          .arg(cause.detail)
                                          .arg(attempt)
                                          .arg(delayMs));
                      });
-    QObject::connect(&m_session, &CliSession::interruptRequested, &runner, &UploadRunner::cancel);
-    UploadRecord::State state = UploadRecord::State::Running;
-    QString message;
-    QEventLoop loop;
-    QObject::connect(&runner, &UploadRunner::finished,
-                     [&](UploadRecord::State s, const QString &m) {
-                         state = s;
-                         message = m;
-                         loop.quit();
-                     });
-    runner.start(record);
-    if (runner.isRunning())
-        loop.exec();
+    {
+        QEventLoop loop;
+        QObject::connect(&import, &ImportSession::uploadFinished, &loop, &QEventLoop::quit);
+        import.start();
+        if (import.isUploading())
+            loop.exec();
+    }
     out.endProgress();
-    const QStringList tokens = runner.indexingTokens();
-    if (state != UploadRecord::State::Completed) {
-        out.error(message);
-        if (state == UploadRecord::State::Partial)
-            out.error(tr(
-                "Run the same command again to resume: acknowledged requests are not sent again."));
-        if (m_session.interrupted())
-            return ExitInterrupted;
-        if (state == UploadRecord::State::Partial)
-            return ExitPartialUpload;
-        const auto &last = runner.upload().requests;
-        const bool network
-            = std::any_of(last.cbegin(), last.cend(), [](const UploadRequestRecord &r) {
-                  return r.status == UploadRequestRecord::Status::Failed && r.httpStatus == 0;
-              });
-        return network ? ExitNetwork : ExitApiRefused;
+    const UploadRecord &record = import.upload();
+    const ImportSession::Stop stop = import.stopReason();
+    if (stop != ImportSession::Stop::Completed) {
+        out.error(import.stopMessage());
+        if (stop == ImportSession::Stop::LockHeld)
+            out.error(tr("Add --wait-lock to wait for it instead."));
+        else if (record.id && record.anySent() && stop != ImportSession::Stop::InputRejected)
+            out.error(tr("Run the same command again to resume: acknowledged requests are not "
+                         "sent again."));
+        return exitCodeFor(stop);
     }
-    if (m_parser.isSet(QStringLiteral("wait"))) {
+    const bool wait = m_parser.isSet(QStringLiteral("wait"));
+    if (wait) {
+        QEventLoop loop;
+        QObject::connect(&import, &ImportSession::verified, &loop, &QEventLoop::quit);
+        QObject::connect(&m_session, &CliSession::interruptRequested, &import,
+                         &ImportSession::stopVerifying);
         out.message(tr("Waiting for Batch to apply the upload…"));
-        for (const QString &token : tokens) { // every request's token: APPLIED (or REPLACED)
-            if (const int code = ApiCommands::waitForIndexing(m_session, record.audience, token);
-                code != ExitOk)
-                return code;
-        }
+        import.verify();
+        loop.exec();
     }
+    const UploadVerification &v = import.verification();
+    QStringList tokens;
+    for (const UploadRequestRecord &r : record.requests)
+        tokens << r.indexingToken;
     if (out.json()) {
-        out.resultJson(
-            QJsonObject {{QStringLiteral("audience"), record.audience},
-                         {QStringLiteral("ids"), record.validIds},
-                         {QStringLiteral("indexing_tokens"), QJsonArray::fromStringList(tokens)},
-                         {QStringLiteral("applied"), m_parser.isSet(QStringLiteral("wait"))}});
+        QJsonObject json {
+            {QStringLiteral("audience"), record.audience},
+            {QStringLiteral("ids_sent"), record.acknowledgedIds()},
+            {QStringLiteral("indexing_tokens"), QJsonArray::fromStringList(tokens)},
+            {QStringLiteral("applied"), v.status == UploadVerification::Status::Applied}};
+        if (v.status == UploadVerification::Status::Applied)
+            json.insert(QStringLiteral("ids_in_audience"), v.serverIds); // Batch's count
+        if (wait)
+            json.insert(QStringLiteral("verification"), v.sentence());
+        out.resultJson(json);
     } else {
-        out.result(message);
+        out.result(import.stopMessage());
+        if (wait)
+            out.result(v.sentence());
         out.result(tr("Indexing tokens: %1").arg(tokens.join(QStringLiteral(", "))));
-        if (!m_parser.isSet(QStringLiteral("wait")))
+        if (!wait)
             out.result(tr("Check with: audience-desk-cli status %1 --token %2")
                            .arg(record.audience, tokens.value(tokens.size() - 1)));
     }
+    if (m_session.interrupted())
+        return ExitInterrupted;
+    if (wait && v.status == UploadVerification::Status::NotConfirmed)
+        return ExitNetwork; // sent, but Batch did not confirm it in time
     return ExitOk;
 }

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "import/ImportJob.h"
+#include "upload/ImportSession.h"
 
 #include <QStringList>
 
 class CliSession;
 class QCommandLineParser;
-struct UploadRecord;
 
-// import NAME --csv FILE ...: checks the whole file, then writes the requests (--dry-run)
-// or sends them, recording each in the upload history so an interrupted upload resumes
-// where it stopped when the same command is run again.
+// import NAME --csv FILE ...: presents an ImportSession (which owns the journey: check,
+// lock, resume, upload, verification) on the terminal, and maps how it stopped to the
+// README's exit codes.
 class ImportCommand
 {
 public:
@@ -20,10 +20,8 @@ public:
 private:
     int report(const ImportJob::Result &result, bool willSend);
     int dryRun(const ImportJob::Result &result, const QString &audience, const QString &dir);
-    int upload(const ImportJob::Result &result, const QString &audience,
-               const ColumnMapping &mapping, const QString &csvPath);
-    int ensureAudience(const QString &audience);
-    int send(UploadRecord record);
+    int send(ImportSession &import);
+    static int exitCodeFor(ImportSession::Stop stop);
 
     CliSession &m_session;
     const QCommandLineParser &m_parser;
