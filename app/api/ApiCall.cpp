@@ -140,8 +140,8 @@ void ApiCall::succeed(int httpStatus, const QByteArray &body)
 {
     QString problem;
     if (!ApiResponseParser::parse(m_reply, body, &problem)) {
-        m_reply->m_error = ApiErrorBuilder::badResponse(m_reply->operation(), httpStatus, problem);
-        finishReply();
+        // Retried when the write is idempotent (Replace, Update); final otherwise.
+        fail(ApiErrorBuilder::badResponse(m_reply->operation(), httpStatus, problem));
         return;
     }
     m_reply->m_error = {};

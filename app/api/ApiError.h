@@ -14,7 +14,8 @@ struct ApiError
         Timeout, // the transfer timeout elapsed
         Tls, // certificate or handshake failure; never ignored
         Http, // the server answered with a non-2xx status
-        BadResponse, // 2xx but the body is not what the spec describes
+        BadResponse, // 2xx but the body is not what the spec describes (e.g. a Replace or
+                     // Update without its indexing_token: retryable, may have changed)
         Cancelled, // the user cancelled
     };
     // Whether the server's data may have changed because of the failed call.

@@ -166,13 +166,21 @@ ApiError ApiErrorBuilder::badResponse(Operation op, int httpStatus, const QStrin
     ApiError e;
     e.kind = ApiError::Kind::BadResponse;
     e.httpStatus = httpStatus;
-    e.retryable = false;
+    // Replace and Update are idempotent (the same body again gives the same audience), so
+    // an unconfirmed one is sent again like after a 5xx; Create and Delete are not.
+    const bool idempotentWrite = op == Operation::Replace || op == Operation::Update;
+    e.retryable = idempotentWrite;
     e.detail = detail;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
-    finish(e, op, tr("Batch's answer could not be read (%1).").arg(detail),
-           isWrite(op) ? tr("Refresh the audience to see its current state.")
-                       : tr("Try again; if this persists, check the server address in Profiles "
-                            "and Keys."));
+    QString todo;
+    if (idempotentWrite)
+        todo = tr("Sending the same IDs again is safe: try again, or refresh the audience to "
+                  "see its current state.");
+    else if (isWrite(op))
+        todo = tr("Refresh the audience to see its current state.");
+    else
+        todo = tr("Try again; if this persists, check the server address in Profiles and Keys.");
+    finish(e, op, tr("Batch's answer could not be read (%1).").arg(detail), todo);
     return e;
 }
 

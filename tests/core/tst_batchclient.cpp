@@ -294,6 +294,80 @@ private slots:
         QVERIFY(timer.elapsed() >= 950);
     }
 
+    // A write is acknowledged by its indexing token: a 2xx without one (a misbehaving
+    // gateway's "200 {}", an HTML page) is a bad response, retried like a 5xx (sending the
+    // same body again is safe), and never reported as done.
+    void aWriteWithoutTokenIsRetried_data()
+    {
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("replace {}") << false << QByteArray("{}");
+        QTest::newRow("update {}") << true << QByteArray("{}");
+        QTest::newRow("replace empty token") << false << QByteArray(R"({"indexing_token":""})");
+        QTest::newRow("update numeric token") << true << QByteArray(R"({"indexing_token":12})");
+        QTest::newRow("replace html") << false << QByteArray("<html>OK</html>");
+    }
+    void aWriteWithoutTokenIsRetried()
+    {
+        QFETCH(bool, update);
+        QFETCH(QByteArray, body);
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 200;
+        fault.body = body;
+        s.server.injectFault(fault, 2);
+        const QByteArray write
+            = update ? "{\"ids\":[{\"action\":\"add\",\"id\":\"A\"}]}" : replaceBody();
+        auto send = [&] {
+            return update ? s.client.update(QStringLiteral("aud"), write)
+                          : s.client.replace(QStringLiteral("aud"), write);
+        };
+        ApiReply *reply = send();
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
+        QCOMPARE(reply->attempts(), 3);
+        QCOMPARE(retrying.count(), 2);
+        const auto cause = retrying.first().at(2).value<ApiError>();
+        QCOMPARE(cause.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(cause.httpStatus, 200);
+        QVERIFY(cause.retryable);
+        QCOMPARE(cause.serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QCOMPARE(reply->indexingToken().size(), 32);
+        QCOMPARE(s.server.requests().size(), 3);
+
+        // Never a token: it fails after maxAttempts, never "done".
+        s.server.injectFault(fault, 10);
+        reply = send();
+        QSignalSpy finished(reply, &ApiReply::finished);
+        wait(reply);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!reply->isOk());
+        QCOMPARE(reply->error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(reply->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY(reply->error().retryable);
+        QCOMPARE(reply->attempts(), 3);
+        QVERIFY(reply->indexingToken().isEmpty());
+        QVERIFY(reply->error().message.contains(QStringLiteral("may or may not")));
+    }
+
+    void aReadWithABadBodyIsNotRetried()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 200;
+        fault.body = "{}";
+        s.server.injectFault(fault, 5);
+        ApiReply *r = wait(s.client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::BadResponse);
+        QVERIFY(!r->error().retryable);
+        QCOMPARE(r->attempts(), 1);
+    }
+
     void nonJsonBodies()
     {
         RawFaultServer raw(RawFaultServer::Mode::RawResponse);
