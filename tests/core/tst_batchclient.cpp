@@ -636,6 +636,74 @@ private slots:
         cancelled->deleteLater();
     }
 
+    // An answer that keeps coming a byte at a time never trips the transfer (inactivity)
+    // timeout: the overall deadline of each attempt ends it, as a retryable Timeout.
+    void aDrippingAnswerMeetsTheDeadline()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::Drip);
+        raw.setDripIntervalMs(100);
+        QVERIFY(raw.listen());
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        auto c = rawConfig(raw.baseUrl());
+        c.timeoutMs = 5000;
+        c.deadlineMs = 800;
+        c.maxAttempts = 2;
+        client.setConfig(c);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *r = client.replace(QStringLiteral("aud"), replaceBody());
+        QSignalSpy retrying(r, &ApiReply::retrying);
+        QSignalSpy finished(r, &ApiReply::finished);
+        QVERIFY(finished.wait(6000));
+        r->deleteLater();
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(timer.elapsed() >= 1500); // two attempts of 0.8 s
+        QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
+        QVERIFY(r->error().retryable);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY2(r->error().message.contains(QStringLiteral("within 1 second")),
+                 qPrintable(r->error().message));
+        QVERIFY(r->error().message.contains(QStringLiteral("may or may not")));
+        QCOMPARE(r->attempts(), 2);
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.first().at(2).value<ApiError>().kind, ApiError::Kind::Timeout);
+        QCOMPARE(raw.connectionCount(), 2);
+
+        // A read: nothing changed; and a cancel during a drip is still a cancel.
+        c.maxAttempts = 1;
+        client.setConfig(c);
+        r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::NothingChanged);
+        c.deadlineMs = 5000;
+        client.setConfig(c);
+        ApiReply *cancelled = client.list(0, 10);
+        QTimer::singleShot(300, cancelled, &ApiReply::cancel);
+        QCOMPARE(wait(cancelled)->error().kind, ApiError::Kind::Cancelled);
+    }
+
+    // The deadline covers each attempt, not the whole call: a slow but complete answer
+    // within it is read, and a deadline of 0 means none.
+    void theDeadlineIsPerAttempt()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(2));
+        auto c = s.config();
+        c.deadlineMs = 700;
+        s.client.setConfig(c);
+        s.server.setResponseDelayMs(400);
+        FakeBatchServer::Fault fault;
+        s.server.injectFault(fault, 1); // a 503 after 0.4 s, then the answer after 0.4 s
+        ApiReply *r = wait(s.client.list(0, 10));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->attempts(), 2);
+        s.server.setResponseDelayMs(900);
+        c.deadlineMs = 0;
+        s.client.setConfig(c);
+        QVERIFY(wait(s.client.list(0, 10))->isOk());
+    }
+
     void anAbandonedReplyIsSilentAndGoes()
     {
         RawFaultServer raw(RawFaultServer::Mode::AcceptThenStall);
