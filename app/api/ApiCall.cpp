@@ -25,6 +25,8 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, 
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(reply, &ApiReply::cancelRequested, this, &ApiCall::onCancelRequested);
 }
 
@@ -38,6 +40,7 @@ void ApiCall::sendAttempt()
     ++m_reply->m_attempts;
     m_tlsError.clear();
     m_bytesSent = false;
+    m_deadlinePassed = false;
     m_elapsed.start();
     emit m_reply->started(m_reply->m_attempts);
     QNetworkReply *network = m_verb == "GET" ? m_nam->get(m_request)
@@ -56,6 +59,17 @@ void ApiCall::sendAttempt()
             m_bytesSent = true;
         emit m_reply->uploadProgress(sent, total);
     });
+    // The transfer timeout only catches silence; this catches an answer that never ends.
+    if (m_config.deadlineMs > 0)
+        m_deadlineTimer.start(m_config.deadlineMs);
+}
+
+void ApiCall::onDeadline()
+{
+    if (!m_network || m_network->isFinished())
+        return; // a complete answer waiting to be read stays one
+    m_deadlinePassed = true;
+    m_network->abort(); // finishes through onNetworkFinished
 }
 
 void ApiCall::onCancelRequested()
@@ -93,6 +107,7 @@ void ApiCall::onNetworkFinished()
         return;
     network->deleteLater();
     m_network = nullptr;
+    m_deadlineTimer.stop();
     const auto op = m_reply->operation();
     const QVariant statusAttr = network->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
@@ -121,6 +136,11 @@ void ApiCall::onNetworkFinished()
         fail(ApiErrorBuilder::http(op, status, body), network->rawHeader("Retry-After"));
         return;
     }
+    if (m_deadlinePassed) {
+        // Whatever arrived is incomplete: a status line is no answer without its body.
+        fail(ApiErrorBuilder::deadline(op, m_config.deadlineMs));
+        return;
+    }
     if (error == QNetworkReply::OperationCanceledError) {
         // Not cancelled by the user: Qt aborts the transfer when the transfer timeout elapses.
         fail(ApiErrorBuilder::timeout(op, m_config.timeoutMs));
@@ -140,8 +160,8 @@ void ApiCall::succeed(int httpStatus, const QByteArray &body)
 {
     QString problem;
     if (!ApiResponseParser::parse(m_reply, body, &problem)) {
-        m_reply->m_error = ApiErrorBuilder::badResponse(m_reply->operation(), httpStatus, problem);
-        finishReply();
+        // Retried when the write is idempotent (Replace, Update); final otherwise.
+        fail(ApiErrorBuilder::badResponse(m_reply->operation(), httpStatus, problem));
         return;
     }
     m_reply->m_error = {};

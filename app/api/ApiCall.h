@@ -28,6 +28,7 @@ private:
     void sendAttempt();
     void onNetworkFinished();
     void onCancelRequested();
+    void onDeadline();
     void fail(const ApiError &error, const QByteArray &retryAfter = {});
     void succeed(int httpStatus, const QByteArray &body);
     void finishReply();
@@ -42,8 +43,10 @@ private:
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_network;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer; // per attempt: config.deadlineMs
     QElapsedTimer m_elapsed;
     QString m_tlsError;
     bool m_userCancelled = false;
+    bool m_deadlinePassed = false; // this attempt was aborted by m_deadlineTimer
     bool m_bytesSent = false;
 };

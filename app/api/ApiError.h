@@ -11,10 +11,11 @@ struct ApiError
         None, // no error
         InvalidRequest, // refused locally before sending (bad name, key, insecure URL)
         Network, // connection refused, host not found, reset, ...
-        Timeout, // the transfer timeout elapsed
+        Timeout, // nothing for the transfer timeout, or no complete answer by the deadline
         Tls, // certificate or handshake failure; never ignored
         Http, // the server answered with a non-2xx status
-        BadResponse, // 2xx but the body is not what the spec describes
+        BadResponse, // 2xx but the body is not what the spec describes (e.g. a Replace or
+                     // Update without its indexing_token: retryable, may have changed)
         Cancelled, // the user cancelled
     };
     // Whether the server's data may have changed because of the failed call.

@@ -11,6 +11,12 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ApiErrorBuilder", text, disambiguation, n);
 }
 
+// Written out rather than "%n second(s)": without a loaded translation, %n keeps the "(s)".
+QString secondsText(int seconds)
+{
+    return seconds == 1 ? tr("1 second") : tr("%n seconds", nullptr, seconds);
+}
+
 QString whatForStatus(int status, const QString &name)
 {
     if (status == 401)
@@ -141,9 +147,22 @@ ApiError ApiErrorBuilder::timeout(Operation op, int timeoutMs)
     e.kind = ApiError::Kind::Timeout;
     e.retryable = true;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
-    e.detail = QStringLiteral("no complete answer within %1 ms").arg(timeoutMs);
+    e.detail = QStringLiteral("nothing sent or received for %1 ms").arg(timeoutMs);
+    finish(e, op, tr("Batch did not answer within %1.").arg(secondsText((timeoutMs + 999) / 1000)),
+           tr("Check your connection and try again."));
+    return e;
+}
+
+ApiError ApiErrorBuilder::deadline(Operation op, int deadlineMs)
+{
+    ApiError e;
+    e.kind = ApiError::Kind::Timeout;
+    e.retryable = true;
+    e.serverEffect = ApiError::ServerEffect::MayHaveChanged; // for writes; reads: nothing
+    e.detail = QStringLiteral("no complete answer within %1 ms").arg(deadlineMs);
     finish(e, op,
-           tr("Batch did not answer within %n second(s).", nullptr, (timeoutMs + 999) / 1000),
+           tr("No complete answer arrived from Batch within %1.")
+               .arg(secondsText((deadlineMs + 999) / 1000)),
            tr("Check your connection and try again."));
     return e;
 }
@@ -166,13 +185,21 @@ ApiError ApiErrorBuilder::badResponse(Operation op, int httpStatus, const QStrin
     ApiError e;
     e.kind = ApiError::Kind::BadResponse;
     e.httpStatus = httpStatus;
-    e.retryable = false;
+    // Replace and Update are idempotent (the same body again gives the same audience), so
+    // an unconfirmed one is sent again like after a 5xx; Create and Delete are not.
+    const bool idempotentWrite = op == Operation::Replace || op == Operation::Update;
+    e.retryable = idempotentWrite;
     e.detail = detail;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
-    finish(e, op, tr("Batch's answer could not be read (%1).").arg(detail),
-           isWrite(op) ? tr("Refresh the audience to see its current state.")
-                       : tr("Try again; if this persists, check the server address in Profiles "
-                            "and Keys."));
+    QString todo;
+    if (idempotentWrite)
+        todo = tr("Sending the same IDs again is safe: try again, or refresh the audience to "
+                  "see its current state.");
+    else if (isWrite(op))
+        todo = tr("Refresh the audience to see its current state.");
+    else
+        todo = tr("Try again; if this persists, check the server address in Profiles and Keys.");
+    finish(e, op, tr("Batch's answer could not be read (%1).").arg(detail), todo);
     return e;
 }
 

@@ -16,7 +16,9 @@ public:
     static ApiError http(Operation op, int httpStatus, const QByteArray &body);
     static ApiError network(Operation op, QNetworkReply::NetworkError error, const QString &detail,
                             bool requestMayHaveArrived);
-    static ApiError timeout(Operation op, int timeoutMs);
+    static ApiError timeout(Operation op, int timeoutMs); // nothing for timeoutMs
+    // No complete answer within the attempt's overall deadline (bytes may have trickled in).
+    static ApiError deadline(Operation op, int deadlineMs);
     static ApiError tls(Operation op, const QString &detail);
     static ApiError badResponse(Operation op, int httpStatus, const QString &detail);
     static ApiError cancelled(Operation op, bool requestMayHaveArrived);

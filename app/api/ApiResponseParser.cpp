@@ -80,9 +80,17 @@ bool ApiResponseParser::parse(ApiReply *reply, const QByteArray &body, QString *
         return true;
     }
     case Op::Replace:
-    case Op::Update:
-        reply->m_indexingToken = o.value(QStringLiteral("indexing_token")).toString();
+    case Op::Update: {
+        // The token is the acknowledgement: a 2xx without one (a gateway's "200 {}") proves
+        // nothing about what Batch did.
+        const QJsonValue token = o.value(QStringLiteral("indexing_token"));
+        if (!token.isString() || token.toString().isEmpty()) {
+            *problem = QStringLiteral("no indexing_token");
+            return false;
+        }
+        reply->m_indexingToken = token.toString();
         return true;
+    }
     case Op::Create:
     case Op::Delete:
         return true;

@@ -10,7 +10,8 @@ class ApiReply;
 
 // Turns 2xx bodies into typed results: List's custom_audiences, View's audience with its
 // indexing state, Replace/Update's indexing_token. Lenient where the spec is vague
-// (nb_ids as a number or a string, dates with or without a zone), strict where it matters.
+// (nb_ids as a number or a string, dates with or without a zone), strict where it matters:
+// a Replace or Update is acknowledged only by a non-empty string indexing_token.
 class ApiResponseParser
 {
 public:

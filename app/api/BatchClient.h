@@ -11,7 +11,8 @@ class QUrlQuery;
 
 // The Custom Audience API 1.1 as asynchronous typed calls (see shared/api). Validates
 // names and keys before building any URL, sends X-Authorization and Content-Type, sets a
-// transfer timeout, refuses http:// except to loopback, never ignores TLS errors, and
+// transfer timeout and an overall deadline per attempt, refuses http:// except to
+// loopback, never ignores TLS errors, and
 // retries (at most maxAttempts) connection failures, 429, 500, 502, 503 and 504 with
 // exponential backoff and full jitter, honouring Retry-After up to the cap.
 class BatchClient : public QObject
@@ -23,7 +24,9 @@ public:
         QUrl baseUrl = QUrl(QStringLiteral("https://api.batch.com"));
         QString apiKey; // app's Live/Dev/SDK key: goes in the path
         QString restKey; // secret: X-Authorization, redacted everywhere
-        int timeoutMs = 30000;
+        int timeoutMs = 30000; // transfer timeout: no byte sent or received for this long
+        // Overall deadline of each attempt: no complete answer within it ends the attempt as
+        // a (retryable) Timeout, even if bytes keep trickling in. 0 or less: none.
         int deadlineMs = 120000;
         int maxAttempts = 3;
         int backoffBaseMs = 500;

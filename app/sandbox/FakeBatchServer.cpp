@@ -62,6 +62,79 @@ Answer documentedError(int status)
     }
 }
 
+// A fault's own answer: its status with the documented error body, or {} for a 2xx (a
+// misbehaving gateway's empty acknowledgement); the fault's body when it gives one.
+Answer faultAnswer(const FakeBatchServer::Fault &fault)
+{
+    Answer answer;
+    if (fault.httpStatus >= 200 && fault.httpStatus < 300)
+        answer.status = fault.httpStatus; // body: {}
+    else
+        answer = documentedError(fault.httpStatus);
+    answer.rawBody = fault.body;
+    answer.retryAfter = fault.retryAfter;
+    return answer;
+}
+
+// How an answer goes out: at once, one body byte every dripMs, or not at all.
+struct Delivery
+{
+    Status status = Status::Ok;
+    QByteArray body;
+    QByteArray retryAfter;
+    int dripMs = 0;
+    bool drop = false;
+};
+
+void deliver(const Delivery &delivery, const std::shared_ptr<QHttpServerResponder> &responder,
+             const QPointer<QTcpSocket> &socket)
+{
+    // The client may have gone (a cancelled or superseded request).
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (delivery.drop) {
+        // After the server has finished with this request, not in the middle of it.
+        QTimer::singleShot(0, socket.data(), [socket] {
+            if (socket)
+                socket->abort();
+        });
+        return;
+    }
+    if (delivery.dripMs <= 0) {
+        // HeaderList is an initializer_list in Qt 6.4: two literal forms.
+        if (delivery.retryAfter.isEmpty())
+            responder->write(delivery.body, {{"Content-Type", "application/json"}},
+                             delivery.status);
+        else
+            responder->write(
+                delivery.body,
+                {{"Content-Type", "application/json"}, {"Retry-After", delivery.retryAfter}},
+                delivery.status);
+        return;
+    }
+    responder->writeStatusLine(delivery.status);
+    responder->writeHeader("Content-Type", "application/json");
+    if (!delivery.retryAfter.isEmpty())
+        responder->writeHeader("Retry-After", delivery.retryAfter);
+    responder->writeHeader("Content-Length", QByteArray::number(delivery.body.size()));
+    // The first byte ends the headers; the others follow one by one.
+    responder->writeBody(delivery.body.left(1));
+    if (delivery.body.size() <= 1)
+        return;
+    auto *timer = new QTimer(socket.data()); // goes with the connection
+    auto sent = std::make_shared<qsizetype>(1);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, responder, socket, sent, delivery] {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            timer->deleteLater();
+            return;
+        }
+        responder->writeBody(delivery.body.mid((*sent)++, 1));
+        if (*sent >= delivery.body.size())
+            timer->deleteLater();
+    });
+    timer->start(delivery.dripMs);
+}
+
 QString utc(const QDateTime &dt)
 {
     return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
@@ -115,6 +188,7 @@ struct FakeBatchServer::Private
     QHash<QString, Token> tokens;
     QList<Request> requests;
     QList<QPair<Fault, int>> faults;
+    std::function<void(const Request &)> requestHook;
     quint64 sequence = 0;
     int responseDelayMs = 0;
     int indexingDelayMs = 0;
@@ -307,46 +381,43 @@ FakeBatchServer::FakeBatchServer(QObject *parent)
                 recorded.headers.insert(h.first.toLower(), h.second);
             recorded.body = request.body();
 
-            Answer answer;
-            auto fault = std::find_if(d->faults.begin(), d->faults.end(), [&](const auto &f) {
+            if (d->requestHook)
+                d->requestHook(recorded);
+
+            std::optional<Fault> fault;
+            auto match = std::find_if(d->faults.begin(), d->faults.end(), [&](const auto &f) {
                 return f.first.method.isEmpty() || f.first.method == method;
             });
-            if (fault != d->faults.end()) {
-                answer = documentedError(fault->first.httpStatus);
-                answer.rawBody = fault->first.body;
-                answer.retryAfter = fault->first.retryAfter;
-                if (--fault->second <= 0)
-                    d->faults.erase(fault);
-            } else {
-                answer = d->route(request, method);
+            if (match != d->faults.end()) {
+                fault = match->first;
+                if (--match->second <= 0)
+                    d->faults.erase(match);
             }
-            recorded.status = answer.status;
-            d->requests.append(recorded);
+            const bool routed = !fault || fault->applyFirst || fault->httpStatus == 0;
+            Answer answer;
+            if (routed)
+                answer = d->route(request, method);
+            if (fault && fault->httpStatus != 0)
+                answer = faultAnswer(*fault);
 
-            const QByteArray body = answer.rawBody.isEmpty()
+            Delivery delivery;
+            delivery.drop = fault && fault->dropAnswer;
+            delivery.dripMs = fault ? fault->dripMs : 0;
+            delivery.status = Status(answer.status);
+            delivery.retryAfter = answer.retryAfter;
+            delivery.body = answer.rawBody.isEmpty()
                 ? QJsonDocument(answer.body).toJson(QJsonDocument::Compact)
                 : answer.rawBody;
-            const auto status = Status(answer.status);
-            const QByteArray retryAfter = answer.retryAfter;
-            auto send = [body, retryAfter, status](QHttpServerResponder &r) {
-                // HeaderList is an initializer_list in Qt 6.4: two literal forms.
-                if (retryAfter.isEmpty())
-                    r.write(body, {{"Content-Type", "application/json"}}, status);
-                else
-                    r.write(body,
-                            {{"Content-Type", "application/json"}, {"Retry-After", retryAfter}},
-                            status);
-            };
+            recorded.status = delivery.drop ? 0 : answer.status;
+            d->requests.append(recorded);
+
+            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
             if (d->responseDelayMs <= 0) {
-                send(responder);
+                deliver(delivery, shared, socket);
                 return;
             }
-            auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(d->responseDelayMs, this, [shared, send, socket] {
-                // The client may have gone (a cancelled or superseded request).
-                if (socket && socket->state() == QAbstractSocket::ConnectedState)
-                    send(*shared);
-            });
+            QTimer::singleShot(d->responseDelayMs, this,
+                               [delivery, shared, socket] { deliver(delivery, shared, socket); });
         },
         this);
 }
@@ -440,4 +511,9 @@ void FakeBatchServer::setResponseDelayMs(int ms)
 void FakeBatchServer::setIndexingDelayMs(int ms)
 {
     d->indexingDelayMs = ms;
+}
+
+void FakeBatchServer::setRequestHook(std::function<void(const Request &)> hook)
+{
+    d->requestHook = std::move(hook);
 }

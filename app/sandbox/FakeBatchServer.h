@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -43,14 +44,25 @@ public:
         QString query; // e.g. from=0&limit=10
         QHash<QByteArray, QByteArray> headers; // lowercased names
         QByteArray body;
-        int status = 0; // what the fake answered
+        int status = 0; // what the fake answered (0: nothing, the connection was closed)
     };
+    // Replaces the answer to a request. By default the request is not applied and the
+    // fault's status and body are sent at once.
     struct Fault
     {
+        // 0: no status of its own: the real answer (the request is routed and applied), e.g.
+        // to send it slowly with dripMs.
         int httpStatus = 503;
-        QByteArray body; // empty: the documented error body for the status
+        QByteArray body; // empty: the documented error body for the status; {} for a 2xx
         QByteArray retryAfter; // Retry-After header value, if any
         QByteArray method; // empty: any method
+        // Route and apply the request normally, then answer with this fault instead of the
+        // real answer (e.g. a 503 after the IDs were stored).
+        bool applyFirst = false;
+        // > 0: the status line and headers at once, then the body one byte every dripMs.
+        int dripMs = 0;
+        // Close the connection instead of answering (after applying, with applyFirst).
+        bool dropAnswer = false;
     };
 
     explicit FakeBatchServer(QObject *parent = nullptr);
@@ -71,6 +83,10 @@ public:
     void clearRequests();
 
     void injectFault(const Fault &fault, int times = 1); // the next N matching requests
+    // Called with every request as it arrives, before faults are matched and before it is
+    // routed (status is 0), on the server's thread: lets a test act between two requests.
+    // An empty function removes it.
+    void setRequestHook(std::function<void(const Request &)> hook);
     void setResponseDelayMs(int ms); // before every answer
     void setIndexingDelayMs(int ms); // tokens stay IN_PROGRESS this long
 

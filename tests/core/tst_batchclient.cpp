@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +38,23 @@ private:
         c.backoffCapMs = 20;
         return c;
     }
+    // What the fake sends on the wire for a GET, without the client's parsing.
+    static QPair<int, QByteArray> rawGet(const SandboxFixture &s, const QString &path)
+    {
+        QNetworkAccessManager nam;
+        QUrl url = s.server.baseUrl();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setRawHeader("X-Authorization", FakeBatchServer::sandboxRestKey.toUtf8());
+        QNetworkReply *reply = nam.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            qWarning("raw GET did not finish");
+        reply->deleteLater();
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                reply->readAll()};
+    }
+    static QString listPath() { return QStringLiteral("/1.1/SANDBOX_API_KEY/custom-audience"); }
     static QByteArray replaceBody()
     {
         return "{\"ids\":[{\"id\":\"00123\",\"attributes\":{\"age\":31,\"vip\":true,"
@@ -294,6 +312,262 @@ private slots:
         QVERIFY(timer.elapsed() >= 950);
     }
 
+    // A write is acknowledged by its indexing token: a 2xx without one (a misbehaving
+    // gateway's "200 {}", an HTML page) is a bad response, retried like a 5xx (sending the
+    // same body again is safe), and never reported as done.
+    void aWriteWithoutTokenIsRetried_data()
+    {
+        QTest::addColumn<bool>("update");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("replace {}") << false << QByteArray("{}");
+        QTest::newRow("update {}") << true << QByteArray("{}");
+        QTest::newRow("replace empty token") << false << QByteArray(R"({"indexing_token":""})");
+        QTest::newRow("update numeric token") << true << QByteArray(R"({"indexing_token":12})");
+        QTest::newRow("replace html") << false << QByteArray("<html>OK</html>");
+    }
+    void aWriteWithoutTokenIsRetried()
+    {
+        QFETCH(bool, update);
+        QFETCH(QByteArray, body);
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 200;
+        fault.body = body;
+        s.server.injectFault(fault, 2);
+        const QByteArray write
+            = update ? "{\"ids\":[{\"action\":\"add\",\"id\":\"A\"}]}" : replaceBody();
+        auto send = [&] {
+            return update ? s.client.update(QStringLiteral("aud"), write)
+                          : s.client.replace(QStringLiteral("aud"), write);
+        };
+        ApiReply *reply = send();
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
+        QCOMPARE(reply->attempts(), 3);
+        QCOMPARE(retrying.count(), 2);
+        const auto cause = retrying.first().at(2).value<ApiError>();
+        QCOMPARE(cause.kind, ApiError::Kind::BadResponse);
+        QCOMPARE(cause.httpStatus, 200);
+        QVERIFY(cause.retryable);
+        QCOMPARE(cause.serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QCOMPARE(reply->indexingToken().size(), 32);
+        QCOMPARE(s.server.requests().size(), 3);
+
+        // Never a token: it fails after maxAttempts, never "done".
+        s.server.injectFault(fault, 10);
+        reply = send();
+        QSignalSpy finished(reply, &ApiReply::finished);
+        wait(reply);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!reply->isOk());
+        QCOMPARE(reply->error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(reply->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY(reply->error().retryable);
+        QCOMPARE(reply->attempts(), 3);
+        QVERIFY(reply->indexingToken().isEmpty());
+        QVERIFY(reply->error().message.contains(QStringLiteral("may or may not")));
+    }
+
+    void aReadWithABadBodyIsNotRetried()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 200;
+        fault.body = "{}";
+        s.server.injectFault(fault, 5);
+        ApiReply *r = wait(s.client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::BadResponse);
+        QVERIFY(!r->error().retryable);
+        QCOMPARE(r->attempts(), 1);
+    }
+
+    // The sandbox's faults (FakeBatchServer::Fault), each as a client meets it.
+    void faultEmptyTwoHundred()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 200; // body left empty: "{}", not an error body
+        s.server.injectFault(fault, 1);
+        QCOMPARE(rawGet(s, listPath()), qMakePair(200, QByteArray("{}")));
+        fault.httpStatus = 201;
+        fault.method = "PUT";
+        s.server.injectFault(fault, 1);
+        auto c = s.config();
+        c.maxAttempts = 1;
+        s.client.setConfig(c);
+        wait(s.client.create(QStringLiteral("aud")));
+        ApiReply *r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QCOMPARE(r->error().kind, ApiError::Kind::BadResponse);
+        QCOMPARE(r->error().httpStatus, 201);
+        QCOMPARE(s.server.requests().last().status, 201);
+        QVERIFY(s.server.audience(QStringLiteral("aud"))->members.isEmpty()); // not applied
+        // An error status keeps its documented body; a body given is sent as is.
+        fault = {};
+        fault.httpStatus = 503;
+        s.server.injectFault(fault, 1);
+        QVERIFY(rawGet(s, listPath()).second.contains("MAINTENANCE_ERROR"));
+        fault.httpStatus = 200;
+        fault.body = "[1]";
+        s.server.injectFault(fault, 1);
+        QCOMPARE(rawGet(s, listPath()), qMakePair(200, QByteArray("[1]")));
+    }
+
+    void faultAnswerAfterApplying()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 503;
+        fault.method = "PUT";
+        fault.applyFirst = true;
+        s.server.injectFault(fault, 1);
+        auto c = s.config();
+        c.maxAttempts = 1;
+        s.client.setConfig(c);
+        ApiReply *r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QCOMPARE(r->error().httpStatus, 503);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QCOMPARE(s.server.requests().last().status, 503);
+        QCOMPARE(s.server.audience(QStringLiteral("aud"))->members.size(), 2); // stored anyway
+
+        // Retried: the second Replace stores the same IDs again and is acknowledged.
+        s.client.setConfig(s.config());
+        s.server.injectFault(fault, 1);
+        r = wait(s.client.update(QStringLiteral("aud"),
+                                 "{\"ids\":[{\"action\":\"add\",\"id\":\"C\"}]}"));
+        QVERIFY(r->isOk()); // a fault on PUT does not touch a PATCH
+        QCOMPARE(r->attempts(), 1);
+        r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->attempts(), 2);
+        QCOMPARE(s.server.audience(QStringLiteral("aud"))->members.size(), 2);
+    }
+
+    // Qt itself sends a request again (up to twice) when the connection closes before any
+    // byte of an answer: one attempt may reach the server more than once.
+    void faultDroppedAnswer_data()
+    {
+        QTest::addColumn<bool>("applyFirst");
+        QTest::newRow("before applying") << false;
+        QTest::newRow("after applying") << true;
+    }
+    void faultDroppedAnswer()
+    {
+        QFETCH(bool, applyFirst);
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        auto c = s.config();
+        c.maxAttempts = 1;
+        s.client.setConfig(c);
+        FakeBatchServer::Fault fault;
+        fault.dropAnswer = true;
+        fault.applyFirst = applyFirst;
+        s.server.injectFault(fault, 10);
+        ApiReply *r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QCOMPARE(r->error().kind, ApiError::Kind::Network);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY(!s.server.requests().isEmpty());
+        for (const auto &request : s.server.requests())
+            QCOMPARE(request.status, 0); // no answer
+        // Stored only when applied first, and the client cannot know either way.
+        QCOMPARE(s.server.audience(QStringLiteral("aud"))->members.size(), applyFirst ? 2 : 0);
+    }
+
+    void faultDroppedAnswerThenRetried()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        FakeBatchServer::Fault fault;
+        fault.dropAnswer = true;
+        fault.applyFirst = true;
+        s.server.injectFault(fault, 1);
+        ApiReply *r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->indexingToken().size(), 32);
+        QCOMPARE(s.server.requests().size(), 2);
+        QCOMPARE(s.server.requests().first().status, 0);
+        QCOMPARE(s.server.requests().last().status, 201);
+        QCOMPARE(s.server.audience(QStringLiteral("aud"))->members.size(), 2);
+    }
+
+    void faultDrippedAnswer()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        auto c = s.config();
+        c.timeoutMs = 500; // between two bytes, never reached: the answer keeps coming
+        s.client.setConfig(c);
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 0; // the real answer, slowly
+        fault.dripMs = 25;
+        s.server.injectFault(fault, 1);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *r = wait(s.client.replace(QStringLiteral("aud"), replaceBody()));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->indexingToken().size(), 32);
+        QCOMPARE(r->attempts(), 1);
+        const int bodySize = int(QByteArray(R"({"indexing_token":""})").size()) + 32;
+        QVERIFY2(timer.elapsed() >= (bodySize - 2) * 25,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(s.server.requests().last().status, 201);
+        QCOMPARE(s.server.audience(QStringLiteral("aud"))->members.size(), 2);
+
+        // A fault's own answer dripped: read whole, then typed as usual.
+        c.maxAttempts = 1;
+        s.client.setConfig(c);
+        fault.httpStatus = 503;
+        fault.dripMs = 5;
+        s.server.injectFault(fault, 1);
+        r = wait(s.client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Http);
+        QCOMPARE(r->error().name, QStringLiteral("MAINTENANCE_ERROR"));
+        QCOMPARE(r->error().code, 2);
+    }
+
+    void requestHookRunsBeforeRouting()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QList<FakeBatchServer::Request> seen;
+        s.server.setRequestHook([&](const FakeBatchServer::Request &request) {
+            seen.append(request);
+            if (request.method == "GET" && request.path.endsWith(QStringLiteral("/late")))
+                s.server.addAudience({QStringLiteral("late"),
+                                      QStringLiteral("install_ids"),
+                                      {},
+                                      QDateTime::currentDateTimeUtc(),
+                                      QDateTime::currentDateTimeUtc(),
+                                      {}});
+        });
+        ApiReply *r = wait(s.client.view(QStringLiteral("late")));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message)); // created before it was routed
+        QCOMPARE(r->audience().name, QStringLiteral("late"));
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().method, QByteArray("GET"));
+        QCOMPARE(seen.first().headers.value("x-authorization"), QByteArray("sandbox-rest-key"));
+        QCOMPARE(seen.first().status, 0); // not answered yet
+        FakeBatchServer::Fault fault; // faulted requests are seen too
+        s.server.injectFault(fault, 1);
+        wait(s.client.list(0, 10));
+        QCOMPARE(seen.size(), 3);
+        s.server.setRequestHook({});
+        wait(s.client.list(0, 10));
+        QCOMPARE(seen.size(), 3);
+    }
+
     void nonJsonBodies()
     {
         RawFaultServer raw(RawFaultServer::Mode::RawResponse);
@@ -360,6 +634,74 @@ private slots:
         QCOMPARE(cancelled->error().kind, ApiError::Kind::Cancelled);
         QCOMPARE(cancelled->attempts(), 1);
         cancelled->deleteLater();
+    }
+
+    // An answer that keeps coming a byte at a time never trips the transfer (inactivity)
+    // timeout: the overall deadline of each attempt ends it, as a retryable Timeout.
+    void aDrippingAnswerMeetsTheDeadline()
+    {
+        RawFaultServer raw(RawFaultServer::Mode::Drip);
+        raw.setDripIntervalMs(100);
+        QVERIFY(raw.listen());
+        QNetworkAccessManager nam;
+        BatchClient client(&nam);
+        auto c = rawConfig(raw.baseUrl());
+        c.timeoutMs = 5000;
+        c.deadlineMs = 800;
+        c.maxAttempts = 2;
+        client.setConfig(c);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *r = client.replace(QStringLiteral("aud"), replaceBody());
+        QSignalSpy retrying(r, &ApiReply::retrying);
+        QSignalSpy finished(r, &ApiReply::finished);
+        QVERIFY(finished.wait(6000));
+        r->deleteLater();
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(timer.elapsed() >= 1500); // two attempts of 0.8 s
+        QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
+        QVERIFY(r->error().retryable);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY2(r->error().message.contains(QStringLiteral("within 1 second")),
+                 qPrintable(r->error().message));
+        QVERIFY(r->error().message.contains(QStringLiteral("may or may not")));
+        QCOMPARE(r->attempts(), 2);
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.first().at(2).value<ApiError>().kind, ApiError::Kind::Timeout);
+        QCOMPARE(raw.connectionCount(), 2);
+
+        // A read: nothing changed; and a cancel during a drip is still a cancel.
+        c.maxAttempts = 1;
+        client.setConfig(c);
+        r = wait(client.list(0, 10));
+        QCOMPARE(r->error().kind, ApiError::Kind::Timeout);
+        QCOMPARE(r->error().serverEffect, ApiError::ServerEffect::NothingChanged);
+        c.deadlineMs = 5000;
+        client.setConfig(c);
+        ApiReply *cancelled = client.list(0, 10);
+        QTimer::singleShot(300, cancelled, &ApiReply::cancel);
+        QCOMPARE(wait(cancelled)->error().kind, ApiError::Kind::Cancelled);
+    }
+
+    // The deadline covers each attempt, not the whole call: a slow but complete answer
+    // within it is read, and a deadline of 0 means none.
+    void theDeadlineIsPerAttempt()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(2));
+        auto c = s.config();
+        c.deadlineMs = 700;
+        s.client.setConfig(c);
+        s.server.setResponseDelayMs(400);
+        FakeBatchServer::Fault fault;
+        s.server.injectFault(fault, 1); // a 503 after 0.4 s, then the answer after 0.4 s
+        ApiReply *r = wait(s.client.list(0, 10));
+        QVERIFY2(r->isOk(), qPrintable(r->error().message));
+        QCOMPARE(r->attempts(), 2);
+        s.server.setResponseDelayMs(900);
+        c.deadlineMs = 0;
+        s.client.setConfig(c);
+        QVERIFY(wait(s.client.list(0, 10))->isOk());
     }
 
     void anAbandonedReplyIsSilentAndGoes()

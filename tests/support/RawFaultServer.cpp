@@ -1,5 +1,7 @@
 #include "RawFaultServer.h"
 
+#include <QTimer>
+
 RawFaultServer::RawFaultServer(Mode mode, QObject *parent)
     : QTcpServer(parent)
     , m_mode(mode)
@@ -53,5 +55,21 @@ void RawFaultServer::onReadyRead(QTcpSocket *socket)
     case Mode::CloseImmediately:
         socket->abort();
         break;
+    case Mode::Drip: {
+        if (socket->property("dripping").toBool())
+            break; // the rest of the same request
+        socket->setProperty("dripping", true);
+        // A body far longer than any test waits for: the answer keeps coming, never ends.
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 100000000\r\n\r\n{");
+        socket->flush();
+        auto *timer = new QTimer(socket); // goes with the connection
+        connect(timer, &QTimer::timeout, socket, [socket] {
+            socket->write(" ");
+            socket->flush();
+        });
+        timer->start(m_dripIntervalMs);
+        break;
+    }
     }
 }

@@ -8,12 +8,14 @@
 #include <QUrl>
 
 // Faults QHttpServer cannot produce, on a raw loopback socket: accept then never answer,
-// reset in the middle of a body, close at once, or answer fixed raw bytes.
+// reset in the middle of a body, close at once, answer fixed raw bytes, or drip: a valid
+// status line and headers, then one byte of body every dripIntervalMs, never finishing
+// (so a transfer/inactivity timeout never fires).
 class RawFaultServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    enum class Mode { AcceptThenStall, ResetMidBody, CloseImmediately, RawResponse };
+    enum class Mode { AcceptThenStall, ResetMidBody, CloseImmediately, RawResponse, Drip };
 
     explicit RawFaultServer(Mode mode = Mode::AcceptThenStall, QObject *parent = nullptr);
 
@@ -21,6 +23,7 @@ public:
     QUrl baseUrl() const;
     void setMode(Mode mode) { m_mode = mode; }
     void setRawResponse(const QByteArray &response) { m_raw = response; }
+    void setDripIntervalMs(int ms) { m_dripIntervalMs = ms; }
     int connectionCount() const { return m_connections; }
 
 private:
@@ -29,6 +32,7 @@ private:
 
     Mode m_mode;
     QByteArray m_raw;
+    int m_dripIntervalMs = 100;
     int m_connections = 0;
     QList<QPointer<QTcpSocket>> m_stalled;
 };
