@@ -527,8 +527,11 @@ void ImportSession::stop(Stop reason, const QString &message)
         m_lock->unlock();
     if (reason == Stop::Completed)
         removeWorkDir();
+    // A cancelled upload that Batch acknowledged part of is partial, as the journal says.
+    const bool partial = reason == Stop::Partial
+        || (reason == Stop::Cancelled && m_record.acknowledgedIds() > 0);
     const UploadRecord::State state = reason == Stop::Completed ? UploadRecord::State::Completed
-        : reason == Stop::Partial                               ? UploadRecord::State::Partial
+        : partial                                               ? UploadRecord::State::Partial
         : reason == Stop::Cancelled                             ? UploadRecord::State::Cancelled
                                                                 : UploadRecord::State::Failed;
     if (m_record.state == UploadRecord::State::Planned)

@@ -1,7 +1,7 @@
 #include "HistoryWindow.h"
 #include "WizardTestSupport.h"
 #include "history/UploadHistoryModel.h"
-#include "upload/UploadRunner.h"
+#include "upload/ImportSession.h"
 #include "wizard/ResultPage.h"
 #include "wizard/UploadPage.h"
 
@@ -237,7 +237,7 @@ private slots:
         driveToUpload(*w, file(), QStringLiteral("closed_early"));
         auto *upload = qobject_cast<UploadPage *>(w->currentPage());
         QTRY_VERIFY(upload->state() == UploadRecord::State::Running);
-        QTRY_VERIFY_WITH_TIMEOUT(upload->runner()->upload().firstUnacknowledged() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w->session()->upload().firstUnacknowledged() >= 1, 10000);
         w->reject(); // Esc, Cancel or the window's close button
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(QStringLiteral("partial")), qPrintable(asked.first()));

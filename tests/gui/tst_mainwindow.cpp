@@ -239,7 +239,7 @@ private slots:
         QTest::mouseClick(resume, Qt::LeftButton);
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
-        QVERIFY(wizard->resuming());
+        QVERIFY(wizard->resumed().has_value());
         QCOMPARE(wizard->currentId(), int(ImportWizard::UploadPageId));
         QCOMPARE(wizard->audience(), QStringLiteral("vip_fr"));
         QVERIFY(!window.browser()->banner()->isVisible());

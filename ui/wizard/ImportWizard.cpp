@@ -8,17 +8,17 @@
 #include "UploadPage.h"
 #include "ValidationPage.h"
 #include "api/BatchClient.h"
-#include "upload/UploadRunner.h"
+#include "upload/ImportSession.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
+    , m_session(new ImportSession(context.client ? context.client->network() : nullptr,
+                                  context.history, this))
     , m_recent(context.settings)
 {
     if (context.client) {
@@ -32,10 +32,6 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     setOption(QWizard::NoCancelButtonOnLastPage); // once applied there is nothing to cancel
     setOption(QWizard::HaveHelpButton, false);
     setMinimumSize(820, 600);
-    // Payload files stay until the upload completes, so it can resume after a restart.
-    m_workDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/uploads/")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     setPage(FilePageId, new FilePage(this));
     setPage(FormatPageId, new FormatPage(this));
     setPage(MappingPageId, new MappingPage(this));
@@ -49,14 +45,13 @@ ImportWizard::~ImportWizard() = default;
 
 void ImportWizard::reject()
 {
-    auto *upload = qobject_cast<UploadPage *>(currentPage());
-    if (!upload || upload->state() != UploadRecord::State::Running) {
+    if (!m_session->isUploading()) {
         QWizard::reject();
         return;
     }
     if (m_stopping)
-        return; // already asked and stopping: closes when the runner has recorded it
-    const UploadRecord &u = upload->runner()->upload();
+        return; // already asked and stopping: closes when the session has recorded it
+    const UploadRecord &u = m_session->upload();
     const QString title = tr("Stop the Upload?");
     const QString text
         = tr("The upload into %1 is under way: %2 of %3 requests done. If you stop now, %1 "
@@ -71,16 +66,16 @@ void ImportWizard::reject()
             == QMessageBox::Yes;
     if (!stop)
         return;
-    if (upload->state() != UploadRecord::State::Running) { // it ended while we asked
+    if (!m_session->isUploading()) { // it ended while we asked
         QWizard::reject();
         return;
     }
-    // Close once the runner has recorded where it stopped, so Resume starts from there.
+    // Close once the session has recorded where it stopped, so Resume starts from there.
     m_stopping = true;
     connect(
-        upload->runner(), &UploadRunner::finished, this, [this] { QWizard::reject(); },
+        m_session, &ImportSession::uploadFinished, this, [this] { QWizard::reject(); },
         Qt::SingleShotConnection);
-    upload->runner()->cancel();
+    m_session->cancel();
 }
 
 void ImportWizard::setFile(const QString &path)
@@ -110,10 +105,20 @@ void ImportWizard::setTargetAudience(const QString &audience)
 
 void ImportWizard::resumeUpload(const UploadRecord &record)
 {
-    m_upload = record;
+    m_resumed = record;
     m_audience = record.audience;
-    m_resuming = true;
+    m_csvPath = record.filePath;
     setStartId(UploadPageId);
+}
+
+const ImportJob::Result &ImportWizard::validation() const
+{
+    return m_session->checkResult();
+}
+
+const UploadRecord &ImportWizard::upload() const
+{
+    return m_session->upload();
 }
 
 std::optional<ColumnMapping> ImportWizard::lastMappingFor(const QString &audience) const

@@ -9,16 +9,17 @@
 
 #include <QWizard>
 #include <functional>
+#include <optional>
 
 class BatchClient;
+class ImportSession;
 class QSettings;
 class SecretStore;
 class UploadHistory;
 
 // From a CSV file to a replaced audience: File, Format, Mapping, Validation, Target,
-// Upload, Result. The pages share the state held here; the work is done by the core
-// (CsvPreview, ImportJob, UploadRunner, IndexingPoller) off the GUI thread or
-// asynchronously.
+// Upload, Result. The import itself (check, lock, resume, upload, verification) belongs
+// to one ImportSession, which every page reads and drives; the wizard only presents it.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -69,16 +70,17 @@ public:
     void setCsvPath(const QString &path) { m_csvPath = path; }
     CsvPreview &preview() { return m_preview; }
     ColumnMapping &mapping() { return m_mapping; }
-    ImportJob::Result &validation() { return m_validation; }
-    QString workDir() const { return m_workDir; }
+    ImportSession *session() const { return m_session; }
+    const ImportJob::Result &validation() const;
     QString audience() const { return m_audience; }
     void setAudience(const QString &name, qint64 currentIds)
     {
         m_audience = name, m_currentIds = currentIds;
     }
     qint64 currentIds() const { return m_currentIds; }
-    UploadRecord &upload() { return m_upload; }
-    bool resuming() const { return m_resuming; }
+    const UploadRecord &upload() const;
+    // The recorded upload the wizard was opened to resume (History), if any.
+    const std::optional<UploadRecord> &resumed() const { return m_resumed; }
 
     // The mapping last used for an audience of this profile (offered again), and
     // remembering it.
@@ -94,12 +96,10 @@ private:
     QString m_csvPath;
     CsvPreview m_preview;
     ColumnMapping m_mapping;
-    ImportJob::Result m_validation;
-    QString m_workDir;
+    ImportSession *m_session;
     QString m_audience;
     qint64 m_currentIds = -1;
-    UploadRecord m_upload;
-    bool m_resuming = false;
+    std::optional<UploadRecord> m_resumed;
     RecentMappings m_recent;
     Confirmation m_confirm;
     bool m_stopping = false;

@@ -1,8 +1,9 @@
 #include "ResultPage.h"
 
 #include "ImportWizard.h"
-#include "upload/IndexingPoller.h"
+#include "upload/ImportSession.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -11,11 +12,11 @@
 
 ResultPage::ResultPage(ImportWizard *wizard)
     : m_wizard(wizard)
-    , m_poller(new IndexingPoller(wizard->context().client, this))
     , m_summary(new QLabel(this))
     , m_state(new QLabel(this))
     , m_tokens(new QPlainTextEdit(this))
     , m_show(new QPushButton(tr("&Show Audience"), this))
+    , m_stopWaiting(new QPushButton(tr("S&top Waiting"), this))
 {
     setTitle(tr("Uploaded"));
     setFinalPage(true);
@@ -38,14 +39,25 @@ ResultPage::ResultPage(ImportWizard *wizard)
         new QLabel(tr("Indexing tokens (for support, or `audience-desk-cli status`):"), this));
     layout->addWidget(m_tokens);
     layout->addStretch(1);
-    layout->addWidget(m_show, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_show);
+    buttons->addStretch(1);
+    buttons->addWidget(m_stopWaiting);
+    layout->addLayout(buttons);
 
-    connect(m_poller, &IndexingPoller::stateChanged, this, &ResultPage::onState);
-    connect(m_poller, &IndexingPoller::finished, this, [this](IndexingState state) {
-        if (state == IndexingState::Unknown && m_current != IndexingState::Applied)
-            m_state->setText(
-                tr("Batch has not confirmed the indexing yet. Check the audience later: campaigns "
-                   "sent before it is applied may miss some IDs."));
+    ImportSession *session = wizard->session();
+    connect(session, &ImportSession::indexingChanged, this, &ResultPage::onState);
+    connect(m_stopWaiting, &QPushButton::clicked, session, &ImportSession::stopVerifying);
+    connect(session, &ImportSession::verified, this, [this] {
+        m_stopWaiting->hide();
+        const UploadVerification &v = m_wizard->session()->verification();
+        const bool applied = v.status == UploadVerification::Status::Applied;
+        m_state->setText(applied && v.matches()
+                             ? tr("✔ Applied: %1 is ready for campaigns. %2")
+                                   .arg(v.audience, v.sentence())
+                             : v.sentence());
+        m_state->setForegroundRole(applied && v.matches() ? QPalette::Link
+                                                          : QPalette::WindowText);
     });
     connect(m_show, &QPushButton::clicked, this, [this] {
         emit m_wizard->showAudienceRequested(m_wizard->context().profile.id, m_wizard->audience());
@@ -56,34 +68,33 @@ ResultPage::ResultPage(ImportWizard *wizard)
 void ResultPage::initializePage()
 {
     const UploadRecord &u = m_wizard->upload();
-    m_summary->setText(tr("%1 now holds the %2 IDs of %3.")
-                           .arg(u.audience, QLocale().toString(u.acknowledgedIds()), u.fileName));
+    m_summary->setText(tr("Batch acknowledged every request: %1 IDs of %2 sent to %3.")
+                           .arg(QLocale().toString(u.acknowledgedIds()), u.fileName, u.audience));
     QStringList tokens;
     for (const auto &r : u.requests)
         if (!r.indexingToken.isEmpty())
             tokens << r.indexingToken;
     m_tokens->setPlainText(tokens.join(QLatin1Char('\n')));
     m_state->setText(tr("Waiting for Batch to apply the upload…"));
+    m_state->setForegroundRole(QPalette::WindowText);
     m_current = IndexingState::Unknown;
-    if (!tokens.isEmpty())
-        m_poller->start(u.audience, tokens.last());
+    m_stopWaiting->show();
+    m_wizard->session()->verify();
     m_show->setFocus();
 }
 
 void ResultPage::cleanupPage()
 {
-    m_poller->stop();
+    m_wizard->session()->stopVerifying();
 }
 
-void ResultPage::onState(IndexingState state, qint64 ids)
+void ResultPage::onState(IndexingState state, qint64)
 {
     m_current = state;
     switch (state) {
     case IndexingState::Applied:
-        m_state->setText(tr("✔ Applied: %1 is ready for campaigns (%2 IDs).")
-                             .arg(m_wizard->audience(), QLocale().toString(ids)));
-        m_state->setStyleSheet(QStringLiteral("color: #1b5e20;"));
-        break;
+        break; // said with Batch's count when the session has compared it
+
     case IndexingState::Replaced:
         m_state->setText(
             tr("Replaced: a newer upload to %1 has replaced this one.").arg(m_wizard->audience()));

@@ -5,13 +5,14 @@
 #include <QWizardPage>
 
 class ImportWizard;
-class IndexingPoller;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
-// After the upload: the indexing tokens and Batch's indexing state, polled until APPLIED
-// (or REPLACED); "Show audience" selects it in the main window's table.
+// After the upload: the session verifies it (View with the last indexing token until
+// APPLIED), and the page says Batch's count against the IDs sent, never a count Batch did
+// not give; Stop Waiting leaves the upload complete. "Show audience" selects it in the
+// main window's table.
 class ResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -22,16 +23,18 @@ public:
     void cleanupPage() override;
     QLabel *stateLabel() const { return m_state; }
     QPushButton *showButton() const { return m_show; }
+    QPushButton *stopWaitingButton() const { return m_stopWaiting; }
+    QLabel *summaryLabel() const { return m_summary; }
     IndexingState state() const { return m_current; }
 
 private:
     void onState(IndexingState state, qint64 ids);
 
     ImportWizard *m_wizard;
-    IndexingPoller *m_poller;
     QLabel *m_summary;
     QLabel *m_state;
     QPlainTextEdit *m_tokens;
     QPushButton *m_show;
+    QPushButton *m_stopWaiting;
     IndexingState m_current = IndexingState::Unknown;
 };

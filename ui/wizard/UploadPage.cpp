@@ -2,9 +2,7 @@
 
 #include "ImportWizard.h"
 #include "api/BatchClient.h"
-#include "history/UploadHistory.h"
-#include "history/UploadRecordBuilder.h"
-#include "upload/UploadRunner.h"
+#include "upload/ImportSession.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -41,17 +39,17 @@ UploadPage::UploadPage(ImportWizard *wizard)
     layout->addWidget(m_log, 1);
     layout->addLayout(buttons);
 
-    m_runner = new UploadRunner(wizard->context().client, wizard->context().history, this);
-    connect(m_cancel, &QPushButton::clicked, m_runner, &UploadRunner::cancel);
+    ImportSession *session = wizard->session();
+    connect(m_cancel, &QPushButton::clicked, session, &ImportSession::cancel);
     connect(m_resume, &QPushButton::clicked, this, [this] {
-        // Resume from what the history says the server acknowledged.
-        if (m_wizard->context().history)
-            if (auto saved = m_wizard->context().history->upload(m_wizard->upload().id))
-                m_wizard->upload() = *saved;
-        append(tr("Resuming from request %1.").arg(m_wizard->upload().firstUnacknowledged() + 1));
+        append(tr("Resuming."));
         start();
     });
-    connect(m_runner, &UploadRunner::requestStarted, this,
+    connect(session, &ImportSession::note, this, &UploadPage::append);
+    connect(session, &ImportSession::waitingForLock, this, [this](const QString &holder) {
+        append(tr("Waiting for another upload into this audience to finish (%1)…").arg(holder));
+    });
+    connect(session, &ImportSession::requestStarted, this,
             [this](int index, int total, const QString &method, qint64 ids) {
                 append(tr("Request %1 of %2: %3 of %4 IDs…")
                            .arg(index + 1)
@@ -59,7 +57,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
                            .arg(method == u"replace" ? tr("replace") : tr("add"),
                                 QLocale().toString(ids)));
             });
-    connect(m_runner, &UploadRunner::requestRetrying, this,
+    connect(session, &ImportSession::requestRetrying, this,
             [this](int index, int attempt, int delayMs, const ApiError &cause) {
                 append(tr("Request %1 failed (%2): retrying (attempt %3) in %4 s.")
                            .arg(index + 1)
@@ -68,70 +66,40 @@ UploadPage::UploadPage(ImportWizard *wizard)
                            .arg(QLocale().toString(delayMs / 1000.0, 'f', 1)));
             });
     connect(
-        m_runner, &UploadRunner::requestFinished, this,
+        session, &ImportSession::requestFinished, this,
         [this](int index, bool ok, const QString &detail) {
             append(
                 ok ? tr("Request %1 acknowledged (indexing token %2).").arg(index + 1).arg(detail)
                    : tr("Request %1 failed: %2").arg(index + 1).arg(detail));
         });
-    connect(m_runner, &UploadRunner::progress, this,
+    connect(session, &ImportSession::progress, this,
             [this](int done, int total, qint64 ids, qint64 idsTotal) {
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
                 m_progress->setFormat(tr("%v of %m requests"));
-                m_status->setText(tr("%1 of %2 IDs sent to %3.")
+                m_status->setText(tr("%1 of %2 IDs acknowledged by Batch for %3.")
                                       .arg(QLocale().toString(ids), QLocale().toString(idsTotal),
                                            m_wizard->audience()));
             });
-    connect(m_runner, &UploadRunner::finished, this, &UploadPage::onFinished);
+    connect(session, &ImportSession::uploadFinished, this, &UploadPage::onFinished);
 }
 
 void UploadPage::initializePage()
 {
     m_log->clear();
-    if (!m_wizard->resuming())
-        prepareRecord();
-    else
+    ImportSession *session = m_wizard->session();
+    const auto &resumed = m_wizard->resumed();
+    ImportSession::Target target;
+    target.config = m_wizard->context().client->config();
+    target.profileId = resumed ? resumed->profileId : m_wizard->context().profile.id;
+    target.profileName = resumed ? resumed->profileName : m_wizard->context().profile.displayName;
+    target.audience = m_wizard->audience();
+    target.createIfMissing = true; // chosen on the Target page (or when the upload began)
+    session->setTarget(target);
+    if (resumed)
         append(tr("Resuming the upload of %1 into %2.")
-                   .arg(m_wizard->upload().fileName, m_wizard->audience()));
-    ensureAudienceThenStart();
-}
-
-void UploadPage::prepareRecord()
-{
-    const Profile &profile = m_wizard->context().profile;
-    UploadRecord &r = m_wizard->upload();
-    r = UploadRecordBuilder::build(m_wizard->validation(), m_wizard->csvPath(),
-                                   m_wizard->audience(), m_wizard->mapping(), profile.id,
-                                   profile.displayName);
-    if (m_wizard->context().history)
-        m_wizard->context().history->create(r);
-}
-
-void UploadPage::ensureAudienceThenStart()
-{
-    BatchClient *client = m_wizard->context().client;
-    ApiReply *view = client->view(m_wizard->audience());
-    connect(view, &ApiReply::finished, this, [this, view, client] {
-        view->deleteLater();
-        if (view->isOk()) {
-            start();
-            return;
-        }
-        if (view->error().httpStatus != 404) {
-            onFinished(UploadRecord::State::Failed, view->error().message);
-            return;
-        }
-        append(tr("Creating the audience %1…").arg(m_wizard->audience()));
-        ApiReply *create = client->create(m_wizard->audience());
-        connect(create, &ApiReply::finished, this, [this, create] {
-            create->deleteLater();
-            if (create->isOk())
-                start();
-            else
-                onFinished(UploadRecord::State::Failed, create->error().message);
-        });
-    });
+                   .arg(resumed->fileName, m_wizard->audience()));
+    start();
 }
 
 void UploadPage::start()
@@ -142,16 +110,17 @@ void UploadPage::start()
     m_cancel->setEnabled(true);
     m_status->setText(tr("Sending…"));
     m_status->setStyleSheet(QString());
-    m_runner->start(m_wizard->upload());
     emit completeChanged();
+    ImportSession *session = m_wizard->session();
+    if (m_wizard->resumed()) // the record as the session last left it
+        session->resume(session->upload().id ? session->upload() : *m_wizard->resumed());
+    else
+        session->start(); // a second time: resumes what the first left
 }
 
 void UploadPage::onFinished(UploadRecord::State state, const QString &message)
 {
     m_state = state;
-    if (!m_runner->upload().requests.isEmpty() && m_runner->upload().id == m_wizard->upload().id)
-        m_wizard->upload() = m_runner->upload(); // what the server acknowledged so far
-    m_wizard->upload().state = state;
     if (state == UploadRecord::State::Completed) {
         m_status->setText(tr("Done: %1 Press Next to follow the indexing.").arg(message));
         m_cancel->hide();

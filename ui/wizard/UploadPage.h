@@ -9,10 +9,10 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class UploadRunner;
 
-// Sends the requests: progress, a log of each request and retry, Cancel; cut short, it
-// says the audience is partial and offers Resume (from the first unacknowledged request).
+// Presents the session's upload: progress, a log of each request, retry and decision
+// (lock, resume, starting again), Cancel; cut short, it says what Batch acknowledged and
+// offers Resume (from the first unacknowledged request).
 class UploadPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,17 +26,13 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QPlainTextEdit *log() const { return m_log; }
     UploadRecord::State state() const { return m_state; }
-    UploadRunner *runner() const { return m_runner; }
 
 private:
-    void prepareRecord();
-    void ensureAudienceThenStart();
     void start();
     void onFinished(UploadRecord::State state, const QString &message);
     void append(const QString &line);
 
     ImportWizard *m_wizard;
-    UploadRunner *m_runner = nullptr;
     QProgressBar *m_progress;
     QLabel *m_status;
     QPlainTextEdit *m_log;

@@ -2,6 +2,7 @@
 
 #include "ImportWizard.h"
 #include "import/RejectedRowsModel.h"
+#include "upload/ImportSession.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -81,10 +82,7 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-    });
+    connect(m_cancel, &QPushButton::clicked, wizard->session(), &ImportSession::cancelCheck);
     connect(m_skip, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Rejected Rows"),
@@ -93,15 +91,16 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
         if (!path.isEmpty())
             exportRejects(path);
     });
-    connect(&m_watcher, &QFutureWatcher<ImportJob::Result>::finished, this,
-            &ValidationPage::onFinished);
+    connect(wizard->session(), &ImportSession::checkProgress, m_progress, &QProgressBar::setValue);
+    connect(wizard->session(), &ImportSession::checked, this, [this] {
+        if (std::exchange(m_waiting, false))
+            onFinished();
+    });
 }
 
-ValidationPage::~ValidationPage()
+bool ValidationPage::isRunning() const
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_watcher.waitForFinished();
+    return m_waiting;
 }
 
 void ValidationPage::initializePage()
@@ -111,8 +110,7 @@ void ValidationPage::initializePage()
 
 void ValidationPage::cleanupPage()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_wizard->session()->cancelCheck();
 }
 
 void ValidationPage::start()
@@ -127,31 +125,11 @@ void ValidationPage::start()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    ImportJob::Settings settings;
-    settings.csvPath = m_wizard->csvPath();
-    settings.mapping = m_wizard->mapping();
-    settings.format = ImportJob::formatFor(settings.mapping);
-    settings.outputDir = m_wizard->workDir();
-    m_rejectsPath = QDir(settings.outputDir).filePath(QStringLiteral("rejects.csv"));
-    settings.rejectsPath = m_rejectsPath;
-    settings.hashFile = true; // the history's key for resuming; hashed in the worker
-    const auto flag = m_cancelFlag;
-    QPointer<ValidationPage> self(this);
-    auto progress = [self](ImportJob::Phase phase, qint64 done, qint64 total) {
-        const int value = total > 0
-            ? int(done * 500 / total) + (phase == ImportJob::Phase::Writing ? 500 : 0)
-            : 0;
-        QMetaObject::invokeMethod(
-            self,
-            [self, value] {
-                if (self)
-                    self->m_progress->setValue(value);
-            },
-            Qt::QueuedConnection);
-    };
-    m_watcher.setFuture(QtConcurrent::run(
-        [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+    ImportSession *session = m_wizard->session();
+    session->setFile(m_wizard->csvPath());
+    session->setMapping(m_wizard->mapping());
+    m_waiting = true;
+    session->check();
     emit completeChanged();
 }
 
@@ -159,8 +137,7 @@ void ValidationPage::onFinished()
 {
     m_progress->hide();
     m_cancel->hide();
-    ImportJob::Result &r = m_wizard->validation();
-    r = m_watcher.result();
+    const ImportJob::Result &r = m_wizard->validation();
     if (r.cancelled) {
         m_summary->setText(tr(
             "Check cancelled: nothing was sent. Go back, or press Next to leave and come back to "
@@ -220,12 +197,12 @@ void ValidationPage::onFinished()
 bool ValidationPage::isComplete() const
 {
     const ImportJob::Result &r = m_wizard->validation();
-    return !m_watcher.isRunning() && r.ok && r.uniqueIds > 0
+    return !m_waiting && r.ok && r.uniqueIds > 0
         && (r.rejectedRows == 0 || m_skip->isChecked());
 }
 
 bool ValidationPage::exportRejects(const QString &path)
 {
     QFile::remove(path);
-    return QFile::copy(m_rejectsPath, path);
+    return QFile::copy(m_wizard->session()->rejectsPath(), path);
 }

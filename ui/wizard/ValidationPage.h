@@ -2,10 +2,7 @@
 
 #include "import/ImportJob.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
-#include <atomic>
-#include <memory>
 
 class ImportWizard;
 class QCheckBox;
@@ -18,7 +15,8 @@ class QSortFilterProxyModel;
 class QTableView;
 class RejectedRowsModel;
 
-// Checks the whole file in a worker thread (progress, Cancel), then says everything:
+// Has the import session check the whole file in a worker thread (progress, Cancel), then
+// says everything:
 // counts, every rejected row (line, column, reason; filterable, exportable), the choice
 // to skip invalid rows or go back, and the first request's JSON.
 class ValidationPage : public QWizardPage
@@ -26,13 +24,12 @@ class ValidationPage : public QWizardPage
     Q_OBJECT
 public:
     explicit ValidationPage(ImportWizard *wizard);
-    ~ValidationPage() override;
 
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const;
     QCheckBox *skipInvalidBox() const { return m_skip; }
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -54,7 +51,5 @@ private:
     QPushButton *m_export;
     QCheckBox *m_skip;
     QPlainTextEdit *m_payload;
-    QFutureWatcher<ImportJob::Result> m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    QString m_rejectsPath;
+    bool m_waiting = false; // for this page's check (the session may check for a resume)
 };
