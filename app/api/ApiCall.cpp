@@ -21,7 +21,8 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, 
     , m_request(request)
     , m_verb(verb)
     , m_body(body)
-    , m_policy({config.maxAttempts, config.backoffBaseMs, config.backoffCapMs})
+    , m_policy(
+          {config.maxAttempts, config.backoffBaseMs, config.backoffCapMs, config.maxRetryAfterMs})
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
@@ -133,7 +134,8 @@ void ApiCall::onNetworkFinished()
         return;
     }
     if (!transportFailure && status != 0) {
-        fail(ApiErrorBuilder::http(op, status, body), network->rawHeader("Retry-After"));
+        const auto retryAfter = RetryPolicy::parseRetryAfter(network->rawHeader("Retry-After"));
+        fail(ApiErrorBuilder::http(op, status, body, retryAfter.value_or(-1)));
         return;
     }
     if (m_deadlinePassed) {
@@ -168,11 +170,13 @@ void ApiCall::succeed(int httpStatus, const QByteArray &body)
     finishReply();
 }
 
-void ApiCall::fail(const ApiError &error, const QByteArray &retryAfter)
+void ApiCall::fail(const ApiError &error)
 {
+    // A Retry-After above the policy's limit is not waited: the error says when to try again.
     if (m_policy.shouldRetry(error, m_reply->m_attempts)) {
-        const int delay
-            = m_policy.delayMs(m_reply->m_attempts, RetryPolicy::parseRetryAfter(retryAfter));
+        const int delay = m_policy.delayMs(
+            m_reply->m_attempts,
+            error.retryAfterMs >= 0 ? std::optional<int>(error.retryAfterMs) : std::nullopt);
         emit m_reply->retrying(m_reply->m_attempts + 1, delay, error);
         m_retryTimer.start(delay);
         return;

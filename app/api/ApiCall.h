@@ -29,7 +29,7 @@ private:
     void onNetworkFinished();
     void onCancelRequested();
     void onDeadline();
-    void fail(const ApiError &error, const QByteArray &retryAfter = {});
+    void fail(const ApiError &error);
     void succeed(int httpStatus, const QByteArray &body);
     void finishReply();
     void log(int httpStatus, const QString &outcome) const;

@@ -26,6 +26,8 @@ struct ApiError
     int code = -1; // documented error code, e.g. 31 (-1 when unknown)
     int httpStatus = 0; // 0 when no HTTP response
     bool retryable = false;
+    // The delay the server asked for with Retry-After (429, 5xx), in ms; -1: it asked for none.
+    int retryAfterMs = -1;
     ServerEffect serverEffect = ServerEffect::NothingChanged;
     QString message; // for people: what happened + effect on data + what to do
     QString detail; // technical detail (server text, Qt error string); never secrets

@@ -4,6 +4,8 @@
 #include "RetryPolicy.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
 
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -15,6 +17,18 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 QString secondsText(int seconds)
 {
     return seconds == 1 ? tr("1 second") : tr("%n seconds", nullptr, seconds);
+}
+
+// How long a wait is, for people: seconds under two minutes, minutes under three hours.
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = (ms + 999) / 1000;
+    if (seconds < 120)
+        return secondsText(int(seconds));
+    const qint64 minutes = (seconds + 59) / 60;
+    if (minutes < 180)
+        return tr("%n minutes", nullptr, int(minutes));
+    return tr("%n hours", nullptr, int((minutes + 59) / 60));
 }
 
 QString whatForStatus(int status, const QString &name)
@@ -86,7 +100,25 @@ ApiError ApiErrorBuilder::invalidRequest(const QString &why)
     return e;
 }
 
-ApiError ApiErrorBuilder::http(Operation op, int httpStatus, const QByteArray &body)
+QString ApiErrorBuilder::retryAfterAdvice(int retryAfterMs, const QDateTime &now)
+{
+    QDateTime after = now.addMSecs(std::max(0, retryAfterMs));
+    // Rounded up to the minute: "after 14:05" must not be too early by a few seconds.
+    const QTime t = after.time();
+    if (t.second() != 0 || t.msec() != 0)
+        after = after.addMSecs(-(t.second() * 1000 + t.msec())).addSecs(60);
+    // The user's short forms, without seconds (as the audience table shows dates).
+    const QLocale locale;
+    const QString time = locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    const QString when = after.date() == now.date()
+        ? locale.toString(after.time(), time)
+        : locale.toString(after, locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
+    return tr("Batch asked to wait %1 before trying again: try again after %2.")
+        .arg(durationText(std::max(0, retryAfterMs)), when);
+}
+
+ApiError ApiErrorBuilder::http(Operation op, int httpStatus, const QByteArray &body,
+                               int retryAfterMs)
 {
     const ErrorBodyParser::Result parsed = ErrorBodyParser::parse(httpStatus, body);
     ApiError e;
@@ -104,7 +136,13 @@ ApiError ApiErrorBuilder::http(Operation op, int httpStatus, const QByteArray &b
     QString what = whatForStatus(httpStatus, parsed.name);
     if (!parsed.text.isEmpty())
         what += QLatin1Char(' ') + tr("Batch says: “%1”.").arg(parsed.text);
-    finish(e, op, what, todoForStatus(httpStatus, parsed.name));
+    QString todo = todoForStatus(httpStatus, parsed.name);
+    if (e.retryable && retryAfterMs >= 0) {
+        e.retryAfterMs = retryAfterMs;
+        if (retryAfterMs > 0)
+            todo = retryAfterAdvice(retryAfterMs);
+    }
+    finish(e, op, what, todo);
     return e;
 }
 

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApiReply.h"
 
+#include <QDateTime>
 #include <QNetworkReply>
 
 // Builds typed errors with a message for people: what happened, what it means for the
@@ -13,7 +14,15 @@ public:
     using Operation = ApiReply::Operation;
 
     static ApiError invalidRequest(const QString &why);
-    static ApiError http(Operation op, int httpStatus, const QByteArray &body);
+    // retryAfterMs: the server's Retry-After (-1: none); kept, and said in the message,
+    // for statuses worth retrying.
+    static ApiError http(Operation op, int httpStatus, const QByteArray &body,
+                         int retryAfterMs = -1);
+    // "Batch asked to wait 60 minutes before trying again: try again after 14:05." (local
+    // time in the user's short form without seconds, rounded up to the minute; with the
+    // date when it is not today).
+    static QString retryAfterAdvice(int retryAfterMs,
+                                    const QDateTime &now = QDateTime::currentDateTime());
     static ApiError network(Operation op, QNetworkReply::NetworkError error, const QString &detail,
                             bool requestMayHaveArrived);
     static ApiError timeout(Operation op, int timeoutMs); // nothing for timeoutMs

@@ -12,9 +12,11 @@ class QUrlQuery;
 // The Custom Audience API 1.1 as asynchronous typed calls (see shared/api). Validates
 // names and keys before building any URL, sends X-Authorization and Content-Type, sets a
 // transfer timeout and an overall deadline per attempt, refuses http:// except to
-// loopback, never ignores TLS errors, and
-// retries (at most maxAttempts) connection failures, 429, 500, 502, 503 and 504 with
-// exponential backoff and full jitter, honouring Retry-After up to the cap.
+// loopback, never ignores TLS errors, and retries (at most maxAttempts) connection
+// failures, timeouts, 429, 500, 502, 503 and 504, and a Replace or Update acknowledged
+// without its indexing token, with exponential backoff and full jitter. A server's
+// Retry-After is waited as asked up to maxRetryAfterMs; a longer one fails the call at
+// once (ApiError::retryAfterMs says it).
 class BatchClient : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
         int maxAttempts = 3;
         int backoffBaseMs = 500;
         int backoffCapMs = 8000;
+        int maxRetryAfterMs = 60000; // the longest Retry-After waited (see RetryPolicy)
     };
 
     explicit BatchClient(QNetworkAccessManager *nam, QObject *parent = nullptr);

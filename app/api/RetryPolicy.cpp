@@ -20,13 +20,14 @@ bool RetryPolicy::isRetryableStatus(int httpStatus)
 
 bool RetryPolicy::shouldRetry(const ApiError &error, int attemptsMade) const
 {
-    return error.retryable && attemptsMade < m_settings.maxAttempts;
+    return error.retryable && attemptsMade < m_settings.maxAttempts
+        && error.retryAfterMs <= m_settings.maxRetryAfterMs;
 }
 
 int RetryPolicy::delayMs(int failedAttempt, std::optional<int> retryAfterMs) const
 {
-    if (retryAfterMs)
-        return std::clamp(*retryAfterMs, 0, m_settings.capMs);
+    if (retryAfterMs) // as the server asked: it knows better than our backoff
+        return std::clamp(*retryAfterMs, 0, std::max(0, m_settings.maxRetryAfterMs));
     const int exponent = std::clamp(failedAttempt - 1, 0, 20);
     const qint64 ceiling
         = std::min<qint64>(m_settings.capMs, qint64(m_settings.baseMs) << exponent);

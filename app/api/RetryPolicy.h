@@ -10,12 +10,14 @@
 // When and how long to wait before trying a failed call again: at most maxAttempts in
 // all, on connection failures, timeouts, 429, 500, 502, 503 and 504 only (never another
 // 4xx: the request itself is wrong). Exponential backoff with full jitter
-// (delay = random(0, min(cap, base * 2^(attempt-1)))), or the server's Retry-After, capped.
+// (delay = random(0, min(cap, base * 2^(attempt-1)))), or the server's Retry-After
+// (ApiError::retryAfterMs) as asked, up to maxRetryAfterMs; a longer one: no retry at all.
 struct RetrySettings
 {
     int maxAttempts = 3;
     int baseMs = 500;
-    int capMs = 8000;
+    int capMs = 8000; // caps the computed backoff, not a Retry-After
+    int maxRetryAfterMs = 60000; // the longest Retry-After waited
 };
 
 class RetryPolicy
@@ -26,9 +28,11 @@ public:
 
     explicit RetryPolicy(Settings settings = Settings(), RandomSource random = {});
 
-    // attemptsMade: how many attempts have been made so far (>= 1).
+    // attemptsMade: how many attempts have been made so far (>= 1). False when the
+    // server asked to wait longer than maxRetryAfterMs (error.retryAfterMs).
     bool shouldRetry(const ApiError &error, int attemptsMade) const;
-    // failedAttempt: 1-based number of the attempt that just failed.
+    // failedAttempt: 1-based number of the attempt that just failed. retryAfterMs, when
+    // given, is the delay (not cut to capMs; at most maxRetryAfterMs).
     int delayMs(int failedAttempt, std::optional<int> retryAfterMs = std::nullopt) const;
 
     static bool isRetryableStatus(int httpStatus);

@@ -16,6 +16,7 @@ void AudienceListLoader::start()
 {
     cancel();
     m_audiences.clear();
+    m_names.clear();
     m_error = {};
     m_complete = false;
     request(0);
@@ -52,7 +53,12 @@ void AudienceListLoader::request(int from)
             return;
         }
         const QList<AudienceInfo> page = reply->audiences();
-        m_audiences += page;
+        for (const AudienceInfo &a : page) {
+            if (!m_names.contains(a.name)) { // seen on the previous page, pushed down since
+                m_names.insert(a.name);
+                m_audiences.append(a);
+            }
+        }
         emit progress(int(m_audiences.size()));
         if (page.size() < BatchClient::maxListLimit) {
             m_complete = true;

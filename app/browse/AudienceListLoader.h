@@ -6,12 +6,16 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ApiReply;
 class BatchClient;
 
 // Every audience of an app: List pages of 100 one after the other until a short one (the
 // API gives no total). For pickers that need the whole list; the browser pages instead.
+// List orders by creation date, newest first: an audience created during the listing
+// pushes the later pages down by one, so a name already read comes again; it is kept once
+// (its first occurrence). An audience created meanwhile is not listed.
 class AudienceListLoader : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,7 @@ private:
     BatchClient *m_client;
     QPointer<ApiReply> m_reply;
     QList<AudienceInfo> m_audiences;
+    QSet<QString> m_names; // of m_audiences
     ApiError m_error;
     bool m_complete = false;
 };

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -85,13 +86,21 @@ int ApiCommands::list(const QStringList &args)
         return ExitUsage;
     }
     QList<AudienceInfo> audiences;
+    // List orders by creation date, newest first: an audience created between two pages
+    // pushes the next one down, so it starts with a name already read. Kept once.
+    QSet<QString> seen;
     for (;;) {
         ReplyGuard guard {m_session.client().list(from, limit)};
         m_session.wait(guard.reply);
         if (!guard.reply->isOk())
             return m_session.fail(guard.reply->error());
         const QList<AudienceInfo> page = guard.reply->audiences();
-        audiences += page;
+        for (const AudienceInfo &a : page) {
+            if (!seen.contains(a.name)) {
+                seen.insert(a.name);
+                audiences.append(a);
+            }
+        }
         if (!all || page.size() < limit)
             break;
         from += limit;

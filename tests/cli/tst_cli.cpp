@@ -115,6 +115,47 @@ private slots:
         QCOMPARE(s.server.requests().last().query, QStringLiteral("from=100&limit=100"));
     }
 
+    // Audiences created between two List pages shift the later pages: no name twice.
+    void listAllWhileAudiencesAreCreated()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(250));
+        const QStringList before = s.server.audienceNames();
+        int lists = 0;
+        s.server.setRequestHook([&](const FakeBatchServer::Request &request) {
+            if (request.method != "GET" || ++lists != 2)
+                return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 0; i < 3; ++i)
+                s.server.addAudience({QStringLiteral("created_meanwhile_%1").arg(i),
+                                      QStringLiteral("install_ids"),
+                                      {},
+                                      now,
+                                      now,
+                                      {}});
+        });
+        const Run r
+            = cli(s, {QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lists, 3);
+        QStringList names;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out)
+                                       .object()
+                                       .value(QStringLiteral("custom_audiences"))
+                                       .toArray())
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, before);
+
+        // The table says the same.
+        lists = 0;
+        s.server.clear();
+        s.server.seedSampleAudiences(250);
+        const Run table = cli(s, {QStringLiteral("list"), QStringLiteral("--all")});
+        QCOMPARE(table.code, 0);
+        QCOMPARE(table.out.count(QByteArray("\n" + before.at(98).toUtf8() + ' ')), 1);
+        QCOMPARE(table.out.count('\n'), 251); // the header and 250 names
+    }
+
     void createViewStatusDelete()
     {
         SandboxFixture s;

@@ -57,6 +57,40 @@ private slots:
         QVERIFY(!loader.find(QStringLiteral("not_there")));
     }
 
+    // List orders by creation date, newest first: audiences created between two pages push
+    // every later one down, so the next page starts with names already read.
+    void audiencesCreatedWhileListingAreNotRepeated()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(250));
+        const QStringList before = s.server.audienceNames();
+        int lists = 0;
+        s.server.setRequestHook([&](const FakeBatchServer::Request &request) {
+            if (request.method != "GET" || ++lists != 2)
+                return;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 0; i < 3; ++i)
+                s.server.addAudience({QStringLiteral("created_meanwhile_%1").arg(i),
+                                      QStringLiteral("install_ids"),
+                                      {},
+                                      now,
+                                      now,
+                                      {}});
+        });
+        AudienceListLoader loader(&s.client);
+        QSignalSpy finished(&loader, &AudienceListLoader::finished);
+        QSignalSpy progress(&loader, &AudienceListLoader::progress);
+        loader.start();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(loader.isComplete());
+        QCOMPARE(lists, 3); // 100 + 100 (3 already seen) + 53
+        QStringList names;
+        for (const AudienceInfo &a : loader.audiences())
+            names << a.name;
+        QCOMPARE(names, before); // each once, in List order
+        QCOMPARE(progress.last().first().toInt(), 250);
+    }
+
     void aFailedPageIsReported()
     {
         SandboxFixture s;

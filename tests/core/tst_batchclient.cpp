@@ -312,6 +312,98 @@ private slots:
         QVERIFY(timer.elapsed() >= 950);
     }
 
+    // Retry-After is waited as asked, even far beyond the backoff cap (the fixture's 50 ms).
+    void retryAfterIsWaitedAsAsked()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(1));
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 503;
+        fault.retryAfter = "2";
+        s.server.injectFault(fault, 1);
+        ApiReply *reply = s.client.list(0, 10);
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        QElapsedTimer timer;
+        QList<qint64> startedAt;
+        connect(reply, &ApiReply::started, this, [&] { startedAt << timer.elapsed(); });
+        timer.start();
+        wait(reply);
+        QVERIFY2(reply->isOk(), qPrintable(reply->error().message));
+        QCOMPARE(startedAt.size(), 1); // the first started() came before the connect
+        QVERIFY2(startedAt.first() >= 1900, qPrintable(QString::number(startedAt.first())));
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.first().at(1).toInt(), 2000);
+        const auto cause = retrying.first().at(2).value<ApiError>();
+        QCOMPARE(cause.httpStatus, 503);
+        QCOMPARE(cause.retryAfterMs, 2000); // front ends can say "Batch asked to wait 2 s"
+    }
+
+    void retryAfterAttemptsCount()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(1));
+        auto c = s.config();
+        c.maxAttempts = 2;
+        s.client.setConfig(c);
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 429;
+        fault.retryAfter = "1";
+        s.server.injectFault(fault, 10);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *r = wait(s.client.list(0, 10));
+        QVERIFY(timer.elapsed() >= 950);
+        QCOMPARE(r->attempts(), 2);
+        QCOMPARE(s.server.requests().size(), 2);
+        QCOMPARE(r->error().httpStatus, 429);
+        QCOMPARE(r->error().retryAfterMs, 1000);
+        QVERIFY2(r->error().message.contains(
+                     QStringLiteral("Batch asked to wait 1 second before trying again")),
+                 qPrintable(r->error().message));
+    }
+
+    // A Retry-After longer than maxRetryAfterMs: no retry, the server's error at once, with
+    // the delay asked and when to run again.
+    void aLongRetryAfterIsReportedNotWaited()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        wait(s.client.create(QStringLiteral("aud")));
+        s.server.clearRequests();
+        FakeBatchServer::Fault fault;
+        fault.httpStatus = 503;
+        fault.retryAfter = "3600";
+        s.server.injectFault(fault, 5);
+        QElapsedTimer timer;
+        timer.start();
+        ApiReply *reply = s.client.replace(QStringLiteral("aud"), replaceBody());
+        QSignalSpy retrying(reply, &ApiReply::retrying);
+        wait(reply);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(s.server.requests().size(), 1);
+        QCOMPARE(retrying.count(), 0);
+        QCOMPARE(reply->attempts(), 1);
+        const ApiError &e = reply->error();
+        QCOMPARE(e.kind, ApiError::Kind::Http);
+        QCOMPARE(e.httpStatus, 503);
+        QCOMPARE(e.name, QStringLiteral("MAINTENANCE_ERROR"));
+        QCOMPARE(e.retryAfterMs, 3600 * 1000);
+        QCOMPARE(e.serverEffect, ApiError::ServerEffect::MayHaveChanged);
+        QVERIFY2(e.message.contains(QStringLiteral(
+                     "Batch asked to wait 60 minutes before trying again: try again after ")),
+                 qPrintable(e.message));
+
+        // The limit is the client's to choose.
+        auto c = s.config();
+        c.maxRetryAfterMs = 4 * 3600 * 1000;
+        s.client.setConfig(c);
+        ApiReply *patient = s.client.list(0, 10);
+        QSignalSpy patientRetrying(patient, &ApiReply::retrying);
+        QVERIFY(patientRetrying.wait(5000));
+        QCOMPARE(patientRetrying.first().at(1).toInt(), 3600 * 1000);
+        patient->abandon();
+    }
+
     // A write is acknowledged by its indexing token: a 2xx without one (a misbehaving
     // gateway's "200 {}", an HTML page) is a bad response, retried like a 5xx (sending the
     // same body again is safe), and never reported as done.

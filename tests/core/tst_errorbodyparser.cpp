@@ -1,6 +1,7 @@
 #include "api/ApiErrorBuilder.h"
 #include "api/ErrorBodyParser.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestErrorBodyParser : public QObject
@@ -73,6 +74,47 @@ private slots:
         const ApiError timeout = ApiErrorBuilder::timeout(ApiReply::Operation::Update, 30000);
         QVERIFY(timeout.message.contains(QStringLiteral("30 second")));
         QCOMPARE(timeout.serverEffect, ApiError::ServerEffect::MayHaveChanged);
+    }
+
+    // How long Batch asked to wait, and the local time to try again (rounded up).
+    void retryAfterAdvice()
+    {
+        const QDateTime now(QDate(2026, 11, 23), QTime(13, 5, 20));
+        const QLocale l;
+        const QString timeFormat = l.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+        auto at = [&](int h, int m) { return l.toString(QTime(h, m), timeFormat); };
+        QCOMPARE(ApiErrorBuilder::retryAfterAdvice(3600 * 1000, now),
+                 QStringLiteral("Batch asked to wait 60 minutes before trying again: try again "
+                                "after %1.")
+                     .arg(at(14, 6)));
+        QCOMPARE(ApiErrorBuilder::retryAfterAdvice(45 * 1000, now),
+                 QStringLiteral("Batch asked to wait 45 seconds before trying again: try again "
+                                "after %1.")
+                     .arg(at(13, 7)));
+        QVERIFY(ApiErrorBuilder::retryAfterAdvice(1000, now).contains(QStringLiteral("1 second ")));
+        QVERIFY(ApiErrorBuilder::retryAfterAdvice(150 * 1000, now)
+                    .contains(QStringLiteral("3 minutes")));
+        QVERIFY(ApiErrorBuilder::retryAfterAdvice(4 * 3600 * 1000, now)
+                    .contains(QStringLiteral("4 hours")));
+        const QDateTime on = QDateTime(now.date(), QTime(13, 6)).addDays(1);
+        QVERIFY(ApiErrorBuilder::retryAfterAdvice(86400 * 1000, now)
+                    .endsWith(l.toString(on,
+                                         l.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ')
+                                             + timeFormat)
+                              + QLatin1Char('.')));
+        QVERIFY(!ApiErrorBuilder::retryAfterAdvice(45 * 1000, now).contains(QStringLiteral(":00")));
+        const QDateTime exact(now.date(), QTime(13, 5));
+        QVERIFY(ApiErrorBuilder::retryAfterAdvice(120 * 1000, exact)
+                    .endsWith(at(13, 7) + QLatin1Char('.')));
+
+        const ApiError e = ApiErrorBuilder::http(ApiReply::Operation::Update, 503, {}, 3600 * 1000);
+        QCOMPARE(e.retryAfterMs, 3600 * 1000);
+        QVERIFY(e.message.contains(QStringLiteral("Batch asked to wait 60 minutes")));
+        QVERIFY(e.message.contains(QStringLiteral("may or may not have been added")));
+        const ApiError refused = ApiErrorBuilder::http(ApiReply::Operation::List, 400, {}, 5000);
+        QCOMPARE(refused.retryAfterMs, -1); // not worth retrying: no delay to honour
+        QVERIFY(!refused.message.contains(QStringLiteral("asked to wait")));
+        QCOMPARE(ApiErrorBuilder::http(ApiReply::Operation::List, 503, {}).retryAfterMs, -1);
     }
 };
 

@@ -50,7 +50,7 @@ private slots:
     {
         RetryPolicy policy({3, 500, 8000});
         QCOMPARE(policy.delayMs(1, 3000), 3000);
-        QCOMPARE(policy.delayMs(1, 60000), 8000); // honoured up to the cap
+        QCOMPARE(policy.delayMs(1, 0), 0);
         QCOMPARE(RetryPolicy::parseRetryAfter("2"), std::optional<int>(2000));
         QCOMPARE(RetryPolicy::parseRetryAfter(" 0 "), std::optional<int>(0));
         QVERIFY(!RetryPolicy::parseRetryAfter(""));
@@ -61,6 +61,40 @@ private slots:
                  std::optional<int>(10000));
         QCOMPARE(RetryPolicy::parseRetryAfter("Wed, 21 Oct 2015 07:00:00 GMT", now),
                  std::optional<int>(0));
+    }
+
+    // The server's Retry-After is waited as asked, beyond the backoff cap, up to
+    // maxRetryAfterMs; a longer one means no retry at all (the caller reports it).
+    void retryAfterIsWaitedAsAskedUpToTheLimit()
+    {
+        RetryPolicy policy({3, 500, 8000}, [] { return 0.999999; });
+        QCOMPARE(RetrySettings().maxRetryAfterMs, 60000);
+        QCOMPARE(policy.delayMs(1, 45000), 45000); // not cut to capMs
+        QCOMPARE(policy.delayMs(3, 60000), 60000);
+        QCOMPARE(policy.delayMs(3), 1999); // capMs still caps the computed backoff
+        ApiError e;
+        e.retryable = true;
+        e.retryAfterMs = 60000;
+        QVERIFY(policy.shouldRetry(e, 1));
+        e.retryAfterMs = 60001;
+        QVERIFY(!policy.shouldRetry(e, 1));
+        e.retryAfterMs = 3600 * 1000;
+        QVERIFY(!policy.shouldRetry(e, 1));
+        e.retryAfterMs = -1; // asked for nothing
+        QVERIFY(policy.shouldRetry(e, 1));
+        e.retryAfterMs = 0;
+        QVERIFY(policy.shouldRetry(e, 2));
+        QVERIFY(!policy.shouldRetry(e, 3)); // still counts toward maxAttempts
+
+        RetryPolicy strict({5, 500, 8000, 2000});
+        e.retryAfterMs = 2000;
+        QVERIFY(strict.shouldRetry(e, 1));
+        QCOMPARE(strict.delayMs(1, 2000), 2000);
+        e.retryAfterMs = 2001;
+        QVERIFY(!strict.shouldRetry(e, 1));
+        e.retryable = false;
+        e.retryAfterMs = 10;
+        QVERIFY(!strict.shouldRetry(e, 1));
     }
 };
 
