@@ -72,6 +72,11 @@ UploadHistory *ImportSession::history() const
     return m_history ? m_history : m_ownHistory.get();
 }
 
+const UploadRecord &ImportSession::upload() const
+{
+    return m_runner && m_runner->isRunning() ? m_runner->upload() : m_record;
+}
+
 void ImportSession::setResumeWaitLimitMs(int ms)
 {
     m_resumeCheck->setWaitLimitMs(ms);
@@ -473,6 +478,13 @@ void ImportSession::run(const UploadRecord &record)
     m_runner = new UploadRunner(&m_client, history(), this);
     connect(m_runner, &UploadRunner::requestStarted, this, &ImportSession::requestStarted);
     connect(m_runner, &UploadRunner::requestRetrying, this, &ImportSession::requestRetrying);
+    connect(m_runner, &UploadRunner::requestRetrying, this,
+            [this](int index, int, int delayMs, const ApiError &cause) {
+                if (cause.retryAfterMs >= 0) // the server's wish, said as such
+                    emit note(tr("Batch asked to wait %1 s before request %2 is sent again.")
+                                  .arg(QLocale().toString((delayMs + 999) / 1000))
+                                  .arg(index + 1));
+            });
     connect(m_runner, &UploadRunner::requestFinished, this, &ImportSession::requestFinished);
     connect(m_runner, &UploadRunner::progress, this, &ImportSession::progress);
     connect(m_runner, &UploadRunner::finished, this, &ImportSession::onRunnerFinished);
@@ -528,8 +540,8 @@ void ImportSession::stop(Stop reason, const QString &message)
     if (reason == Stop::Completed)
         removeWorkDir();
     // A cancelled upload that Batch acknowledged part of is partial, as the journal says.
-    const bool partial = reason == Stop::Partial
-        || (reason == Stop::Cancelled && m_record.acknowledgedIds() > 0);
+    const bool partial
+        = reason == Stop::Partial || (reason == Stop::Cancelled && m_record.acknowledgedIds() > 0);
     const UploadRecord::State state = reason == Stop::Completed ? UploadRecord::State::Completed
         : partial                                               ? UploadRecord::State::Partial
         : reason == Stop::Cancelled                             ? UploadRecord::State::Cancelled

@@ -86,7 +86,7 @@ public:
     void resume(const UploadRecord &record);
     void cancel();
     bool isUploading() const { return m_uploading; }
-    const UploadRecord &upload() const { return m_record; }
+    const UploadRecord &upload() const; // as the runner has it while it sends
     Stop stopReason() const { return m_stop; }
     QString stopMessage() const { return m_stopMessage; }
     QString lockHolder() const { return m_lockHolder; }

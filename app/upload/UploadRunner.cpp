@@ -142,17 +142,17 @@ void UploadRunner::onReplyFinished(ApiReply *reply, int index)
         sendNext();
         return;
     }
-    const ApiError error = reply->isOk()
-        ? ApiError {ApiError::Kind::BadResponse,
-                    {},
-                    -1,
-                    reply->httpStatus(),
-                    true,
-                    ApiError::ServerEffect::MayHaveChanged,
-                    tr("Batch answered without an indexing token: the request may or may not "
-                       "have been applied. Resume sends it again safely."),
-                    QStringLiteral("no indexing_token")}
-        : reply->error();
+    ApiError error = reply->error();
+    if (reply->isOk()) { // a 2xx without a token: unreadable, and it may have been applied
+        error = {};
+        error.kind = ApiError::Kind::BadResponse;
+        error.httpStatus = reply->httpStatus();
+        error.retryable = true;
+        error.serverEffect = ApiError::ServerEffect::MayHaveChanged;
+        error.message = tr("Batch answered without an indexing token: the request may or may "
+                           "not have been applied. Resume sends it again safely.");
+        error.detail = QStringLiteral("no indexing_token");
+    }
     m_lastError = error;
     request.status = UploadRequestRecord::Status::Failed;
     request.error = error.message;

@@ -5,6 +5,7 @@
 #include "upload/UploadWorkDir.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -316,6 +317,38 @@ private slots:
         QCOMPARE(held(s.server, QStringLiteral("empty")), idsIn(0, 25000));
         for (const UploadRequestRecord &r : again.session->upload().requests)
             QVERIFY(!r.indexingToken.isEmpty());
+    }
+
+    void retryAfterIsWaitedOrReported()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("retry-after.sqlite")));
+        const QString csv = makeCsv(QStringLiteral("ra.csv"), 0, 25000);
+        FakeBatchServer::Fault busy;
+        busy.method = "PATCH";
+        busy.retryAfter = "1";
+        s.server.injectFault(busy, 1);
+        Import waited = import(s, history, csv, QStringLiteral("patient"));
+        QCOMPARE(waited.session->stopReason(), ImportSession::Stop::Completed);
+        QVERIFY2(waited.notes.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("Batch asked to wait 1 s")),
+                 qPrintable(waited.notes.join(QLatin1Char('\n'))));
+
+        busy.retryAfter = "3600"; // an hour: not waited, said
+        s.server.injectFault(busy, 1);
+        QElapsedTimer clock;
+        clock.start();
+        Import stopped = import(s, history, makeCsv(QStringLiteral("ra2.csv"), 0, 25001),
+                                QStringLiteral("later"));
+        QVERIFY(clock.elapsed() < 10000);
+        QCOMPARE(stopped.session->stopReason(), ImportSession::Stop::Partial);
+        QVERIFY2(stopped.session->stopMessage().contains(QStringLiteral("try again after")),
+                 qPrintable(stopped.session->stopMessage()));
+        Import again = import(s, history, makeCsv(QStringLiteral("ra2.csv"), 0, 25001),
+                              QStringLiteral("later"));
+        QCOMPARE(again.session->stopReason(), ImportSession::Stop::Completed);
+        QCOMPARE(held(s.server, QStringLiteral("later")), idsIn(0, 25001));
     }
 
     void resumeFromTheHistoryRebuildsMissingBodies()

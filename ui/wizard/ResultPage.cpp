@@ -52,12 +52,11 @@ ResultPage::ResultPage(ImportWizard *wizard)
         m_stopWaiting->hide();
         const UploadVerification &v = m_wizard->session()->verification();
         const bool applied = v.status == UploadVerification::Status::Applied;
-        m_state->setText(applied && v.matches()
-                             ? tr("✔ Applied: %1 is ready for campaigns. %2")
-                                   .arg(v.audience, v.sentence())
-                             : v.sentence());
-        m_state->setForegroundRole(applied && v.matches() ? QPalette::Link
-                                                          : QPalette::WindowText);
+        m_state->setText(
+            applied && v.matches()
+                ? tr("✔ Applied: %1 is ready for campaigns. %2").arg(v.audience, v.sentence())
+                : v.sentence());
+        m_state->setForegroundRole(applied && v.matches() ? QPalette::Link : QPalette::WindowText);
     });
     connect(m_show, &QPushButton::clicked, this, [this] {
         emit m_wizard->showAudienceRequested(m_wizard->context().profile.id, m_wizard->audience());

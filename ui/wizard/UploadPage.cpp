@@ -97,8 +97,8 @@ void UploadPage::initializePage()
     target.createIfMissing = true; // chosen on the Target page (or when the upload began)
     session->setTarget(target);
     if (resumed)
-        append(tr("Resuming the upload of %1 into %2.")
-                   .arg(resumed->fileName, m_wizard->audience()));
+        append(
+            tr("Resuming the upload of %1 into %2.").arg(resumed->fileName, m_wizard->audience()));
     start();
 }
 

@@ -197,8 +197,7 @@ void ValidationPage::onFinished()
 bool ValidationPage::isComplete() const
 {
     const ImportJob::Result &r = m_wizard->validation();
-    return !m_waiting && r.ok && r.uniqueIds > 0
-        && (r.rejectedRows == 0 || m_skip->isChecked());
+    return !m_waiting && r.ok && r.uniqueIds > 0 && (r.rejectedRows == 0 || m_skip->isChecked());
 }
 
 bool ValidationPage::exportRejects(const QString &path)
