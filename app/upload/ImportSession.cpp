@@ -77,6 +77,11 @@ const UploadRecord &ImportSession::upload() const
     return m_runner && m_runner->isRunning() ? m_runner->upload() : m_record;
 }
 
+bool ImportSession::isSending() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
 void ImportSession::setResumeWaitLimitMs(int ms)
 {
     m_resumeCheck->setWaitLimitMs(ms);
@@ -268,7 +273,7 @@ void ImportSession::afterLock()
                                                m_record.fileSha256, m_record.mappingJson);
     } else if (auto fresh = history()->upload(m_candidate->id)) {
         m_candidate = fresh; // as recorded now, not as it was when the History showed it
-        if (!fresh->isResumable()) {
+        if (!fresh->isResumable() || fresh->requests.isEmpty()) {
             stop(fresh->state == UploadRecord::State::Completed ? Stop::Completed
                                                                 : Stop::InputRejected,
                  tr("Upload #%1 is %2: there is nothing to resume.")

@@ -85,7 +85,8 @@ public:
     // when they are gone.
     void resume(const UploadRecord &record);
     void cancel();
-    bool isUploading() const { return m_uploading; }
+    bool isUploading() const { return m_uploading; } // from start() to uploadFinished()
+    bool isSending() const; // requests are going out (the audience may become partial)
     const UploadRecord &upload() const; // as the runner has it while it sends
     Stop stopReason() const { return m_stop; }
     QString stopMessage() const { return m_stopMessage; }

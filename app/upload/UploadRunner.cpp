@@ -1,5 +1,6 @@
 #include "UploadRunner.h"
 
+#include "UploadWorkDir.h"
 #include "api/BatchClient.h"
 #include "history/UploadHistory.h"
 
@@ -203,13 +204,7 @@ void UploadRunner::finish(UploadRecord::State state, const QString &message)
     if (state == UploadRecord::State::Completed) {
         // Payload copies are only kept for resuming. Removing a hundred 1.5 MB files takes
         // long enough to stall the GUI thread: do it in the pool.
-        QStringList paths;
-        for (const UploadRequestRecord &r : std::as_const(m_upload.requests))
-            paths << r.bodyPath;
-        (void)QtConcurrent::run([paths] {
-            for (const QString &path : paths)
-                QFile::remove(path);
-        });
+        (void)QtConcurrent::run([record = m_upload] { UploadWorkDir::removeBodies(record); });
     }
     emit finished(state, message);
 }

@@ -14,7 +14,16 @@
 
 namespace {
 constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// QDir::removeRecursively keeps the folder when a file vanished under it (another thread
+// removing the same bodies): the folder is then empty, and rmdir finishes the job.
+void removeTree(const QString &path)
+{
+    QDir dir(path);
+    if (!dir.removeRecursively() && dir.exists())
+        QDir().rmdir(path);
 }
+} // namespace
 
 QString UploadWorkDir::root()
 {
@@ -51,7 +60,7 @@ void UploadWorkDir::restrictFiles(const QString &dir)
 void UploadWorkDir::removeDir(const QString &dir)
 {
     if (!dir.isEmpty())
-        QDir(dir).removeRecursively();
+        removeTree(dir);
 }
 
 void UploadWorkDir::removeBodies(const UploadRecord &record)
@@ -67,7 +76,7 @@ void UploadWorkDir::removeBodies(const UploadRecord &record)
         QDir dir(folder);
         // Other files of the import (rejects.csv) go with it; never a folder outside root().
         if (dir.absolutePath().startsWith(QDir(root()).absolutePath() + QLatin1Char('/')))
-            dir.removeRecursively();
+            removeTree(dir.absolutePath());
     }
 }
 

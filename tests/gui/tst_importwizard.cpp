@@ -185,6 +185,52 @@ private slots:
         QCOMPARE(reopened.upload(resumed.id)->state, UploadRecord::State::Completed);
     }
 
+    void resumeOntoAReplacedAudienceStartsAgainVisibly()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer::Fault fault;
+        fault.method = "PATCH";
+        h.sandbox.server.injectFault(fault, h.sandbox.config().maxAttempts);
+        UploadRecord cut;
+        {
+            ImportWizard w(h.context());
+            driveToUpload(w, file(), QStringLiteral("replaced_since"));
+            auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+            QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
+            cut = *h.history.upload(w.upload().id);
+        }
+        // Someone replaces the audience with one ID from another tool.
+        ApiReply *other
+            = h.sandbox.client.replace(QStringLiteral("replaced_since"), R"({"ids":[{"id":"x"}]})");
+        QTRY_VERIFY(other->isFinished());
+        QVERIFY(other->isOk());
+
+        ImportWizard w(h.context());
+        w.resumeUpload(cut);
+        w.show();
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        const QString log = upload->log()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("replaced by another upload")), qPrintable(log));
+        const qint64 expected = segmentExpected(file()).size();
+        QCOMPARE(h.sandbox.server.audience(QStringLiteral("replaced_since"))->members.size(),
+                 expected);
+        QVERIFY(!h.sandbox.server.audience(QStringLiteral("replaced_since"))
+                     ->members.contains(QStringLiteral("x")));
+        QCOMPARE(h.history.upload(cut.id)->state, UploadRecord::State::Abandoned);
+
+        // The Result page says Batch's count, and the History keeps it.
+        NEXT(w);
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QVERIFY(result);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            result->stateLabel()->text().contains(QStringLiteral("Batch reports")), 10000);
+        QVERIFY2(result->stateLabel()->text().contains(QLocale().toString(expected)),
+                 qPrintable(result->stateLabel()->text()));
+        QCOMPARE(h.history.upload(w.upload().id)->verifiedIds, expected);
+    }
+
     void retryIsShownInTheLog()
     {
         WizardHarness h(m_dir.path());

@@ -13,6 +13,7 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
+#include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
@@ -309,6 +310,7 @@ private slots:
         wizard->next();
         auto *upload = qobject_cast<UploadPage *>(wizard->currentPage());
         QTRY_VERIFY(upload && upload->state() == UploadRecord::State::Running);
+        QTRY_VERIFY(wizard->session()->isSending()); // before that, nothing to lose: no question
 
         QVERIFY(!window.close()); // the wizard asks; "No" keeps both open
         QCOMPARE(asked, 1);

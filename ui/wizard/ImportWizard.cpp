@@ -45,7 +45,8 @@ ImportWizard::~ImportWizard() = default;
 
 void ImportWizard::reject()
 {
-    if (!m_session->isUploading()) {
+    if (!m_session->isSending()) {
+        m_session->cancel(); // nothing is going out: nothing to ask
         QWizard::reject();
         return;
     }
@@ -66,7 +67,7 @@ void ImportWizard::reject()
             == QMessageBox::Yes;
     if (!stop)
         return;
-    if (!m_session->isUploading()) { // it ended while we asked
+    if (!m_session->isSending()) { // it ended while we asked
         QWizard::reject();
         return;
     }
