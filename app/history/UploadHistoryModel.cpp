@@ -41,6 +41,8 @@ QVariant UploadHistoryModel::data(const QModelIndex &index, int role) const
             return u.createdAt;
         case Ids:
             return u.validIds;
+        case Verified:
+            return u.verifiedIds;
         case State:
             return int(u.state);
         default:
@@ -49,7 +51,7 @@ QVariant UploadHistoryModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Message)
         return u.message;
-    if (role == Qt::TextAlignmentRole && index.column() == Ids)
+    if (role == Qt::TextAlignmentRole && (index.column() == Ids || index.column() == Verified))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -65,6 +67,8 @@ QVariant UploadHistoryModel::data(const QModelIndex &index, int role) const
         return u.fileName;
     case Ids:
         return locale.toString(u.validIds);
+    case Verified:
+        return u.verifiedIds >= 0 ? locale.toString(u.verifiedIds) : QString();
     case State:
         return uploadStateName(u.state);
     case Message:
@@ -88,6 +92,8 @@ QVariant UploadHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("File");
     case Ids:
         return tr("IDs");
+    case Verified:
+        return tr("In Batch");
     case State:
         return tr("State");
     case Message:

@@ -9,7 +9,8 @@ class UploadHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Started, Profile, Audience, File, Ids, State, Message, ColumnCount };
+    // Ids: distinct IDs in the file; Verified: Batch's count once applied (empty if unknown).
+    enum Column { Started, Profile, Audience, File, Ids, Verified, State, Message, ColumnCount };
     Q_ENUM(Column)
     enum Role { UnderlyingDataRole = Qt::UserRole + 1, UploadIdRole };
 

@@ -58,6 +58,12 @@ QString UploadRecordText::details(const UploadRecord &u)
     lines << (u.finishedAt.isValid()
                   ? tr("Started %1, ended %2").arg(when(u.createdAt), when(u.finishedAt))
                   : tr("Started %1").arg(when(u.createdAt)));
+    if (u.verifiedIds >= 0)
+        lines << tr("Batch reported %1 IDs in %2 once applied (%3); %4 were sent.")
+                     .arg(l.toString(u.verifiedIds), u.audience, when(u.verifiedAt),
+                          l.toString(u.acknowledgedIds()));
+    else if (u.state == UploadRecord::State::Completed)
+        lines << tr("Not verified: Batch's count was not read after the upload.");
     if (!u.message.isEmpty())
         lines << u.message;
     for (const UploadRequestRecord &r : u.requests)

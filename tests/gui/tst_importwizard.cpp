@@ -229,6 +229,12 @@ private slots:
         QVERIFY2(result->stateLabel()->text().contains(QLocale().toString(expected)),
                  qPrintable(result->stateLabel()->text()));
         QCOMPARE(h.history.upload(w.upload().id)->verifiedIds, expected);
+        UploadHistoryModel model;
+        model.setUploads(h.history.uploads());
+        QCOMPARE(model.index(0, UploadHistoryModel::Verified).data().toString(),
+                 QLocale().toString(expected));
+        QCOMPARE(model.index(1, UploadHistoryModel::State).data().toString(),
+                 uploadStateName(UploadRecord::State::Abandoned));
     }
 
     void retryIsShownInTheLog()
