@@ -79,7 +79,7 @@ void HistoryWindow::updateButtons()
     const UploadRecord *u = rows.isEmpty() ? nullptr : m_model->uploadAt(rows.first().row());
     m_resume->setEnabled(u
                          && (u->state == UploadRecord::State::Partial
-                             || u->state == UploadRecord::State::Running
+                             || u->state == UploadRecord::State::Interrupted
                              || u->state == UploadRecord::State::Cancelled
                              || u->state == UploadRecord::State::Failed));
 }

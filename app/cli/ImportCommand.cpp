@@ -5,6 +5,7 @@
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
 #include "history/UploadRecordBuilder.h"
+#include "settings/AppSettings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSettings>
 
 namespace {
 QString tr(const char *text)
@@ -82,6 +84,10 @@ int ImportCommand::run(const QStringList &args)
     }
 
     ImportSession import(&m_session.network());
+    {
+        QSettings settings; // the desktop app's, where the retention is set
+        import.setPurgeDays(AppSettings(&settings).uploadRetentionDays());
+    }
     import.setFile(csvPath);
     import.setMapping(*mapping);
     if (dry)

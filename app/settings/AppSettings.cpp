@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include <QSettings>
+#include <algorithm>
 
 namespace {
 struct Entry
@@ -20,7 +21,9 @@ const Entry &entry(AppSettings::Key key)
         {AppSettings::Key::LastImportFolder, "import/lastFolder", QString()},
         {AppSettings::Key::AllowInsecureSecretStorage, "security/allowInsecureSecretStorage",
          false},
+        {AppSettings::Key::UploadRetentionDays, "uploads/retentionDays", 14},
     };
+    Q_ASSERT(entries[int(key)].key == key); // the table is in the enum's order
     return entries[int(key)];
 }
 } // namespace
@@ -60,4 +63,9 @@ void AppSettings::migrate()
         return;
     // Version 0 had no settings to move; later versions rename keys here.
     m_settings->setValue(QStringLiteral("settingsVersion"), currentVersion);
+}
+
+int AppSettings::uploadRetentionDays() const
+{
+    return std::clamp(value(Key::UploadRetentionDays).toInt(), 1, 365);
 }

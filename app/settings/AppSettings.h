@@ -20,6 +20,7 @@ public:
         AudienceTableState,
         LastImportFolder,
         AllowInsecureSecretStorage,
+        UploadRetentionDays, // an interrupted upload's prepared requests are kept this long
     };
     Q_ENUM(Key)
 
@@ -38,6 +39,7 @@ public:
     void setAudienceTableState(const QByteArray &v) { setValue(Key::AudienceTableState, v); }
     QString lastImportFolder() const { return value(Key::LastImportFolder).toString(); }
     void setLastImportFolder(const QString &v) { setValue(Key::LastImportFolder, v); }
+    int uploadRetentionDays() const; // 1 to 365, default 14
 
     static constexpr int currentVersion = 1;
 

@@ -8,6 +8,7 @@
 #include "UploadPage.h"
 #include "ValidationPage.h"
 #include "api/BatchClient.h"
+#include "settings/AppSettings.h"
 #include "upload/ImportSession.h"
 
 #include <QDir>
@@ -26,6 +27,8 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
         own->setConfig(context.client->config());
         m_context.client = own;
     }
+    if (context.settings)
+        m_session->setPurgeDays(AppSettings(context.settings).uploadRetentionDays());
     setWindowTitle(tr("Import CSV"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
