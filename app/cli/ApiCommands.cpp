@@ -1,9 +1,11 @@
 #include "ApiCommands.h"
 
 #include "CliSession.h"
+#include "upload/IndexingPoller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -226,21 +228,36 @@ int ApiCommands::status(const QStringList &args)
 
 int ApiCommands::waitForIndexing(CliSession &session, const QString &name, const QString &token)
 {
-    // Back off from 0.5 s to 10 s between polls; give up after about 15 minutes.
-    int delay = 500;
-    for (int elapsed = 0; elapsed < 15 * 60 * 1000;
-         elapsed += delay, delay = std::min(delay * 2, 10000)) {
-        ReplyGuard guard {session.client().view(name, token)};
-        session.wait(guard.reply);
-        if (!guard.reply->isOk())
-            return session.fail(guard.reply->error());
-        const IndexingState state = guard.reply->audience().indexingState;
-        if (state == IndexingState::Applied || state == IndexingState::Replaced)
-            return ExitOk;
-        session.out().message(tr("Indexing %1: in progress…").arg(name));
-        if (!session.sleep(delay))
-            return ExitInterrupted;
-    }
+    // The same poller as the import's verification (0.5 s to 10 s between polls, about
+    // 15 minutes in all), run on this command's event loop.
+    IndexingPoller poller(&session.client());
+    ApiError error;
+    IndexingState final = IndexingState::Unknown;
+    QEventLoop loop;
+    QObject::connect(&poller, &IndexingPoller::failed, &loop,
+                     [&error](const ApiError &e) { error = e; });
+    QObject::connect(&poller, &IndexingPoller::stateChanged, &loop,
+                     [&session, name](IndexingState state) {
+                         if (state == IndexingState::InProgress)
+                             session.out().message(tr("Indexing %1: in progress…").arg(name));
+                     });
+    QObject::connect(&poller, &IndexingPoller::finished, &loop, [&](IndexingState state) {
+        final = state;
+        loop.quit();
+    });
+    QObject::connect(&session, &CliSession::interruptRequested, &loop, [&] {
+        poller.stop();
+        loop.quit();
+    });
+    poller.start(name, token);
+    if (poller.isRunning())
+        loop.exec();
+    if (session.interrupted())
+        return ExitInterrupted;
+    if (error.isError())
+        return session.fail(error);
+    if (final == IndexingState::Applied || final == IndexingState::Replaced)
+        return ExitOk;
     session.out().error(tr("Batch has not finished indexing %1 after 15 minutes; check later "
                            "with: audience-desk-cli status %1 --token %2")
                             .arg(name, token));
