@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QPushButton>
 #include <QTableView>
 
 namespace {
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
     shot("wizard-6-upload.png");
     w.next();
     auto *result = qobject_cast<ResultPage *>(w.currentPage());
-    waitFor([result] { return result->state() == IndexingState::Applied; });
+    waitFor([result] { return !result->stopWaitingButton()->isVisible(); }); // verified
     shot("wizard-result.png");
     HistoryWindow history(&bench.history);
     history.show();
