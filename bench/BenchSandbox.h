@@ -24,7 +24,7 @@ struct BenchSandbox
     {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         started = sandbox.start(sampleAudiences);
-        BatchClient::Config config;
+        ApiConfig config;
         config.baseUrl = sandbox.baseUrl();
         config.apiKey = FakeBatchServer::sandboxApiKey;
         config.restKey = FakeBatchServer::sandboxRestKey;

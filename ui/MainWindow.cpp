@@ -279,7 +279,7 @@ void MainWindow::activateProfile(const Profile &profile)
 void MainWindow::applyProfile(const Profile &profile)
 {
     m_profile = profile;
-    BatchClient::Config config;
+    ApiConfig config;
     config.baseUrl = profile.baseUrl;
     config.apiKey = profile.apiKey;
     config.restKey = profile.restKey;

@@ -193,7 +193,7 @@ void SettingsDialog::removeProfile()
 void SettingsDialog::testConnection()
 {
     const Profile p = m_editor->profile();
-    BatchClient::Config config;
+    ApiConfig config;
     config.baseUrl = p.baseUrl;
     config.apiKey = p.apiKey;
     config.restKey = p.restKey;

@@ -12,7 +12,7 @@
 // Request lines are off unless asked for (QT_LOGGING_RULES="audiencedesk.api.info=true").
 Q_LOGGING_CATEGORY(lcApi, "audiencedesk.api", QtWarningMsg)
 
-ApiCall::ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, ApiReply *reply,
+ApiCall::ApiCall(QNetworkAccessManager *nam, const ApiConfig &config, ApiReply *reply,
                  const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
     : QObject(reply)
     , m_nam(nam)

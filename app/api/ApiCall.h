@@ -19,7 +19,7 @@ class ApiCall : public QObject
 {
     Q_OBJECT
 public:
-    ApiCall(QNetworkAccessManager *nam, const BatchClient::Config &config, ApiReply *reply,
+    ApiCall(QNetworkAccessManager *nam, const ApiConfig &config, ApiReply *reply,
             const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
 
     void start();
@@ -35,7 +35,7 @@ private:
     void log(int httpStatus, const QString &outcome) const;
 
     QNetworkAccessManager *m_nam;
-    BatchClient::Config m_config;
+    ApiConfig m_config;
     ApiReply *m_reply;
     QNetworkRequest m_request;
     QByteArray m_verb;

@@ -16,7 +16,7 @@ BatchClient::BatchClient(QNetworkAccessManager *nam, QObject *parent)
     , m_nam(nam)
 { }
 
-void BatchClient::setConfig(const Config &config)
+void BatchClient::setConfig(const ApiConfig &config)
 {
     m_config = config;
     SecretRedactor::addSecret(config.restKey);

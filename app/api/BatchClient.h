@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiConfig.h"
 #include "ApiReply.h"
 
 #include <QNetworkRequest>
@@ -21,25 +22,12 @@ class BatchClient : public QObject
 {
     Q_OBJECT
 public:
-    struct Config
-    {
-        QUrl baseUrl = QUrl(QStringLiteral("https://api.batch.com"));
-        QString apiKey; // app's Live/Dev/SDK key: goes in the path
-        QString restKey; // secret: X-Authorization, redacted everywhere
-        int timeoutMs = 30000; // transfer timeout: no byte sent or received for this long
-        // Overall deadline of each attempt: no complete answer within it ends the attempt as
-        // a (retryable) Timeout, even if bytes keep trickling in. 0 or less: none.
-        int deadlineMs = 120000;
-        int maxAttempts = 3;
-        int backoffBaseMs = 500;
-        int backoffCapMs = 8000;
-        int maxRetryAfterMs = 60000; // the longest Retry-After waited (see RetryPolicy)
-    };
+    using Config = ApiConfig; // the older name, for code written against it
 
     explicit BatchClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
-    void setConfig(const Config &config);
-    const Config &config() const { return m_config; }
+    void setConfig(const ApiConfig &config);
+    const ApiConfig &config() const { return m_config; }
     QNetworkAccessManager *network() const { return m_nam; }
 
     ApiReply *list(int from, int limit);
@@ -61,7 +49,7 @@ private:
                    const QByteArray &verb, const QByteArray &body);
 
     QNetworkAccessManager *m_nam;
-    Config m_config;
+    ApiConfig m_config;
 };
 
 // Lets the client finish a reply it refused before sending.

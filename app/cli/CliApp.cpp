@@ -162,7 +162,7 @@ int CliApp::dispatch(CliSession &session, const QString &command, const QStringL
 int CliApp::configure(CliSession &session)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    BatchClient::Config config;
+    ApiConfig config;
     QString profileId, profileName;
     if (m_parser.isSet(QStringLiteral("sandbox"))) {
         m_sandbox = std::make_unique<SandboxHost>();

@@ -45,7 +45,7 @@ public:
 
     struct Target
     {
-        BatchClient::Config config;
+        ApiConfig config;
         QString profileId; // recorded with the upload (empty: cli:KEY@host)
         QString profileName;
         QString audience;

@@ -27,9 +27,9 @@ private:
         reply->deleteLater();
         return reply;
     }
-    static BatchClient::Config rawConfig(const QUrl &url)
+    static ApiConfig rawConfig(const QUrl &url)
     {
-        BatchClient::Config c;
+        ApiConfig c;
         c.baseUrl = url;
         c.apiKey = QStringLiteral("KEY");
         c.restKey = QStringLiteral("rest-key-for-tests");

@@ -263,7 +263,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        BatchClient::Config elsewhere = h.sandbox.client.config();
+        ApiConfig elsewhere = h.sandbox.client.config();
         elsewhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
         elsewhere.apiKey = QStringLiteral("OTHER_APP");
         h.sandbox.client.setConfig(elsewhere);

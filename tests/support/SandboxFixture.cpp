@@ -17,9 +17,9 @@ bool SandboxFixture::start(int sampleAudiences)
     return true;
 }
 
-BatchClient::Config SandboxFixture::config() const
+ApiConfig SandboxFixture::config() const
 {
-    BatchClient::Config config;
+    ApiConfig config;
     config.baseUrl = server.baseUrl();
     config.apiKey = FakeBatchServer::sandboxApiKey;
     config.restKey = FakeBatchServer::sandboxRestKey;

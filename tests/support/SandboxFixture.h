@@ -15,7 +15,7 @@ struct SandboxFixture
 
     // Fails the test (returns false) when the server cannot listen.
     bool start(int sampleAudiences = 0);
-    BatchClient::Config config() const;
+    ApiConfig config() const;
     // A profile as the desktop app saves it, for this server (REST key in the settings).
     Profile profile(const QString &displayName) const;
 

@@ -94,7 +94,7 @@ void ImportWizard::setProfile(const Profile &profile)
     if (profile.id == m_context.profile.id && profile.restKey == m_context.profile.restKey)
         return;
     m_context.profile = profile;
-    BatchClient::Config config = m_context.client->config(); // timeouts and retries kept
+    ApiConfig config = m_context.client->config(); // timeouts and retries kept
     config.baseUrl = profile.baseUrl;
     config.apiKey = profile.apiKey;
     config.restKey = profile.restKey;
