@@ -15,7 +15,9 @@
 #include "sandbox/FakeBatchServer.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
+#include "settings/SecretRequest.h"
 #include "settings/SecretStore.h"
 #include "wizard/ImportWizard.h"
 
@@ -37,10 +39,6 @@
 #include <QToolBar>
 #include <utility>
 
-namespace {
-const QString sandboxProfileId = QStringLiteral("sandbox");
-}
-
 // The icons live in this static library: registered here too (registering twice is
 // harmless), so tests and tools that build a window without main() get them.
 static void initResources()
@@ -51,6 +49,7 @@ static void initResources()
 MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
+    , m_profileSession(new ProfileSession(context.profiles, context.secrets, this))
     , m_client(new BatchClient(context.network, this))
     , m_browser(new AudienceBrowser(m_client, this))
     , m_switcher(new ProfileSwitcher(this))
@@ -179,7 +178,7 @@ void MainWindow::createMenusAndToolBar()
 
 void MainWindow::start(bool sandbox)
 {
-    if (auto env = ProfileStore::fromEnvironment(QProcessEnvironment::systemEnvironment())) {
+    if (auto env = ProfileSession::environmentProfile(QProcessEnvironment::systemEnvironment())) {
         m_transientProfiles.append(*env);
         reloadProfiles();
         activateProfile(*env);
@@ -199,8 +198,10 @@ void MainWindow::start(bool sandbox)
         else if (choice == FirstRunDialog::AddKeys)
             QMetaObject::invokeMethod(this, &MainWindow::openSettings, Qt::QueuedConnection);
         else
-            m_browser->banner()->showInfo(tr("No profile yet: add your Batch keys with "
-                                             "File → Profiles and Keys, or start the sandbox."));
+            m_browser->banner()->showInfo(
+                tr("No profile yet: add your Batch keys with File → Profiles and Keys, or "
+                   "try the sandbox, with sample data on this computer."),
+                tr("Try the &Sandbox"), [this] { activateSandbox(); });
         return;
     }
     const auto current = m_context.profiles->profile(m_context.profiles->currentProfileId());
@@ -214,28 +215,24 @@ bool MainWindow::activateSandbox()
                                        false);
         return false;
     }
-    auto isSandbox = [](const Profile &p) { return p.id == sandboxProfileId; };
-    auto it = std::find_if(m_transientProfiles.begin(), m_transientProfiles.end(), isSandbox);
-    if (it == m_transientProfiles.end()) {
-        Profile profile;
-        profile.id = sandboxProfileId;
-        profile.displayName = tr("Sandbox (sample data)");
-        profile.apiKey = FakeBatchServer::sandboxApiKey;
-        profile.restKey = FakeBatchServer::sandboxRestKey;
-        profile.baseUrl = m_context.sandbox->baseUrl();
-        profile.keyKind = ApiKeyKind::Dev;
-        profile.transient = true;
-        it = m_transientProfiles.insert(m_transientProfiles.end(), profile);
-    }
-    const Profile sandboxProfile = *it;
+    const Profile sandbox = ProfileSession::sandboxProfile(m_context.sandbox->baseUrl());
+    auto isSandbox = [](const Profile &p) { return p.id == ProfileSession::sandboxId; };
+    m_transientProfiles.erase(
+        std::remove_if(m_transientProfiles.begin(), m_transientProfiles.end(), isSandbox),
+        m_transientProfiles.end());
+    m_transientProfiles.append(sandbox);
     reloadProfiles();
-    activateProfile(sandboxProfile);
+    applyProfile(sandbox);
     return true;
 }
 
 QList<Profile> MainWindow::allProfiles() const
 {
     QList<Profile> all = m_transientProfiles;
+    // The sandbox is always offered, running or not: a way back to sample data.
+    if (std::none_of(all.cbegin(), all.cend(),
+                     [](const Profile &p) { return p.id == ProfileSession::sandboxId; }))
+        all.append(ProfileSession::sandboxProfile({}));
     all += m_context.profiles->profiles();
     for (Profile &p : all) {
         if (p.id == m_profile.id)
@@ -251,39 +248,48 @@ void MainWindow::reloadProfiles()
 
 void MainWindow::activateProfile(const Profile &profile)
 {
+    if (profile.id == ProfileSession::sandboxId) {
+        activateSandbox();
+        return;
+    }
     if (!profile.transient)
         m_context.profiles->setCurrentProfileId(profile.id);
-    if (profile.transient || profile.restKeyInSettings || !profile.restKey.isEmpty()) {
+    if (m_keychainRequest)
+        m_keychainRequest->cancel(); // another profile was chosen meanwhile
+    if (ProfileSession::hasRestKey(profile)) {
         applyProfile(profile);
         return;
     }
+    SecretRequest *request = m_profileSession->complete(
+        profile, this, [this](const Profile &complete, const SecretStore::Result &result) {
+            applyProfile(complete);
+            if (result.status != SecretStore::Status::Ok) {
+                m_browser->pager()->cancel();
+                m_browser->banner()->showError(
+                    tr("The REST API key of “%1” could not be read: %2 Open File → Profiles "
+                       "and Keys to enter it again.")
+                        .arg(complete.displayName, result.message),
+                    false);
+            }
+        });
+    m_keychainRequest = request;
+    if (!request)
+        return;
     statusBar()->showMessage(tr("Reading the REST API key from the system keychain…"));
-    QPointer<MainWindow> self(this);
-    m_context.secrets->read(profile.id, [self, profile](const SecretStore::Result &result) {
-        if (!self)
-            return;
-        Profile complete = profile;
-        complete.restKey = result.secret;
-        self->applyProfile(complete);
-        if (result.status != SecretStore::Status::Ok) {
-            self->m_browser->pager()->cancel();
-            self->m_browser->banner()->showError(
-                tr("The REST API key of “%1” could not be read: %2 Open File → Profiles and "
-                   "Keys to enter it again.")
-                    .arg(profile.displayName, result.message),
-                false);
-        }
+    connect(request, &SecretRequest::waiting, this, [this, request, profile] {
+        // A prompt (unlock the keyring) is probably up: not a failure, wait for it.
+        m_browser->banner()->showInfo(
+            tr("Waiting for the system keychain to give the REST API key of “%1”: answer its "
+               "prompt (it may ask to unlock your keyring).")
+                .arg(profile.displayName),
+            tr("Cancel"), [request] { request->cancel(); });
     });
 }
 
 void MainWindow::applyProfile(const Profile &profile)
 {
     m_profile = profile;
-    ApiConfig config;
-    config.baseUrl = profile.baseUrl;
-    config.apiKey = profile.apiKey;
-    config.restKey = profile.restKey;
-    m_client->setConfig(config);
+    m_client->setConfig(ProfileSession::configFor(profile));
     reloadProfiles();
     updateTitle();
     updateActions();
@@ -291,7 +297,7 @@ void MainWindow::applyProfile(const Profile &profile)
     m_browser->detailsPane()->clear();
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
-    statusBar()->showMessage(profile.id == sandboxProfileId
+    statusBar()->showMessage(profile.id == ProfileSession::sandboxId
                                  ? tr("Sandbox: sample data served on this computer")
                                  : tr("Connected to %1").arg(profile.baseUrl.host()),
                              4000);
@@ -300,7 +306,7 @@ void MainWindow::applyProfile(const Profile &profile)
 void MainWindow::updateTitle()
 {
     QString title = tr("Audience Desk");
-    if (m_profile.id == sandboxProfileId)
+    if (m_profile.id == ProfileSession::sandboxId)
         title = tr("Audience Desk — Sandbox");
     else if (!m_profile.id.isEmpty())
         title = tr("Audience Desk — %1%2")
@@ -320,7 +326,7 @@ void MainWindow::updateActions()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_context.profiles, m_context.secrets, m_context.network, this);
+    SettingsDialog dialog(m_profileSession, m_context.network, this);
     dialog.exec();
     reloadProfiles();
     if (m_profile.transient)
@@ -449,7 +455,10 @@ ImportWizard::Context MainWindow::wizardContext() const
     context.history = m_context.history;
     context.settings = m_context.qsettings;
     context.profiles = allProfiles();
-    context.secrets = m_context.secrets;
+    if (!m_context.sandbox || !m_context.sandbox->isRunning()) // in the switcher only
+        context.profiles.removeIf(
+            [](const Profile &p) { return p.id == ProfileSession::sandboxId; });
+    context.profileSession = m_profileSession;
     return context;
 }
 

@@ -5,10 +5,13 @@
 #include "wizard/ImportWizard.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 
 class AudienceBrowser;
 class BatchClient;
+class ProfileSession;
+class SecretRequest;
 class ProfileSwitcher;
 class QAction;
 
@@ -65,6 +68,7 @@ private:
     bool askConfirmation(const QString &title, const QString &text);
 
     AppContext m_context;
+    ProfileSession *m_profileSession;
     BatchClient *m_client;
     AudienceBrowser *m_browser;
     ProfileSwitcher *m_switcher;
@@ -72,6 +76,7 @@ private:
     QList<Profile> m_transientProfiles;
     Confirmation m_confirm;
     bool m_offerUnfinished = false;
+    QPointer<SecretRequest> m_keychainRequest; // the REST key being read, if any
 
     QAction *m_refresh = nullptr;
     QAction *m_create = nullptr;

@@ -2,8 +2,9 @@
 
 #include "ProfileEditor.h"
 #include "api/BatchClient.h"
+#include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
-#include "settings/SecretStore.h"
+#include "settings/SecretRequest.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -15,11 +16,19 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets,
-                               QNetworkAccessManager *network, QWidget *parent)
+namespace {
+bool sameSettings(const Profile &a, const Profile &b)
+{
+    return a.displayName == b.displayName && a.apiKey == b.apiKey && a.keyKind == b.keyKind
+        && a.restKey == b.restKey && a.baseUrl == b.baseUrl
+        && a.restKeyInSettings == b.restKeyInSettings;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *network,
+                               QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
-    , m_secrets(secrets)
     , m_client(new BatchClient(network, this))
     , m_list(new QListWidget(this))
     , m_editor(new ProfileEditor(this))
@@ -28,6 +37,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets,
     , m_save(new QPushButton(tr("&Save Profile"), this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_status(new QLabel(this))
+    , m_cancelWait(new QPushButton(tr("Stop &Waiting"), this))
 {
     setWindowTitle(tr("Profiles and Keys"));
     m_list->setMinimumWidth(190);
@@ -42,13 +52,17 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets,
     listButtons->addWidget(m_remove);
     left->addLayout(listButtons);
 
+    m_cancelWait->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_cancelWait, 0, Qt::AlignTop);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_test);
     actions->addStretch(1);
     actions->addWidget(m_save);
     auto *right = new QVBoxLayout;
     right->addWidget(m_editor, 1);
-    right->addWidget(m_status);
+    right->addLayout(statusRow);
     right->addLayout(actions);
 
     auto *columns = new QHBoxLayout;
@@ -61,7 +75,11 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets,
     layout->addWidget(close);
     resize(760, 460);
 
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(close, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_cancelWait, &QPushButton::clicked, this, [this] {
+        if (m_request)
+            m_request->cancel();
+    });
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addProfile);
     connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeProfile);
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::saveProfile);
@@ -72,7 +90,7 @@ SettingsDialog::SettingsDialog(ProfileStore *profiles, SecretStore *secrets,
             showProfile(m_list->item(row)->data(Qt::UserRole).toString());
     });
 
-    reloadList(m_profiles->currentProfileId());
+    reloadList(m_profiles->store()->currentProfileId());
     if (m_list->count() == 0)
         addProfile();
 }
@@ -82,7 +100,7 @@ void SettingsDialog::reloadList(const QString &selectId)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     int select = -1;
-    for (const Profile &p : m_profiles->profiles()) {
+    for (const Profile &p : m_profiles->savedProfiles()) {
         auto *item = new QListWidgetItem(
             p.isLive() ? tr("%1 — LIVE").arg(p.displayName) : p.displayName, m_list);
         item->setData(Qt::UserRole, p.id);
@@ -100,29 +118,49 @@ void SettingsDialog::reloadList(const QString &selectId)
     updateButtons();
 }
 
+void SettingsDialog::follow(SecretRequest *request, const QString &waitingText)
+{
+    if (m_request)
+        m_request->cancel(); // its answer is about something else now
+    m_request = request;
+    if (!request)
+        return;
+    connect(request, &SecretRequest::waiting, this, [this, waitingText] {
+        setStatus(waitingText, false);
+        m_cancelWait->show();
+    });
+    connect(request, &SecretRequest::finished, m_cancelWait, &QWidget::hide);
+}
+
 void SettingsDialog::showProfile(const QString &id)
 {
-    const auto profile = m_profiles->profile(id);
+    const auto profile = m_profiles->store()->profile(id);
     if (!profile)
         return;
     m_currentId = id;
     m_editor->setProfile(*profile);
+    m_baseline = *profile;
     setStatus({}, false);
-    if (profile->restKeyInSettings)
-        return;
-    m_secrets->read(id, [this, id](const SecretStore::Result &r) {
-        if (id != m_currentId)
-            return;
-        if (r.status == SecretStore::Status::Ok) {
-            Profile p = m_editor->profile();
-            p.restKey = r.secret;
-            m_editor->setProfile(p);
-        } else {
-            if (r.status == SecretStore::Status::NoKeychain)
-                m_editor->setKeychainAvailable(false, r.message);
-            setStatus(r.message, true);
-        }
-    });
+    follow(m_profiles->complete(*profile, this,
+                                [this, id](const Profile &complete, const SecretStore::Result &r) {
+                                    if (id != m_currentId)
+                                        return;
+                                    if (r.status == SecretStore::Status::Ok) {
+                                        const bool untouched = !hasUnsavedChanges();
+                                        Profile p = m_editor->profile();
+                                        p.restKey = complete.restKey;
+                                        m_editor->setProfile(p);
+                                        m_baseline.restKey = complete.restKey;
+                                        if (untouched)
+                                            m_baseline = m_editor->profile();
+                                        return;
+                                    }
+                                    if (r.status == SecretStore::Status::NoKeychain)
+                                        m_editor->setKeychainAvailable(false, r.message);
+                                    setStatus(r.message, true);
+                                }),
+           tr("Waiting for the system keychain to give the REST API key: answer its prompt "
+              "(it may ask to unlock your keyring)."));
 }
 
 void SettingsDialog::addProfile()
@@ -133,6 +171,7 @@ void SettingsDialog::addProfile()
     m_currentId = p.id;
     m_list->clearSelection();
     m_editor->setProfile(p);
+    m_baseline = m_editor->profile();
     m_editor->nameEdit()->setFocus();
     m_editor->nameEdit()->selectAll();
     setStatus(tr("Fill in the keys, then Save Profile."), false);
@@ -141,38 +180,72 @@ void SettingsDialog::addProfile()
 
 void SettingsDialog::saveProfile()
 {
-    if (!m_editor->problem().isEmpty())
-        return;
-    const Profile p = m_editor->profile();
-    if (p.restKeyInSettings) {
-        storeProfile(p);
-        m_secrets->remove(p.id, [](const SecretStore::Result &) {});
+    if (!m_editor->problem().isEmpty()) {
+        m_closeWhenSaved = false;
         return;
     }
-    setStatus(tr("Saving the REST API key in the system keychain…"), false);
-    m_secrets->write(p.id, p.restKey, [this, p](const SecretStore::Result &r) {
-        if (r.status == SecretStore::Status::Ok) {
-            storeProfile(p);
-            return;
-        }
-        m_editor->setKeychainAvailable(false, r.message);
-        setStatus(r.message, true);
-    });
+    const Profile p = m_editor->profile();
+    if (!p.restKeyInSettings)
+        setStatus(tr("Saving the REST API key in the system keychain…"), false);
+    follow(m_profiles->save(p, this,
+                            [this, p](const SecretStore::Result &r) {
+                                if (r.status == SecretStore::Status::Ok) {
+                                    storeProfile(p);
+                                    if (std::exchange(m_closeWhenSaved, false))
+                                        QDialog::reject();
+                                    return;
+                                }
+                                m_closeWhenSaved = false;
+                                if (r.status == SecretStore::Status::NoKeychain)
+                                    m_editor->setKeychainAvailable(false, r.message);
+                                setStatus(r.message, true);
+                            }),
+           tr("Waiting for the system keychain to store the REST API key: answer its prompt "
+              "(it may ask for a password for a new keyring). The profile is saved once the "
+              "keychain has the key."));
 }
 
 void SettingsDialog::storeProfile(const Profile &profile)
 {
-    m_profiles->save(profile);
-    if (m_profiles->currentProfileId().isEmpty())
-        m_profiles->setCurrentProfileId(profile.id);
+    // Written to the settings by the session once the keychain has the key.
+    if (m_profiles->store()->currentProfileId().isEmpty())
+        m_profiles->store()->setCurrentProfileId(profile.id);
+    m_baseline = profile;
     reloadList(profile.id);
     setStatus(tr("Profile “%1” saved.").arg(profile.displayName), false);
     emit saved(profile.id);
 }
 
+bool SettingsDialog::hasUnsavedChanges() const
+{
+    return !m_currentId.isEmpty() && !sameSettings(m_editor->profile(), m_baseline);
+}
+
+void SettingsDialog::reject()
+{
+    if (!hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    const QString title = tr("Save Changes?");
+    const QString text
+        = tr("Save the changes to “%1” before closing?").arg(m_editor->profile().displayName);
+    const int answer = m_ask
+        ? m_ask(title, text)
+        : QMessageBox::question(this, title, text,
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        QDialog::reject();
+    } else if (answer == QMessageBox::Save) {
+        m_closeWhenSaved = true; // closes once saved; stays open to say why if it fails
+        saveProfile();
+    }
+}
+
 void SettingsDialog::removeProfile()
 {
-    const auto profile = m_profiles->profile(m_currentId);
+    const auto profile = m_profiles->store()->profile(m_currentId);
     if (!profile)
         return;
     const auto answer = QMessageBox::question(
@@ -182,7 +255,6 @@ void SettingsDialog::removeProfile()
             .arg(profile->displayName));
     if (answer != QMessageBox::Yes)
         return;
-    m_secrets->remove(profile->id, [](const SecretStore::Result &) {});
     m_profiles->remove(profile->id);
     m_currentId.clear();
     reloadList({});
@@ -192,14 +264,11 @@ void SettingsDialog::removeProfile()
 
 void SettingsDialog::testConnection()
 {
-    const Profile p = m_editor->profile();
-    ApiConfig config;
-    config.baseUrl = p.baseUrl;
-    config.apiKey = p.apiKey;
-    config.restKey = p.restKey;
-    config.maxAttempts = 1; // a person is waiting for the answer
-    config.timeoutMs = 15000;
-    m_client->setConfig(config);
+    ApiConfig quick;
+    quick.maxAttempts = 1; // a person is waiting for the answer
+    quick.timeoutMs = 15000;
+    quick.deadlineMs = 15000;
+    m_client->setConfig(ProfileSession::configFor(m_editor->profile(), quick));
     if (m_testReply)
         m_testReply->cancel();
     ApiReply *reply = m_client->list(0, 1);
@@ -211,7 +280,7 @@ void SettingsDialog::testConnection()
         m_testReply = nullptr; // before updateButtons(): the button is usable again at once
         updateButtons();
         if (reply->isOk())
-            setStatus(tr("Connected: the keys work (%n audience(s) on the first page).", nullptr,
+            setStatus(tr("Connected: the keys work (%n audiences on the first page).", nullptr,
                          int(reply->audiences().size())),
                       false);
         else if (reply->error().kind != ApiError::Kind::Cancelled)
@@ -224,7 +293,7 @@ void SettingsDialog::updateButtons()
     const bool valid = m_editor->problem().isEmpty();
     m_save->setEnabled(valid);
     m_test->setEnabled(valid && !m_testReply);
-    m_remove->setEnabled(m_profiles->profile(m_currentId).has_value());
+    m_remove->setEnabled(m_profiles->store()->profile(m_currentId).has_value());
 }
 
 void SettingsDialog::setStatus(const QString &text, bool error)

@@ -5,23 +5,33 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class BatchClient;
 class ProfileEditor;
-class ProfileStore;
+class ProfileSession;
 class QLabel;
 class QListWidget;
 class QNetworkAccessManager;
 class QPushButton;
-class SecretStore;
+class SecretRequest;
 
-// Profiles and keys: add, edit, remove, and test a connection with List (limit 1).
+// Profiles and keys: add, edit, remove, and test a connection with List (limit 1). Keys
+// go through the ProfileSession; a keychain that asks the user something is waited for
+// (with Cancel), never taken for a failure. Closing with unsaved edits asks first.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(ProfileStore *profiles, SecretStore *secrets, QNetworkAccessManager *network,
+    SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *network,
                    QWidget *parent = nullptr);
+
+    // Test seam for "Save changes?": Save, Discard or Cancel (as QMessageBox::question).
+    using Ask = std::function<int(const QString &title, const QString &text)>;
+    void setAsk(Ask ask) { m_ask = std::move(ask); }
+    bool hasUnsavedChanges() const;
+    void reject() override; // Esc, Close, the title bar's button
+    QPushButton *cancelWaitButton() const { return m_cancelWait; }
 
     ProfileEditor *editor() const { return m_editor; }
     QListWidget *profileList() const { return m_list; }
@@ -43,10 +53,14 @@ private:
     void storeProfile(const Profile &profile);
     void updateButtons();
     void setStatus(const QString &text, bool error);
+    void follow(SecretRequest *request, const QString &waitingText);
 
-    ProfileStore *m_profiles;
-    SecretStore *m_secrets;
+    ProfileSession *m_profiles;
     BatchClient *m_client;
+    QPointer<SecretRequest> m_request; // the keychain operation under way
+    Profile m_baseline; // as saved (or as added): what "unsaved changes" compares with
+    Ask m_ask;
+    bool m_closeWhenSaved = false;
     QPointer<ApiReply> m_testReply;
     QListWidget *m_list;
     ProfileEditor *m_editor;
@@ -55,5 +69,6 @@ private:
     QPushButton *m_save;
     QPushButton *m_test;
     QLabel *m_status;
+    QPushButton *m_cancelWait;
     QString m_currentId;
 };

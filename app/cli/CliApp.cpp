@@ -3,13 +3,15 @@
 #include "ApiCommands.h"
 #include "CliSession.h"
 #include "ImportCommand.h"
-#include "sandbox/FakeBatchServer.h"
 #include "sandbox/SandboxHost.h"
+#include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
+#include "settings/SecretRequest.h"
 #include "settings/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTimer>
@@ -27,7 +29,14 @@ const QList<QCommandLineOption> &allOptions()
     static const QList<QCommandLineOption> options = {
         {QStringLiteral("profile"), tr("Use a profile saved by the desktop app."), tr("name")},
         {QStringLiteral("api-key"), tr("App API key (Live, Dev or SDK)."), tr("key")},
-        {QStringLiteral("rest-key"), tr("Company REST API key."), tr("key")},
+        {QStringLiteral("rest-key"),
+         tr("Company REST API key (visible to other users in the process list: prefer "
+            "--rest-key-file)."),
+         tr("key")},
+        {QStringLiteral("rest-key-file"),
+         tr("Read the company REST API key from the first line of FILE (- reads standard "
+            "input)."),
+         tr("file")},
         {QStringLiteral("base-url"), tr("API server (default https://api.batch.com)."), tr("url")},
         {QStringLiteral("sandbox"),
          tr("Use a local sandbox with sample data (nothing reaches Batch).")},
@@ -100,11 +109,12 @@ QString CliApp::helpText() const
         "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
         "         [--create] [--wait] [--dry-run --out DIR]\n"
         "  status NAME --token T [--wait]\n\n"
-        "Credentials: --profile NAME, or --api-key/--rest-key/--base-url, or the\n"
+        "Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the\n"
         "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
         "AUDIENCE_DESK_BASE_URL.\n\n"
         "Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,\n"
-        "4 network failure, 5 upload interrupted part-way, 130 interrupted.");
+        "4 network failure, 5 upload interrupted part-way, 6 another upload into the\n"
+        "same audience is under way, 130 interrupted.");
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -161,73 +171,129 @@ int CliApp::dispatch(CliSession &session, const QString &command, const QStringL
 
 int CliApp::configure(CliSession &session)
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    ApiConfig config;
-    QString profileId, profileName;
-    if (m_parser.isSet(QStringLiteral("sandbox"))) {
+    const bool sandbox = m_parser.isSet(QStringLiteral("sandbox"));
+    const bool named = m_parser.isSet(QStringLiteral("profile"));
+    if (sandbox && (named || m_parser.isSet(QStringLiteral("api-key")))) {
+        session.out().error(tr("--sandbox uses the local sandbox's own keys: it cannot be "
+                               "combined with --profile or --api-key"));
+        return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("rest-key"))
+        && m_parser.isSet(QStringLiteral("rest-key-file"))) {
+        session.out().error(tr("give the REST key once: --rest-key or --rest-key-file"));
+        return ExitUsage;
+    }
+    QString restKey;
+    if (m_parser.isSet(QStringLiteral("rest-key-file"))) {
+        QString why;
+        if (!readKeyFile(m_parser.value(QStringLiteral("rest-key-file")), &restKey, &why)) {
+            session.out().error(why);
+            return ExitUsage;
+        }
+    } else if (m_parser.isSet(QStringLiteral("rest-key"))) {
+        restKey = m_parser.value(QStringLiteral("rest-key"));
+        session.out().message(
+            tr("warning: a key given with --rest-key can be read by other users of this "
+               "computer in the process list; prefer --rest-key-file FILE (or - for standard "
+               "input) or AUDIENCE_DESK_REST_KEY"));
+    }
+
+    QSettings settings;
+    ProfileStore store(&settings);
+    SecretStore secrets;
+    ProfileSession profiles(&store, &secrets);
+    Profile profile;
+    if (sandbox) {
         m_sandbox = std::make_unique<SandboxHost>();
         if (!m_sandbox->start()) {
             session.out().error(tr("the sandbox could not start"));
             return ExitNetwork;
         }
-        config.baseUrl = m_sandbox->baseUrl();
-        config.apiKey = FakeBatchServer::sandboxApiKey;
-        config.restKey = FakeBatchServer::sandboxRestKey;
-    } else if (m_parser.isSet(QStringLiteral("profile"))) {
-        QSettings settings;
-        ProfileStore store(&settings);
+        profile = ProfileSession::sandboxProfile(m_sandbox->baseUrl());
+    } else if (named) {
         const QString wanted = m_parser.value(QStringLiteral("profile"));
-        std::optional<Profile> found;
-        for (const Profile &p : store.profiles()) {
-            if (p.id == wanted || p.displayName.compare(wanted, Qt::CaseInsensitive) == 0)
-                found = p;
-        }
+        const auto found = profiles.find(wanted);
         if (!found) {
             session.out().error(tr("no profile named \"%1\"").arg(wanted));
             return ExitUsage;
         }
-        profileId = found->id;
-        profileName = found->displayName;
-        config.baseUrl = found->baseUrl;
-        config.apiKey = found->apiKey;
-        config.restKey = found->restKey;
-        if (!found->restKeyInSettings && !m_parser.isSet(QStringLiteral("rest-key"))) {
-            SecretStore secrets;
-            SecretStore::Result result;
-            QEventLoop loop;
-            secrets.read(found->id, [&](const SecretStore::Result &r) {
-                result = r;
-                loop.quit();
-            });
-            loop.exec();
-            if (result.status != SecretStore::Status::Ok) {
-                session.out().error(tr("the REST key of \"%1\" could not be read: %2")
-                                        .arg(found->displayName, result.message));
-                return ExitUsage;
-            }
-            config.restKey = result.secret;
-        }
+        profile = *found;
+        if (!restKey.isEmpty())
+            profile.restKey = restKey;
+        if (const int code = completeProfile(session, profiles, &profile); code != ExitOk)
+            return code;
     } else {
-        config.apiKey = env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"));
-        config.restKey = env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        profile.apiKey = env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"));
+        profile.restKey = env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
         if (env.contains(QStringLiteral("AUDIENCE_DESK_BASE_URL")))
-            config.baseUrl = QUrl(env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL")));
+            profile.baseUrl = QUrl(env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL")));
     }
-    if (m_parser.isSet(QStringLiteral("api-key")))
-        config.apiKey = m_parser.value(QStringLiteral("api-key"));
-    if (m_parser.isSet(QStringLiteral("rest-key")))
-        config.restKey = m_parser.value(QStringLiteral("rest-key"));
-    if (m_parser.isSet(QStringLiteral("base-url")))
-        config.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")));
-    if (m_parser.isSet(QStringLiteral("profile")) && !m_parser.isSet(QStringLiteral("sandbox"))
-        && !m_parser.isSet(QStringLiteral("api-key"))
+    if (!sandbox) {
+        if (m_parser.isSet(QStringLiteral("api-key")))
+            profile.apiKey = m_parser.value(QStringLiteral("api-key"));
+        if (!restKey.isEmpty())
+            profile.restKey = restKey;
+        if (m_parser.isSet(QStringLiteral("base-url")))
+            profile.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")));
+    }
+    if (named && !m_parser.isSet(QStringLiteral("api-key"))
         && !m_parser.isSet(QStringLiteral("base-url")))
-        session.setProfile(profileId, profileName); // the same app as the saved profile
-    if (config.apiKey.isEmpty() || config.restKey.isEmpty()) {
-        session.out().error(tr("no credentials: use --profile, --api-key and --rest-key, or "
-                               "AUDIENCE_DESK_API_KEY and AUDIENCE_DESK_REST_KEY"));
+        session.setProfile(profile.id, profile.displayName); // the same app as the saved one
+    if (profile.apiKey.isEmpty() || profile.restKey.isEmpty()) {
+        session.out().error(tr("no credentials: use --profile, or --api-key with "
+                               "--rest-key-file, or AUDIENCE_DESK_API_KEY and "
+                               "AUDIENCE_DESK_REST_KEY"));
         return ExitUsage;
     }
-    session.client().setConfig(config);
+    session.client().setConfig(ProfileSession::configFor(profile));
     return ExitOk;
+}
+
+int CliApp::completeProfile(CliSession &session, ProfileSession &profiles, Profile *profile)
+{
+    if (ProfileSession::hasRestKey(*profile))
+        return ExitOk;
+    QEventLoop loop;
+    SecretStore::Result result;
+    SecretRequest *request = profiles.complete(
+        *profile, &loop, [&](const Profile &complete, const SecretStore::Result &r) {
+            *profile = complete;
+            result = r;
+            loop.quit();
+        });
+    QObject::connect(request, &SecretRequest::waiting, &loop, [&session] {
+        session.out().message(tr("Waiting for the system keychain: answer its prompt (it may "
+                                 "ask to unlock your keyring), or press Ctrl+C."));
+    });
+    QObject::connect(&session, &CliSession::interruptRequested, request, &SecretRequest::cancel);
+    loop.exec();
+    if (session.interrupted())
+        return ExitInterrupted;
+    if (result.status != SecretStore::Status::Ok) {
+        session.out().error(tr("the REST key of \"%1\" could not be read: %2")
+                                .arg(profile->displayName, result.message));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+bool CliApp::readKeyFile(const QString &path, QString *key, QString *error)
+{
+    QFile file;
+    const bool stdinFile = path == u"-";
+    const bool opened = stdinFile ? file.open(stdin, QIODevice::ReadOnly)
+                                  : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        *error = tr("cannot read the REST key file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // The first line, trimmed: a key file written by `echo` ends with a newline.
+    *key = QString::fromUtf8(file.readLine(4096)).trimmed();
+    if (key->isEmpty()) {
+        *error = stdinFile ? tr("no REST key on standard input")
+                           : tr("the REST key file %1 is empty").arg(path);
+        return false;
+    }
+    return true;
 }

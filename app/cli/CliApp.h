@@ -6,6 +6,8 @@
 #include <memory>
 
 class CliSession;
+class ProfileSession;
+struct Profile;
 class SandboxHost;
 
 // audience-desk-cli: parses the command line, resolves the credentials (--profile, the
@@ -21,6 +23,8 @@ public:
 private:
     void addOptions();
     int configure(CliSession &session);
+    static int completeProfile(CliSession &session, ProfileSession &profiles, Profile *profile);
+    static bool readKeyFile(const QString &path, QString *key, QString *error);
     int dispatch(CliSession &session, const QString &command, const QStringList &args);
     QString helpText() const;
 

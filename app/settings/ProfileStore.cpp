@@ -184,23 +184,3 @@ void ProfileStore::setCurrentProfileId(const QString &id)
 {
     m_settings->setValue(QStringLiteral("currentProfile"), id);
 }
-
-std::optional<Profile> ProfileStore::fromEnvironment(const QProcessEnvironment &env)
-{
-    const QString apiKey = env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"));
-    const QString restKey = env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
-    if (apiKey.isEmpty() || restKey.isEmpty())
-        return std::nullopt;
-    Profile p;
-    p.id = QStringLiteral("environment");
-    p.displayName = QCoreApplication::translate("ProfileStore", "Environment");
-    p.apiKey = apiKey;
-    p.restKey = restKey;
-    // Batch's Dev keys start with "DEV"; anything else may be Live: mark it so.
-    p.keyKind = apiKey.startsWith(QStringLiteral("DEV")) ? ApiKeyKind::Dev : ApiKeyKind::Live;
-    const QString base = env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL"));
-    if (!base.isEmpty())
-        p.baseUrl = QUrl(base);
-    p.transient = true;
-    return p;
-}

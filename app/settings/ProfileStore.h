@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QProcessEnvironment>
 #include <optional>
 
 class QSettings;
@@ -27,10 +26,6 @@ public:
 
     QString currentProfileId() const;
     void setCurrentProfileId(const QString &id);
-
-    // AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY, AUDIENCE_DESK_BASE_URL: an unsaved
-    // "Environment" profile when the API key and REST key are both set.
-    static std::optional<Profile> fromEnvironment(const QProcessEnvironment &env);
 
 signals:
     void profilesChanged();

@@ -1,7 +1,8 @@
 #include "SecretStore.h"
 
+#include "SecretRequest.h"
+
 #include <QCoreApplication>
-#include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -51,23 +52,25 @@ void SecretStore::setInMemoryForTesting(bool inMemory)
     m_inMemory = inMemory;
 }
 
-void SecretStore::read(const QString &profileId, Callback done)
+SecretRequest *SecretStore::read(const QString &profileId)
 {
-    run(Action::Read, profileId, {}, std::move(done));
+    return run(Action::Read, profileId, {});
 }
 
-void SecretStore::write(const QString &profileId, const QString &secret, Callback done)
+SecretRequest *SecretStore::write(const QString &profileId, const QString &secret)
 {
-    run(Action::Write, profileId, secret, std::move(done));
+    return run(Action::Write, profileId, secret);
 }
 
-void SecretStore::remove(const QString &profileId, Callback done)
+SecretRequest *SecretStore::remove(const QString &profileId)
 {
-    run(Action::Remove, profileId, {}, std::move(done));
+    return run(Action::Remove, profileId, {});
 }
 
-void SecretStore::run(Action action, const QString &profileId, const QString &secret, Callback done)
+SecretRequest *SecretStore::run(Action action, const QString &profileId, const QString &secret)
 {
+    // No parent: a request outlives the store (and any window) until the keychain answers.
+    auto *request = new SecretRequest(m_waitingAfterMs);
     if (m_inMemory) {
         Result r;
         if (action == Action::Write)
@@ -79,47 +82,30 @@ void SecretStore::run(Action action, const QString &profileId, const QString &se
         else
             r.status = Status::NotFound;
         // Asynchronous like the real keychain, so callers cannot depend on re-entrancy.
-        QTimer::singleShot(0, this, [done, r] { done(r); });
-        return;
+        QTimer::singleShot(0, request, [request, r] { request->finish(r); });
+        return request;
     }
+    start(request, action, profileId, secret);
+    return request;
+}
+
+void SecretStore::start(SecretRequest *request, Action action, const QString &profileId,
+                        const QString &secret)
+{
     QKeychain::Job *job = nullptr;
     if (action == Action::Read) {
-        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        job = new QKeychain::ReadPasswordJob(serviceName(), request);
     } else if (action == Action::Write) {
-        auto *w = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto *w = new QKeychain::WritePasswordJob(serviceName(), request);
         w->setTextData(secret);
         job = w;
     } else {
-        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job = new QKeychain::DeletePasswordJob(serviceName(), request);
     }
     job->setKey(profileId);
-    job->setAutoDelete(false);
+    job->setAutoDelete(false); // deleted with the request, after it has answered
     job->setInsecureFallback(false); // QSettings storage only when the user chooses it
-    auto answered = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    QPointer<QKeychain::Job> guard(job);
-    connect(job, &QKeychain::Job::finished, this, [job, done, answered, timer] {
-        timer->deleteLater();
-        job->deleteLater();
-        if (*answered)
-            return;
-        *answered = true;
-        done(resultOf(job));
-    });
-    connect(timer, &QTimer::timeout, this, [guard, done, answered, timer] {
-        timer->deleteLater();
-        if (*answered)
-            return;
-        *answered = true;
-        if (guard)
-            guard->deleteLater();
-        Result r;
-        r.status = Status::NoKeychain;
-        r.message = tr("The system keychain did not answer. You can keep the REST key in the "
-                       "settings file instead; it is then stored unencrypted.");
-        done(r);
-    });
-    timer->start(m_timeoutMs);
+    connect(job, &QKeychain::Job::finished, request,
+            [request, job] { request->finish(resultOf(job)); });
     job->start();
 }

@@ -1,5 +1,7 @@
+#include "ScriptedSecretStore.h"
 #include "api/ApiValidation.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 
@@ -198,11 +200,11 @@ private slots:
     void environmentProfile()
     {
         QProcessEnvironment env;
-        QVERIFY(!ProfileStore::fromEnvironment(env));
+        QVERIFY(!ProfileSession::environmentProfile(env));
         env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), QStringLiteral("DEV123"));
-        QVERIFY(!ProfileStore::fromEnvironment(env)); // both keys are needed
+        QVERIFY(!ProfileSession::environmentProfile(env)); // both keys are needed
         env.insert(QStringLiteral("AUDIENCE_DESK_REST_KEY"), QStringLiteral("rest"));
-        auto p = ProfileStore::fromEnvironment(env);
+        auto p = ProfileSession::environmentProfile(env);
         QVERIFY(p);
         QCOMPARE(p->displayName, QStringLiteral("Environment"));
         QVERIFY(p->transient);
@@ -211,7 +213,7 @@ private slots:
         env.insert(QStringLiteral("AUDIENCE_DESK_BASE_URL"),
                    QStringLiteral("http://127.0.0.1:8080"));
         env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), QStringLiteral("LIVEKEY"));
-        p = ProfileStore::fromEnvironment(env);
+        p = ProfileSession::environmentProfile(env);
         QCOMPARE(p->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QVERIFY(p->isLive()); // unknown kind: treated with Live's care
     }
@@ -239,41 +241,71 @@ private slots:
     {
         SecretStore store;
         store.setInMemoryForTesting(true);
-        SecretStore::Result result;
-        bool done = false;
-        store.write(QStringLiteral("p1"), QStringLiteral("s3cret"),
-                    [&](auto r) { result = r, done = true; });
-        QTRY_VERIFY(done);
-        QCOMPARE(result.status, SecretStore::Status::Ok);
-        done = false;
-        store.read(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
-        QVERIFY(!done); // asynchronous, like the keychain
-        QTRY_VERIFY(done);
-        QCOMPARE(result.secret, QStringLiteral("s3cret"));
-        done = false;
-        store.remove(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
-        QTRY_VERIFY(done);
-        done = false;
-        store.read(QStringLiteral("p1"), [&](auto r) { result = r, done = true; });
-        QTRY_VERIFY(done);
-        QCOMPARE(result.status, SecretStore::Status::NotFound);
+        QCOMPARE(waitForSecret(store.write(QStringLiteral("p1"), QStringLiteral("s3cret"))).status,
+                 SecretStore::Status::Ok);
+        SecretRequest *read = store.read(QStringLiteral("p1"));
+        QVERIFY(!read->isFinished()); // asynchronous, like the keychain
+        QCOMPARE(waitForSecret(read).secret, QStringLiteral("s3cret"));
+        QCOMPARE(waitForSecret(store.remove(QStringLiteral("p1"))).status, SecretStore::Status::Ok);
+        QCOMPARE(waitForSecret(store.read(QStringLiteral("p1"))).status,
+                 SecretStore::Status::NotFound);
     }
 
     void realKeychainAnswersOrSaysItIsMissing()
     {
-        // On a machine without a Secret Service this must say so quickly, never hang.
+        // On a machine without a Secret Service this must say so, never hang.
         SecretStore store;
-        store.setTimeoutMs(3000);
-        SecretStore::Result result;
-        bool done = false;
-        store.read(QStringLiteral("audience-desk-test-missing"),
-                   [&](auto r) { result = r, done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
-        QVERIFY(result.status == SecretStore::Status::NotFound
-                || result.status == SecretStore::Status::NoKeychain
-                || result.status == SecretStore::Status::Error);
+        const SecretStore::Result result
+            = waitForSecret(store.read(QStringLiteral("audience-desk-test-missing")), 20000);
+        QVERIFY2(result.status == SecretStore::Status::NotFound
+                     || result.status == SecretStore::Status::NoKeychain
+                     || result.status == SecretStore::Status::Error,
+                 qPrintable(result.message));
         if (result.status != SecretStore::Status::NotFound)
             QVERIFY(!result.message.isEmpty());
+    }
+
+    void aLateKeychainIsWaitedForAndNeverReachesAGoneContext()
+    {
+        // A prompt ("Unlock Keyring") is not a failure: the request says it is waiting,
+        // lives until the keychain answers, and a context destroyed meanwhile gets nothing.
+        QSettings settings(iniPath("late.ini"), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ScriptedSecretStore secrets;
+        secrets.mode = ScriptedSecretStore::Mode::Never;
+        secrets.setWaitingAfterMs(50);
+        ProfileSession session(&store, &secrets);
+        Profile p;
+        p.id = QStringLiteral("late");
+        p.displayName = QStringLiteral("Late");
+        p.apiKey = QStringLiteral("KEY");
+        p.restKey = QStringLiteral("rest");
+        int called = 0;
+        {
+            QObject window; // closed before the keychain answers
+            SecretRequest *request = session.save(p, &window, [&](auto) { ++called; });
+            QSignalSpy waiting(request, &SecretRequest::waiting);
+            QVERIFY(waiting.wait(2000));
+            QVERIFY(!request->isFinished());
+        }
+        QTest::qWait(100);
+        secrets.answerPending(); // the user finally answers the prompt
+        QTest::qWait(50);
+        QCOMPARE(called, 0);
+        QVERIFY(store.profile(QStringLiteral("late"))); // saved all the same: nothing lost
+        QCOMPARE(secrets.secrets.value(QStringLiteral("late")), QStringLiteral("rest"));
+
+        // Cancel: the caller is answered at once; the keychain's late answer is dropped.
+        SecretRequest *read = session.complete(
+            store.profile(QStringLiteral("late")).value(), this, [&](const Profile &, auto r) {
+                ++called;
+                QCOMPARE(r.status, SecretStore::Status::Cancelled);
+            });
+        read->cancel();
+        QCOMPARE(called, 1);
+        secrets.answerPending();
+        QTest::qWait(50);
+        QCOMPARE(called, 1);
     }
 
     void validation()

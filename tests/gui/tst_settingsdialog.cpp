@@ -1,7 +1,9 @@
 #include "MnemonicClashes.h"
 #include "ProfileEditor.h"
 #include "SandboxFixture.h"
+#include "ScriptedSecretStore.h"
 #include "SettingsDialog.h"
+#include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -38,8 +41,9 @@ private slots:
         ProfileStore profiles(&settings);
         SecretStore secrets;
         secrets.setInMemoryForTesting(true);
+        ProfileSession session(&profiles, &secrets);
         QNetworkAccessManager network;
-        SettingsDialog dialog(&profiles, &secrets, &network);
+        SettingsDialog dialog(&session, &network);
         dialog.show();
         ProfileEditor *e = dialog.editor();
         type(e->nameEdit(), QStringLiteral("Shop Android"));
@@ -70,9 +74,7 @@ private slots:
         QCOMPARE(saved.apiKey, QStringLiteral("DEVAPPKEY"));
         QCOMPARE(saved.keyKind, ApiKeyKind::Dev);
         QVERIFY(saved.restKey.isEmpty()); // in the (in-memory) keychain, not the settings
-        QString secret;
-        secrets.read(saved.id, [&](const SecretStore::Result &r) { secret = r.secret; });
-        QTRY_COMPARE(secret, QStringLiteral("rest-key-value"));
+        QCOMPARE(waitForSecret(secrets.read(saved.id)).secret, QStringLiteral("rest-key-value"));
         QCOMPARE(dialog.profileList()->count(), 1);
         const QStringList clashes = mnemonicClashes(&dialog);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
@@ -86,7 +88,8 @@ private slots:
         ProfileStore profiles(&settings);
         SecretStore secrets;
         secrets.setInMemoryForTesting(true);
-        SettingsDialog dialog(&profiles, &secrets, &sandbox.network);
+        ProfileSession session(&profiles, &secrets);
+        SettingsDialog dialog(&session, &sandbox.network);
         ProfileEditor *e = dialog.editor();
         type(e->nameEdit(), QStringLiteral("Sandbox"));
         type(e->apiKeyEdit(), FakeBatchServer::sandboxApiKey);
@@ -114,8 +117,9 @@ private slots:
         QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
         ProfileStore profiles(&settings);
         SecretStore secrets;
+        ProfileSession session(&profiles, &secrets);
         QNetworkAccessManager network;
-        SettingsDialog dialog(&profiles, &secrets, &network);
+        SettingsDialog dialog(&session, &network);
         dialog.editor()->setKeychainAvailable(false,
                                               QStringLiteral("No system keychain answered."));
         ProfileEditor *e = dialog.editor();
@@ -128,6 +132,122 @@ private slots:
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QTRY_COMPARE(profiles.profiles().size(), 1);
         QCOMPARE(profiles.profiles().first().restKey, QStringLiteral("rest-key"));
+    }
+
+    void aKeychainPromptIsWaitedForWithCancel()
+    {
+        // GNOME asks "Choose password for new keyring" and the user takes their time: the
+        // dialog says it is waiting, and saves once the keychain has the key.
+        QSettings settings(m_dir.filePath(QStringLiteral("d.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        ScriptedSecretStore secrets;
+        secrets.mode = ScriptedSecretStore::Mode::Never;
+        secrets.setWaitingAfterMs(50);
+        ProfileSession session(&profiles, &secrets);
+        QNetworkAccessManager network;
+        SettingsDialog dialog(&session, &network);
+        dialog.show();
+        ProfileEditor *e = dialog.editor();
+        type(e->nameEdit(), QStringLiteral("Prompted"));
+        type(e->apiKeyEdit(), QStringLiteral("KEY"));
+        type(e->restKeyEdit(), QStringLiteral("rest-key"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.cancelWaitButton()->isVisible());
+        QVERIFY2(dialog.statusLabel()->text().contains(
+                     QStringLiteral("Waiting for the system keychain")),
+                 qPrintable(dialog.statusLabel()->text()));
+        QTest::qWait(300); // long after the old 5 s guard's equivalent: still waiting, no error
+        QVERIFY(!dialog.statusLabel()->text().contains(QStringLiteral("did not answer")));
+        secrets.answerPending();
+        QTRY_COMPARE(profiles.profiles().size(), 1);
+        QVERIFY(!dialog.cancelWaitButton()->isVisible());
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("saved")));
+
+        // Stop Waiting: nothing is saved, the dialog says so, the late answer is dropped.
+        type(e->restKeyEdit(), QStringLiteral("other-key"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.cancelWaitButton()->isVisible());
+        QTest::mouseClick(dialog.cancelWaitButton(), Qt::LeftButton);
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("stopped waiting")));
+        QVERIFY(dialog.isVisible());
+    }
+
+    void closedWhileTheKeychainAsksThenAnswered()
+    {
+        // The crash: the dialog (on the stack) was gone when the keychain answered.
+        QSettings settings(m_dir.filePath(QStringLiteral("e.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        ScriptedSecretStore secrets;
+        secrets.mode = ScriptedSecretStore::Mode::Never;
+        ProfileSession session(&profiles, &secrets);
+        QNetworkAccessManager network;
+        {
+            SettingsDialog dialog(&session, &network);
+            dialog.show();
+            ProfileEditor *e = dialog.editor();
+            type(e->nameEdit(), QStringLiteral("Closed"));
+            type(e->apiKeyEdit(), QStringLiteral("KEY"));
+            type(e->restKeyEdit(), QStringLiteral("rest-key"));
+            QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+            QCOMPARE(secrets.pendingCount(), 1);
+        } // closed while the prompt is up
+        secrets.answerPending();
+        QTest::qWait(50);
+        QCOMPARE(profiles.profiles().size(), 1); // saved: the profile is not lost
+        QCOMPARE(secrets.secrets.value(profiles.profiles().first().id), QStringLiteral("rest-key"));
+    }
+
+    void closingWithUnsavedEditsAsks()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("f.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        SecretStore secrets;
+        secrets.setInMemoryForTesting(true);
+        ProfileSession session(&profiles, &secrets);
+        Profile saved;
+        saved.id = QStringLiteral("p");
+        saved.displayName = QStringLiteral("Shop");
+        saved.apiKey = QStringLiteral("KEY");
+        saved.restKey = QStringLiteral("rest");
+        saved.restKeyInSettings = true;
+        profiles.save(saved);
+        QNetworkAccessManager network;
+        SettingsDialog dialog(&session, &network);
+        QStringList asked;
+        int answer = QMessageBox::Cancel;
+        dialog.setAsk([&](const QString &, const QString &text) {
+            asked << text;
+            return answer;
+        });
+        dialog.show();
+        QTRY_COMPARE(dialog.editor()->nameEdit()->text(), QStringLiteral("Shop"));
+        QTest::keyClick(&dialog, Qt::Key_Escape); // nothing edited: closes without a word
+        QVERIFY(asked.isEmpty());
+        QVERIFY(!dialog.isVisible());
+
+        dialog.show();
+        type(dialog.editor()->nameEdit(), QStringLiteral("Shop renamed"));
+        type(dialog.editor()->baseUrlEdit(), QStringLiteral("http://127.0.0.1:8080"));
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(QStringLiteral("Shop renamed")));
+        QVERIFY(dialog.isVisible()); // Cancel: stays, edits kept
+        QCOMPARE(dialog.editor()->nameEdit()->text(), QStringLiteral("Shop renamed"));
+        answer = QMessageBox::Save;
+        dialog.reject(); // the Close button
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(profiles.profile(QStringLiteral("p"))->displayName,
+                 QStringLiteral("Shop renamed"));
+        QCOMPARE(profiles.profile(QStringLiteral("p"))->baseUrl,
+                 QUrl(QStringLiteral("http://127.0.0.1:8080")));
+
+        dialog.show();
+        type(dialog.editor()->nameEdit(), QStringLiteral("Thrown away"));
+        answer = QMessageBox::Discard;
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(profiles.profile(QStringLiteral("p"))->displayName,
+                 QStringLiteral("Shop renamed"));
     }
 };
 

@@ -1,4 +1,7 @@
+#include "ScriptedSecretStore.h"
 #include "WizardTestSupport.h"
+#include "settings/ProfileSession.h"
+#include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 #include "wizard/ResultPage.h"
 #include "wizard/UploadPage.h"
@@ -80,14 +83,16 @@ private slots:
         liveProfile.keyKind = ApiKeyKind::Live;
         liveProfile.apiKey = QStringLiteral("LIVE_APP_KEY");
         liveProfile.baseUrl = live.baseUrl(); // the REST key is in the keychain only
-        bool written = false;
-        secrets.write(liveProfile.id, QStringLiteral("live-rest-key"),
-                      [&](const SecretStore::Result &) { written = true; });
-        QTRY_VERIFY(written);
+        QCOMPARE(
+            waitForSecret(secrets.write(liveProfile.id, QStringLiteral("live-rest-key"))).status,
+            SecretStore::Status::Ok);
+        QSettings unused(m_dir.filePath(QStringLiteral("target.ini")), QSettings::IniFormat);
+        ProfileStore store(&unused);
+        ProfileSession session(&store, &secrets);
 
         ImportWizard::Context context = h.context();
         context.profiles = {context.profile, liveProfile};
-        context.secrets = &secrets;
+        context.profileSession = &session;
         ImportWizard w(context);
         QSignalSpy show(&w, &ImportWizard::showAudienceRequested);
         driveToTarget(w, file());

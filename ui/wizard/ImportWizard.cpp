@@ -9,6 +9,7 @@
 #include "ValidationPage.h"
 #include "api/BatchClient.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileSession.h"
 #include "upload/ImportSession.h"
 
 #include <QDir>
@@ -94,11 +95,8 @@ void ImportWizard::setProfile(const Profile &profile)
     if (profile.id == m_context.profile.id && profile.restKey == m_context.profile.restKey)
         return;
     m_context.profile = profile;
-    ApiConfig config = m_context.client->config(); // timeouts and retries kept
-    config.baseUrl = profile.baseUrl;
-    config.apiKey = profile.apiKey;
-    config.restKey = profile.restKey;
-    m_context.client->setConfig(config);
+    // Timeouts and retries kept.
+    m_context.client->setConfig(ProfileSession::configFor(profile, m_context.client->config()));
     m_currentIds = -1;
 }
 

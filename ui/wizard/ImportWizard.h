@@ -14,7 +14,7 @@
 class BatchClient;
 class ImportSession;
 class QSettings;
-class SecretStore;
+class ProfileSession;
 class UploadHistory;
 
 // From a CSV file to a replaced audience: File, Format, Mapping, Validation, Target,
@@ -42,10 +42,10 @@ public:
         Profile profile;
         UploadHistory *history = nullptr;
         QSettings *settings = nullptr; // recent mappings per profile and audience
-        // The profiles the Target page offers (REST keys of saved ones read from `secrets`
-        // when chosen); empty: only `profile`.
+        // The profiles the Target page offers (REST keys of saved ones completed through
+        // `profileSession` when chosen); empty: only `profile`.
         QList<Profile> profiles;
-        SecretStore *secrets = nullptr;
+        ProfileSession *profileSession = nullptr;
     };
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);

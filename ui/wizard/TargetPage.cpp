@@ -5,7 +5,8 @@
 #include "api/BatchClient.h"
 #include "browse/AudienceListLoader.h"
 #include "import/UploadPlanText.h"
-#include "settings/SecretStore.h"
+#include "settings/ProfileSession.h"
+#include "settings/SecretRequest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -111,11 +112,15 @@ void TargetPage::chooseProfile(int index)
     if (index < 0 || index >= m_profiles.size())
         return;
     const Profile chosen = m_profiles.at(index);
-    if (chosen.id == m_wizard->context().profile.id)
+    if (m_keyRequest)
+        m_keyRequest->cancel(); // another choice: that key is not needed any more
+    if (chosen.id == m_wizard->context().profile.id) {
+        describeProfile();
         return;
+    }
     m_confirm->setChecked(false); // a confirmation holds for one app, not another
-    SecretStore *secrets = m_wizard->context().secrets;
-    if (chosen.transient || chosen.restKeyInSettings || !chosen.restKey.isEmpty() || !secrets) {
+    ProfileSession *session = m_wizard->context().profileSession;
+    if (ProfileSession::hasRestKey(chosen) || !session) {
         useProfile(chosen);
         return;
     }
@@ -124,31 +129,39 @@ void TargetPage::chooseProfile(int index)
     m_profileInfo->setText(tr("Reading the REST API key of %1 from the system keychain…")
                                .arg(chosen.displayName.toHtmlEscaped()));
     emit completeChanged();
-    QPointer<TargetPage> self(this);
-    secrets->read(chosen.id, [self, chosen, index](const SecretStore::Result &result) {
-        if (!self)
-            return;
-        self->m_readingKey = false;
-        if (result.status == SecretStore::Status::Ok && !result.secret.isEmpty()) {
-            Profile complete = chosen;
-            complete.restKey = result.secret;
-            self->m_profiles[index] = complete; // not asked again in this wizard
-            self->useProfile(complete);
-            return;
-        }
-        // Stay on the profile in use, and say why.
-        for (int i = 0; i < self->m_profiles.size(); ++i) {
-            if (self->m_profiles.at(i).id == self->m_wizard->context().profile.id)
-                self->m_profileBox->setCurrentIndex(i);
-        }
-        self->describeProfile();
-        self->m_profileInfo->setStyleSheet(errorStyle);
-        self->m_profileInfo->setText(
-            tr("The REST API key of %1 could not be read: %2 The upload stays with %3.")
-                .arg(chosen.displayName.toHtmlEscaped(), result.message.toHtmlEscaped(),
-                     self->m_wizard->context().profile.displayName.toHtmlEscaped()));
-        emit self->completeChanged();
+    SecretRequest *request = session->complete(
+        chosen, this, [this, index](const Profile &complete, const SecretStore::Result &result) {
+            m_readingKey = false;
+            if (result.status == SecretStore::Status::Cancelled) { // another profile chosen
+                emit completeChanged();
+                return;
+            }
+            if (result.status == SecretStore::Status::Ok && !complete.restKey.isEmpty()) {
+                m_profiles[index] = complete; // not asked again in this wizard
+                useProfile(complete);
+                return;
+            }
+            // Stay on the profile in use, and say why.
+            for (int i = 0; i < m_profiles.size(); ++i) {
+                if (m_profiles.at(i).id == m_wizard->context().profile.id)
+                    m_profileBox->setCurrentIndex(i);
+            }
+            describeProfile();
+            m_profileInfo->setStyleSheet(errorStyle);
+            m_profileInfo->setText(
+                tr("The REST API key of %1 could not be read: %2 The upload stays with %3.")
+                    .arg(complete.displayName.toHtmlEscaped(), result.message.toHtmlEscaped(),
+                         m_wizard->context().profile.displayName.toHtmlEscaped()));
+            emit completeChanged();
+        });
+    connect(request, &SecretRequest::waiting, this, [this, chosen] {
+        m_profileInfo->setText(
+            tr("Waiting for the system keychain to give the REST API key of %1: answer its "
+               "prompt (it may ask to unlock your keyring). Choose the profile in use again to "
+               "stop waiting.")
+                .arg(chosen.displayName.toHtmlEscaped()));
     });
+    m_keyRequest = request;
 }
 
 void TargetPage::useProfile(const Profile &profile)

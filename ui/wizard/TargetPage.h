@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTimer;
+class SecretRequest;
 
 // Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
 // picked from the list or new (name checked). Whether the name exists, and how many IDs
@@ -57,6 +58,7 @@ private:
     QPointer<ApiReply> m_view;
     QList<Profile> m_profiles;
     bool m_readingKey = false;
+    QPointer<SecretRequest> m_keyRequest; // a chosen profile's REST key being read
     // What the server says of the name in the box.
     QString m_checkedName;
     Existence m_existence = Existence::Unknown;
