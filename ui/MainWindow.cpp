@@ -68,8 +68,16 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     connect(m_browser, &AudienceBrowser::contextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_browser->pager(), &AudiencePager::stateChanged, this, &MainWindow::updateActions);
     connect(m_browser->pager(), &AudiencePager::pageLoaded, this, [this] {
+        // Said once Batch has answered, never before (nor next to an error).
+        statusBar()->showMessage(m_profile.id == ProfileSession::sandboxId
+                                     ? tr("Sandbox: sample data served on this computer")
+                                     : tr("Connected to %1").arg(m_profile.baseUrl.host()));
         if (std::exchange(m_offerUnfinished, false))
             offerUnfinishedUploads();
+    });
+    connect(m_browser->pager(), &AudiencePager::failed, this, [this] {
+        statusBar()->showMessage(tr("Not connected to %1: see the message above the table.")
+                                     .arg(m_profile.baseUrl.host()));
     });
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
@@ -297,10 +305,7 @@ void MainWindow::applyProfile(const Profile &profile)
     m_browser->detailsPane()->clear();
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
-    statusBar()->showMessage(profile.id == ProfileSession::sandboxId
-                                 ? tr("Sandbox: sample data served on this computer")
-                                 : tr("Connected to %1").arg(profile.baseUrl.host()),
-                             4000);
+    statusBar()->showMessage(tr("Asking %1 for the audiences…").arg(profile.baseUrl.host()));
 }
 
 void MainWindow::updateTitle()

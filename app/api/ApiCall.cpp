@@ -155,7 +155,7 @@ void ApiCall::onNetworkFinished()
     const bool beforeSending = error == QNetworkReply::ConnectionRefusedError
         || error == QNetworkReply::HostNotFoundError;
     fail(ApiErrorBuilder::network(op, error, SecretRedactor::redact(network->errorString()),
-                                  mayHaveArrived && !beforeSending));
+                                  mayHaveArrived && !beforeSending, m_request.url()));
 }
 
 void ApiCall::succeed(int httpStatus, const QByteArray &body)

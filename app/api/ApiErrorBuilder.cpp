@@ -147,7 +147,8 @@ ApiError ApiErrorBuilder::http(Operation op, int httpStatus, const QByteArray &b
 }
 
 ApiError ApiErrorBuilder::network(Operation op, QNetworkReply::NetworkError error,
-                                  const QString &detail, bool requestMayHaveArrived)
+                                  const QString &detail, bool requestMayHaveArrived,
+                                  const QUrl &server)
 {
     ApiError e;
     e.kind = ApiError::Kind::Network;
@@ -155,27 +156,37 @@ ApiError ApiErrorBuilder::network(Operation op, QNetworkReply::NetworkError erro
     e.detail = detail;
     e.serverEffect = requestMayHaveArrived ? ApiError::ServerEffect::MayHaveChanged
                                            : ApiError::ServerEffect::NothingChanged;
-    QString what;
+    // Say which server: "127.0.0.1:9 refused the connection" tells a wrong Base URL apart
+    // from a network that is down.
+    const QString where = server.port() > 0
+        ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port())
+        : server.host();
+    QString what, todo = tr("Check your network connection and try again.");
     switch (error) {
     case QNetworkReply::HostNotFoundError:
-        what = tr("The server could not be found.");
+        what = tr("The server %1 could not be found.").arg(where);
+        todo = tr("Check the server address (Base URL) in Profiles and Keys, and your network "
+                  "connection.");
         break;
     case QNetworkReply::ConnectionRefusedError:
-        what = tr("The server refused the connection.");
+        what = tr("%1 refused the connection.").arg(where);
+        todo = tr("Nothing answers at that address: check the Base URL in Profiles and Keys, "
+                  "or try again later.");
         break;
     case QNetworkReply::RemoteHostClosedError:
-        what = tr("The server closed the connection before answering.");
+        what = tr("%1 closed the connection before answering.").arg(where);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        what = tr("The network proxy did not let the request through.");
+        what = tr("The network proxy did not let the request to %1 through.").arg(where);
+        todo = tr("Check the proxy settings of this computer.");
         break;
     default:
-        what = tr("The connection to Batch failed (%1).").arg(detail);
+        what = tr("The connection to %1 failed (%2).").arg(where, detail);
         break;
     }
-    finish(e, op, what, tr("Check your internet connection and try again."));
+    finish(e, op, what, todo);
     return e;
 }
 

@@ -24,7 +24,7 @@ public:
     static QString retryAfterAdvice(int retryAfterMs,
                                     const QDateTime &now = QDateTime::currentDateTime());
     static ApiError network(Operation op, QNetworkReply::NetworkError error, const QString &detail,
-                            bool requestMayHaveArrived);
+                            bool requestMayHaveArrived, const QUrl &server);
     static ApiError timeout(Operation op, int timeoutMs); // nothing for timeoutMs
     // No complete answer within the attempt's overall deadline (bytes may have trickled in).
     static ApiError deadline(Operation op, int deadlineMs);

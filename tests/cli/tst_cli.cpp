@@ -517,6 +517,67 @@ private slots:
         QCOMPARE(held(s.server, QStringLiteral("down")), idsWith(QStringLiteral("c-"), 100));
     }
 
+    void theRestKeyNeedNotBeOnTheCommandLine()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        const QString keyFile = m_home.filePath(QStringLiteral("rest.key"));
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(FakeBatchServer::sandboxRestKey.toUtf8() + "\n");
+        }
+        const QStringList base {QStringLiteral("--api-key"), FakeBatchServer::sandboxApiKey,
+                                QStringLiteral("--base-url"), s.server.baseUrl().toString()};
+        // The environment's key is wrong: only the file's can work.
+        const Run fromFile = cli(
+            s,
+            base + QStringList {QStringLiteral("--rest-key-file"), keyFile, QStringLiteral("list")},
+            QStringLiteral("wrong-key"));
+        QVERIFY2(fromFile.code == 0, fromFile.err.constData());
+        QVERIFY(!fromFile.err.contains("process list"));
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(AD_CLI_PATH),
+                base
+                    + QStringList {QStringLiteral("--rest-key-file"), QStringLiteral("-"),
+                                   QStringLiteral("list")});
+        QVERIFY(p.waitForStarted());
+        p.write(FakeBatchServer::sandboxRestKey.toUtf8() + "\n");
+        p.closeWriteChannel();
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        const Run onLine
+            = cli(s,
+                  base
+                      + QStringList {QStringLiteral("--rest-key"), FakeBatchServer::sandboxRestKey,
+                                     QStringLiteral("list")},
+                  QStringLiteral("wrong-key"));
+        QCOMPARE(onLine.code, 0);
+        QVERIFY2(onLine.err.contains("process list"), onLine.err.constData()); // warned
+        QVERIFY(!onLine.err.contains(FakeBatchServer::sandboxRestKey.toUtf8()));
+
+        QCOMPARE(cli(s,
+                     base
+                         + QStringList {QStringLiteral("--rest-key-file"),
+                                        m_home.filePath(QStringLiteral("missing.key")),
+                                        QStringLiteral("list")})
+                     .code,
+                 2);
+        const Run both = cli(s,
+                             {QStringLiteral("--sandbox"), QStringLiteral("--profile"),
+                              QStringLiteral("Shop"), QStringLiteral("list")});
+        QCOMPARE(both.code, 2);
+        QVERIFY(both.err.contains("--sandbox"));
+    }
+
     void failuresMapToExitCodes()
     {
         SandboxFixture s;

@@ -69,8 +69,18 @@ private slots:
         QVERIFY(bad.message.contains(QStringLiteral("ids[3]: tags")));
         QVERIFY(bad.message.contains(QStringLiteral("Nothing was changed on Batch.")));
         const ApiError refused = ApiErrorBuilder::network(
-            ApiReply::Operation::Replace, QNetworkReply::ConnectionRefusedError, {}, false);
+            ApiReply::Operation::Replace, QNetworkReply::ConnectionRefusedError, {}, false,
+            QUrl(QStringLiteral("http://127.0.0.1:9")));
         QCOMPARE(refused.serverEffect, ApiError::ServerEffect::NothingChanged);
+        // Which server, not "check your internet connection".
+        QVERIFY2(refused.message.startsWith(QStringLiteral("127.0.0.1:9 refused the connection.")),
+                 qPrintable(refused.message));
+        QVERIFY(!refused.message.contains(QStringLiteral("internet")));
+        const ApiError unknown = ApiErrorBuilder::network(
+            ApiReply::Operation::List, QNetworkReply::HostNotFoundError, {}, false,
+            QUrl(QStringLiteral("https://api.batch.example")));
+        QVERIFY2(unknown.message.contains(QStringLiteral("api.batch.example could not be found")),
+                 qPrintable(unknown.message));
         const ApiError timeout = ApiErrorBuilder::timeout(ApiReply::Operation::Update, 30000);
         QVERIFY(timeout.message.contains(QStringLiteral("30 second")));
         QCOMPARE(timeout.serverEffect, ApiError::ServerEffect::MayHaveChanged);

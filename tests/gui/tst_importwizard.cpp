@@ -237,6 +237,38 @@ private slots:
                  uploadStateName(UploadRecord::State::Abandoned));
     }
 
+    void escapeAfterTheFilePageAsksFirst()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        {
+            ImportWizard w(h.context()); // on the File page nothing is lost: no question
+            int asked = 0;
+            w.setConfirmation([&](const QString &, const QString &) { return ++asked, false; });
+            w.show();
+            QTest::keyClick(&w, Qt::Key_Escape);
+            QCOMPARE(asked, 0);
+            QVERIFY(!w.isVisible());
+        }
+        ImportWizard w(h.context());
+        QStringList asked;
+        bool close = false;
+        w.setConfirmation([&](const QString &, const QString &text) {
+            asked << text;
+            return close;
+        });
+        driveToTarget(w, file());
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("mapping")), qPrintable(asked.first()));
+        QVERIFY(w.isVisible()); // kept, with everything decided so far
+        QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
+        close = true;
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(!w.isVisible());
+        QVERIFY(h.sandbox.server.requests().size() <= 2); // the audience list only
+    }
+
     void retryIsShownInTheLog()
     {
         WizardHarness h(m_dir.path());

@@ -6,6 +6,7 @@
 #include "PagingBar.h"
 #include "ProfileSwitcher.h"
 #include "SandboxFixture.h"
+#include "ScriptedSecretStore.h"
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
 #include "history/UploadHistory.h"
@@ -25,7 +26,9 @@
 #include <QDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -190,6 +193,96 @@ private slots:
         QCOMPARE(list.query, QStringLiteral("from=0&limit=25"));
         QCOMPARE(list.headers.value("x-authorization"), FakeBatchServer::sandboxRestKey.toUtf8());
         QCOMPARE(list.headers.value("content-type"), QByteArray("application/json"));
+    }
+
+    void aLockedKeyringIsWaitedForAtStartUp()
+    {
+        // GNOME's "Unlock Keyring" prompt is up while the window starts: it waits, says so,
+        // and uses the key when it comes; a window closed first receives nothing.
+        SandboxFixture remote;
+        QVERIFY(remote.start(3));
+        Harness h;
+        ScriptedSecretStore keyring;
+        keyring.mode = ScriptedSecretStore::Mode::Never;
+        keyring.setWaitingAfterMs(50);
+        h.context.secrets = &keyring;
+        Profile saved = remote.profile(QStringLiteral("Shop"));
+        saved.restKeyInSettings = false;
+        keyring.secrets.insert(QStringLiteral("shop"), saved.restKey);
+        saved.id = QStringLiteral("shop");
+        saved.restKey.clear();
+        h.profiles.save(saved);
+        h.profiles.setCurrentProfileId(saved.id);
+        {
+            MainWindow window(h.context);
+            window.show();
+            window.start(false);
+            QTRY_VERIFY(window.browser()->banner()->isVisible());
+            QVERIFY2(window.browser()->banner()->text().contains(
+                         QStringLiteral("Waiting for the system keychain")),
+                     qPrintable(window.browser()->banner()->text()));
+            QTest::qWait(200);
+            QVERIFY(!window.browser()->banner()->text().contains(QStringLiteral("did not answer")));
+            keyring.answerPending(); // the password was typed
+            QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 3, 10000);
+            QVERIFY(!window.browser()->banner()->isVisible());
+            QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Connected")));
+        }
+        {
+            auto window = std::make_unique<MainWindow>(h.context);
+            window->start(false);
+            QTRY_COMPARE(keyring.pendingCount(), 1);
+            window.reset(); // closed while the prompt is up
+            keyring.answerPending(); // used to crash: the answer reached a freed window
+            QTest::qWait(50);
+        }
+    }
+
+    void theSandboxStaysOneClickAway()
+    {
+        SandboxFixture remote;
+        QVERIFY(remote.start(3));
+        Harness h;
+        h.profiles.save(remote.profile(QStringLiteral("Shop")));
+        MainWindow window(h.context);
+        window.show();
+        window.start(false);
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 3, 10000);
+        QComboBox *combo = window.profileSwitcher()->comboBox();
+        int sandboxRow = -1;
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemText(i).contains(QStringLiteral("Sandbox")))
+                sandboxRow = i;
+        QVERIFY2(sandboxRow >= 0, "no Sandbox entry once a profile exists");
+        combo->setCurrentIndex(sandboxRow);
+        emit combo->activated(sandboxRow);
+        QTRY_COMPARE(window.currentProfile().id, QStringLiteral("sandbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 25, 10000);
+    }
+
+    void theStatusBarNeverClaimsAConnectionThatFailed()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        Harness h;
+        Profile nowhere;
+        nowhere.id = QStringLiteral("nowhere");
+        nowhere.displayName = QStringLiteral("Nowhere");
+        nowhere.apiKey = QStringLiteral("KEY");
+        nowhere.restKey = QStringLiteral("rest");
+        nowhere.restKeyInSettings = true;
+        nowhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        h.profiles.save(nowhere);
+        MainWindow window(h.context);
+        window.show();
+        window.start(false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->banner()->isVisible(), 20000);
+        QVERIFY2(window.browser()->banner()->text().contains(
+                     QStringLiteral("127.0.0.1:%1 refused the connection").arg(port)),
+                 qPrintable(window.browser()->banner()->text()));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Connected")));
     }
 
     void firstStartOffersTheSandbox()

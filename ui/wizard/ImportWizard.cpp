@@ -13,6 +13,7 @@
 #include "upload/ImportSession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -50,7 +51,23 @@ ImportWizard::~ImportWizard() = default;
 void ImportWizard::reject()
 {
     if (!m_session->isSending()) {
-        m_session->cancel(); // nothing is going out: nothing to ask
+        // Past the File page the user has made choices (format, mapping, a whole-file
+        // check): Esc must not throw them away without a word.
+        const int page = currentId();
+        if (page > FilePageId && page < UploadPageId && !m_resumed) {
+            const QString title = tr("Close the Import?");
+            const QString text = tr("Close the import of %1? The format, the mapping and the "
+                                    "check are lost, and nothing is sent.")
+                                     .arg(QFileInfo(m_csvPath).fileName());
+            const bool close = m_confirm
+                ? m_confirm(title, text)
+                : QMessageBox::question(this, title, text, QMessageBox::Close | QMessageBox::Cancel,
+                                        QMessageBox::Cancel)
+                    == QMessageBox::Close;
+            if (!close)
+                return;
+        }
+        m_session->cancel(); // nothing is going out
         QWizard::reject();
         return;
     }
