@@ -4,6 +4,7 @@
 #include "history/UploadHistory.h"
 #include "sandbox/FakeBatchServer.h"
 #include "sandbox/SandboxHost.h"
+#include "settings/ProfileSession.h"
 #include "wizard/ImportWizard.h"
 
 #include <QNetworkAccessManager>
@@ -24,18 +25,11 @@ struct BenchSandbox
     {
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         started = sandbox.start(sampleAudiences);
-        ApiConfig config;
-        config.baseUrl = sandbox.baseUrl();
-        config.apiKey = FakeBatchServer::sandboxApiKey;
-        config.restKey = FakeBatchServer::sandboxRestKey;
-        config.timeoutMs = 120000;
-        client.setConfig(config);
-        profile.id = QStringLiteral("sandbox");
-        profile.displayName = QStringLiteral("Sandbox (sample data)");
-        profile.baseUrl = config.baseUrl; // complete, as the app's sandbox profile: the
-        profile.apiKey = config.apiKey; // Target page can switch back to it
-        profile.restKey = config.restKey;
-        profile.transient = true;
+        // The app's own sandbox profile, complete: the Target page can switch back to it.
+        profile = ProfileSession::sandboxProfile(sandbox.baseUrl());
+        ApiConfig patient;
+        patient.timeoutMs = 120000;
+        client.setConfig(ProfileSession::configFor(profile, patient));
     }
     ImportWizard::Context context() { return {&client, profile, &history, &settings, {}, nullptr}; }
 

@@ -1,5 +1,7 @@
 #include "SandboxFixture.h"
 
+#include "settings/ProfileSession.h"
+
 #include <QNetworkProxy>
 #include <QStandardPaths>
 
@@ -19,14 +21,11 @@ bool SandboxFixture::start(int sampleAudiences)
 
 ApiConfig SandboxFixture::config() const
 {
-    ApiConfig config;
-    config.baseUrl = server.baseUrl();
-    config.apiKey = FakeBatchServer::sandboxApiKey;
-    config.restKey = FakeBatchServer::sandboxRestKey;
-    config.timeoutMs = 5000;
-    config.backoffBaseMs = 10;
-    config.backoffCapMs = 50;
-    return config;
+    ApiConfig fast; // fast retries keep failure tests short
+    fast.timeoutMs = 5000;
+    fast.backoffBaseMs = 10;
+    fast.backoffCapMs = 50;
+    return ProfileSession::configFor(ProfileSession::sandboxProfile(server.baseUrl()), fast);
 }
 
 Profile SandboxFixture::profile(const QString &displayName) const
