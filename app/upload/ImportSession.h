@@ -115,6 +115,7 @@ private:
     void takeLock();
     void afterLock();
     void onVerdict(int verdict, const QString &sentence, const ApiError &error);
+    UploadRecord freshRecord() const; // of this check, for the target
     void startFresh();
     void ensureAudienceThen(const std::function<void()> &next);
     void run(const UploadRecord &record);

@@ -59,12 +59,7 @@ void ImportWizard::reject()
             const QString text = tr("Close the import of %1? The format, the mapping and the "
                                     "check are lost, and nothing is sent.")
                                      .arg(QFileInfo(m_csvPath).fileName());
-            const bool close = m_confirm
-                ? m_confirm(title, text)
-                : QMessageBox::question(this, title, text, QMessageBox::Close | QMessageBox::Cancel,
-                                        QMessageBox::Cancel)
-                    == QMessageBox::Close;
-            if (!close)
+            if (!confirm(title, text, QMessageBox::Close, QMessageBox::Cancel))
                 return;
         }
         m_session->cancel(); // nothing is going out
@@ -81,12 +76,7 @@ void ImportWizard::reject()
              "Upload History.")
               .arg(u.audience, QLocale().toString(u.firstUnacknowledged()),
                    QLocale().toString(u.requests.size()));
-    const bool stop = m_confirm
-        ? m_confirm(title, text)
-        : QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No,
-                                QMessageBox::No)
-            == QMessageBox::Yes;
-    if (!stop)
+    if (!confirm(title, text, QMessageBox::Yes, QMessageBox::No))
         return;
     if (!m_session->isSending()) { // it ended while we asked
         QWizard::reject();
@@ -98,6 +88,15 @@ void ImportWizard::reject()
         m_session, &ImportSession::uploadFinished, this, [this] { QWizard::reject(); },
         Qt::SingleShotConnection);
     m_session->cancel();
+}
+
+bool ImportWizard::confirm(const QString &title, const QString &text, int yes, int no)
+{
+    if (m_confirm)
+        return m_confirm(title, text);
+    return QMessageBox::question(this, title, text, QMessageBox::StandardButtons(yes | no),
+                                 QMessageBox::StandardButton(no))
+        == yes;
 }
 
 void ImportWizard::setFile(const QString &path)

@@ -92,6 +92,9 @@ signals:
     void showAudienceRequested(const QString &profileId, const QString &audience);
 
 private:
+    // The question through the test seam, or a QMessageBox with these two buttons.
+    bool confirm(const QString &title, const QString &text, int yes, int no);
+
     Context m_context;
     QString m_csvPath;
     CsvPreview m_preview;
