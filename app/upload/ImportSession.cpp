@@ -1,9 +1,9 @@
 #include "ImportSession.h"
 
-#include "IndexingPoller.h"
 #include "ResumeCheck.h"
 #include "UploadLock.h"
 #include "UploadRunner.h"
+#include "UploadVerifier.h"
 #include "UploadWorkDir.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
@@ -22,7 +22,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_history(journal)
     , m_resumeCheck(new ResumeCheck(&m_client, this))
     , m_runner(nullptr)
-    , m_verifier(new IndexingPoller(&m_client, this))
+    , m_verifier(new UploadVerifier(&m_client, this))
 {
     connect(&m_checker, &QFutureWatcher<ImportJob::Result>::finished, this, [this] {
         m_check = m_checker.result();
@@ -36,25 +36,9 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
             [this](ResumeCheck::Verdict v, const QString &sentence, const ApiError &error) {
                 onVerdict(int(v), sentence, error);
             });
-    connect(m_verifier, &IndexingPoller::stateChanged, this, &ImportSession::indexingChanged);
-    connect(m_verifier, &IndexingPoller::failed, this, [this](const ApiError &error) {
-        m_verification.status = UploadVerification::Status::NotConfirmed;
-        m_verification.problem = error.message;
-    });
-    connect(m_verifier, &IndexingPoller::finished, this, [this](IndexingState state) {
-        using S = UploadVerification::Status;
-        if (state == IndexingState::Applied) {
-            m_verification.status = S::Applied;
-            m_verification.serverIds = m_verifier->idCount();
-            if (history() && m_record.id)
-                history()->setVerified(m_record.id, m_verification.serverIds);
-        } else if (state == IndexingState::Replaced) {
-            m_verification.status = S::Replaced;
-        } else if (m_verification.status == S::Waiting) {
-            m_verification.status = S::NotConfirmed;
-            m_verification.problem = tr("still indexing");
-        }
-        emit note(m_verification.sentence());
+    connect(m_verifier, &UploadVerifier::indexingChanged, this, &ImportSession::indexingChanged);
+    connect(m_verifier, &UploadVerifier::finished, this, [this] {
+        emit note(m_verifier->result().sentence());
         emit verified();
     });
 }
@@ -175,7 +159,6 @@ void ImportSession::begin()
     m_cancelled = false;
     m_stop = Stop::None;
     m_stopMessage.clear();
-    m_verification = {};
     m_client.setConfig(m_target.config);
     if (!history()) {
         m_ownHistory = std::make_unique<UploadHistory>();
@@ -575,27 +558,18 @@ void ImportSession::cancel()
 
 void ImportSession::verify(int limitMs)
 {
-    m_verification = {};
-    m_verification.audience = m_record.audience;
-    m_verification.sentIds = m_record.acknowledgedIds();
-    const QString token = m_record.lastIndexingToken();
-    if (m_stop != Stop::Completed || token.isEmpty()) {
-        m_verification.status = UploadVerification::Status::NotConfirmed;
-        m_verification.problem = tr("the upload did not finish");
-        QTimer::singleShot(0, this, &ImportSession::verified);
-        return;
-    }
-    m_verification.status = UploadVerification::Status::Waiting;
-    m_verifier->setLimitMs(limitMs);
-    m_verifier->start(m_record.audience, token);
+    UploadRecord done = m_record;
+    if (m_stop != Stop::Completed)
+        done.state = UploadRecord::State::Failed; // nothing to confirm
+    m_verifier->start(done, history(), limitMs);
 }
 
 void ImportSession::stopVerifying()
 {
-    if (m_verification.status != UploadVerification::Status::Waiting)
-        return;
     m_verifier->stop();
-    m_verification.status = UploadVerification::Status::NotConfirmed;
-    m_verification.problem = tr("you stopped waiting; the upload itself is complete");
-    emit verified();
+}
+
+const UploadVerification &ImportSession::verification() const
+{
+    return m_verifier->result();
 }

@@ -13,12 +13,12 @@
 #include <memory>
 #include <optional>
 
-class IndexingPoller;
 class QNetworkAccessManager;
 class ResumeCheck;
 class UploadHistory;
 class UploadLock;
 class UploadRunner;
+class UploadVerifier;
 
 // One import, from a CSV file to a verified audience: the single owner of that journey for
 // the wizard and the CLI, which only present it. It checks the whole file into a work
@@ -95,7 +95,7 @@ public:
     // Waits until Batch says the last request is APPLIED, then compares its count.
     void verify(int limitMs = 15 * 60 * 1000);
     void stopVerifying();
-    const UploadVerification &verification() const { return m_verification; }
+    const UploadVerification &verification() const;
 
 signals:
     void checkProgress(int permille);
@@ -152,8 +152,7 @@ private:
     UploadRecord m_record;
     ResumeCheck *m_resumeCheck;
     UploadRunner *m_runner;
-    IndexingPoller *m_verifier;
-    UploadVerification m_verification;
+    UploadVerifier *m_verifier;
     bool m_uploading = false;
     bool m_cancelled = false;
     Stop m_stop = Stop::None;
