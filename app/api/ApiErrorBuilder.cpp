@@ -8,15 +8,12 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ApiErrorBuilder", text, disambiguation, n);
-}
 
 // Written out rather than "%n second(s)": without a loaded translation, %n keeps the "(s)".
 QString secondsText(int seconds)
 {
-    return seconds == 1 ? tr("1 second") : tr("%n seconds", nullptr, seconds);
+    return seconds == 1 ? ApiErrorBuilder::tr("1 second")
+                        : ApiErrorBuilder::tr("%n seconds", nullptr, seconds);
 }
 
 // How long a wait is, for people: seconds under two minutes, minutes under three hours.
@@ -27,45 +24,49 @@ QString durationText(qint64 ms)
         return secondsText(int(seconds));
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes < 180)
-        return tr("%n minutes", nullptr, int(minutes));
-    return tr("%n hours", nullptr, int((minutes + 59) / 60));
+        return ApiErrorBuilder::tr("%n minutes", nullptr, int(minutes));
+    return ApiErrorBuilder::tr("%n hours", nullptr, int((minutes + 59) / 60));
 }
 
 QString whatForStatus(int status, const QString &name)
 {
     if (status == 401)
-        return tr("Batch did not accept the keys (AUTHENTICATION_INVALID).");
+        return ApiErrorBuilder::tr("Batch did not accept the keys (AUTHENTICATION_INVALID).");
     if (status == 403)
-        return tr("Batch refused this use of the API (API_MISUSE).");
+        return ApiErrorBuilder::tr("Batch refused this use of the API (API_MISUSE).");
     if (status == 404)
-        return tr("Batch does not know this audience or route (ROUTE_NOT_FOUND).");
+        return ApiErrorBuilder::tr("Batch does not know this audience or route (ROUTE_NOT_FOUND).");
     if (status == 429)
-        return tr("Batch is receiving too many requests (HTTP 429).");
+        return ApiErrorBuilder::tr("Batch is receiving too many requests (HTTP 429).");
     if (status == 503)
-        return tr("Batch is under maintenance (MAINTENANCE_ERROR).");
+        return ApiErrorBuilder::tr("Batch is under maintenance (MAINTENANCE_ERROR).");
     if (status >= 500)
-        return tr("Batch had an internal problem (%1).")
+        return ApiErrorBuilder::tr("Batch had an internal problem (%1).")
             .arg(name.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : name);
     if (status == 400)
-        return tr("Batch rejected the request (%1).")
+        return ApiErrorBuilder::tr("Batch rejected the request (%1).")
             .arg(name.isEmpty() ? QStringLiteral("HTTP 400") : name);
-    return tr("Batch answered with HTTP %1.").arg(status);
+    return ApiErrorBuilder::tr("Batch answered with HTTP %1.").arg(status);
 }
 
 QString todoForStatus(int status, const QString &name)
 {
     if (status == 401)
-        return tr("Check the app API key and the REST API key in Profiles and Keys.");
+        return ApiErrorBuilder::tr(
+            "Check the app API key and the REST API key in Profiles and Keys.");
     if (status == 403)
-        return tr("Check that the keys belong to the same company and app, then try again.");
+        return ApiErrorBuilder::tr(
+            "Check that the keys belong to the same company and app, then try again.");
     if (status == 404)
-        return tr("Refresh the list: the audience may have been deleted or renamed.");
+        return ApiErrorBuilder::tr(
+            "Refresh the list: the audience may have been deleted or renamed.");
     if (RetryPolicy::isRetryableStatus(status))
-        return tr("Try again in a few minutes.");
+        return ApiErrorBuilder::tr("Try again in a few minutes.");
     if (name == u"MALFORMED_JSON_BODY" || name == u"MISSING_PARAMETER"
         || name == u"MALFORMED_PARAMETER")
-        return tr("Check the values sent (file and mapping); the details say which one.");
-    return tr("If this persists, contact Batch support with the details.");
+        return ApiErrorBuilder::tr(
+            "Check the values sent (file and mapping); the details say which one.");
+    return ApiErrorBuilder::tr("If this persists, contact Batch support with the details.");
 }
 } // namespace
 

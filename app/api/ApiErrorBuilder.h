@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ApiReply.h"
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QNetworkReply>
@@ -10,6 +11,7 @@
 // data on Batch, and what to do next.
 class ApiErrorBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiErrorBuilder)
 public:
     using Operation = ApiReply::Operation;
 

@@ -13,10 +13,6 @@ bool isNameChar(QChar c)
         || u == '-';
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiValidation", text);
-}
 } // namespace
 
 bool isValidAudienceName(const QString &name)
@@ -27,14 +23,19 @@ bool isValidAudienceName(const QString &name)
 QString audienceNameProblem(const QString &name)
 {
     if (name.isEmpty())
-        return tr("Enter a name.");
+        return QCoreApplication::translate("ApiValidation", "Enter a name.");
     if (name.size() > 255)
-        return tr("Use at most 255 characters (this name has %1).").arg(name.size());
+        return QCoreApplication::translate("ApiValidation",
+                                           "Use at most 255 characters (this name has %1).")
+            .arg(name.size());
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (!isNameChar(name.at(i))) {
-            const QString shown
-                = name.at(i).isSpace() ? tr("a space") : QStringLiteral("“%1”").arg(name.at(i));
-            return tr("Use only letters a–z and A–Z, digits, _ and - (position %1 has %2).")
+            const QString shown = name.at(i).isSpace()
+                ? QCoreApplication::translate("ApiValidation", "a space")
+                : QStringLiteral("“%1”").arg(name.at(i));
+            return QCoreApplication::translate(
+                       "ApiValidation",
+                       "Use only letters a–z and A–Z, digits, _ and - (position %1 has %2).")
                 .arg(i + 1)
                 .arg(shown);
         }
@@ -61,20 +62,25 @@ bool isAllowedBaseUrl(const QUrl &url, QString *why)
         return false;
     };
     if (!url.isValid() || url.host().isEmpty())
-        return fail(tr("Enter a full address such as https://api.batch.com."));
+        return fail(QCoreApplication::translate(
+            "ApiValidation", "Enter a full address such as https://api.batch.com."));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return fail(tr("The address must not contain a user name, query or fragment."));
+        return fail(QCoreApplication::translate(
+            "ApiValidation", "The address must not contain a user name, query or fragment."));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return true;
     if (scheme != u"http")
-        return fail(tr("Only https:// addresses are accepted."));
+        return fail(
+            QCoreApplication::translate("ApiValidation", "Only https:// addresses are accepted."));
     const QString host = url.host();
     const QHostAddress address(host);
     if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
         return true;
-    return fail(tr("Plain http:// is only accepted for this computer (127.0.0.1 or localhost): "
-                   "keys would travel unencrypted. Use https://."));
+    return fail(QCoreApplication::translate(
+        "ApiValidation",
+        "Plain http:// is only accepted for this computer (127.0.0.1 or localhost): "
+        "keys would travel unencrypted. Use https://."));
 }
 
 } // namespace ApiValidation

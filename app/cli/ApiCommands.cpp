@@ -12,10 +12,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiCommands", text);
-}
 
 QString utcText(const QDateTime &dt)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -10,6 +11,7 @@ struct AudienceInfo;
 // list, view, create, delete and status: one API call each (list --all: several).
 class ApiCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiCommands)
 public:
     ApiCommands(CliSession &session, const QCommandLineParser &parser);
 

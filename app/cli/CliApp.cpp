@@ -17,62 +17,71 @@
 #include <QTimer>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CliApp", text);
-}
 
 // Every option of every command: QCommandLineParser has no sub-commands, so commands
 // read the options that concern them and the help text says which go where.
 const QList<QCommandLineOption> &allOptions()
 {
     static const QList<QCommandLineOption> options = {
-        {QStringLiteral("profile"), tr("Use a profile saved by the desktop app."), tr("name")},
-        {QStringLiteral("api-key"), tr("App API key (Live, Dev or SDK)."), tr("key")},
+        {QStringLiteral("profile"), CliApp::tr("Use a profile saved by the desktop app."),
+         CliApp::tr("name")},
+        {QStringLiteral("api-key"), CliApp::tr("App API key (Live, Dev or SDK)."),
+         CliApp::tr("key")},
         {QStringLiteral("rest-key"),
-         tr("Company REST API key (visible to other users in the process list: prefer "
-            "--rest-key-file)."),
-         tr("key")},
+         CliApp::tr("Company REST API key (visible to other users in the process list: prefer "
+                    "--rest-key-file)."),
+         CliApp::tr("key")},
         {QStringLiteral("rest-key-file"),
-         tr("Read the company REST API key from the first line of FILE (- reads standard "
-            "input)."),
-         tr("file")},
-        {QStringLiteral("base-url"), tr("API server (default https://api.batch.com)."), tr("url")},
+         CliApp::tr("Read the company REST API key from the first line of FILE (- reads standard "
+                    "input)."),
+         CliApp::tr("file")},
+        {QStringLiteral("base-url"), CliApp::tr("API server (default https://api.batch.com)."),
+         CliApp::tr("url")},
         {QStringLiteral("sandbox"),
-         tr("Use a local sandbox with sample data (nothing reaches Batch).")},
-        {QStringLiteral("json"), tr("Machine-readable JSON on stdout.")},
-        {QStringLiteral("from"), tr("list: offset of the first audience."), tr("n")},
-        {QStringLiteral("limit"), tr("list: audiences per page (1-100)."), tr("n")},
-        {QStringLiteral("all"), tr("list: follow pages until the last.")},
-        {QStringLiteral("token"), tr("view/status: indexing token."), tr("token")},
-        {QStringLiteral("description"), tr("create: description."), tr("text")},
-        {QStringLiteral("yes"), tr("delete: confirm.")},
-        {QStringLiteral("wait"), tr("import/status: wait until Batch has applied the change.")},
-        {QStringLiteral("csv"), tr("import: the CSV file."), tr("file")},
-        {QStringLiteral("mapping"), tr("import: a mapping file (JSON)."), tr("file")},
-        {QStringLiteral("id-column"), tr("import: the install ID column (name or 1-based index)."),
-         tr("col")},
+         CliApp::tr("Use a local sandbox with sample data (nothing reaches Batch).")},
+        {QStringLiteral("json"), CliApp::tr("Machine-readable JSON on stdout.")},
+        {QStringLiteral("from"), CliApp::tr("list: offset of the first audience."),
+         CliApp::tr("n")},
+        {QStringLiteral("limit"), CliApp::tr("list: audiences per page (1-100)."), CliApp::tr("n")},
+        {QStringLiteral("all"), CliApp::tr("list: follow pages until the last.")},
+        {QStringLiteral("token"), CliApp::tr("view/status: indexing token."), CliApp::tr("token")},
+        {QStringLiteral("description"), CliApp::tr("create: description."), CliApp::tr("text")},
+        {QStringLiteral("yes"), CliApp::tr("delete: confirm.")},
+        {QStringLiteral("wait"),
+         CliApp::tr("import/status: wait until Batch has applied the change.")},
+        {QStringLiteral("csv"), CliApp::tr("import: the CSV file."), CliApp::tr("file")},
+        {QStringLiteral("mapping"), CliApp::tr("import: a mapping file (JSON)."),
+         CliApp::tr("file")},
+        {QStringLiteral("id-column"),
+         CliApp::tr("import: the install ID column (name or 1-based index)."), CliApp::tr("col")},
         {QStringLiteral("attr"),
-         tr("import: attribute column, COL[:TYPE[:FORMAT]][=NAME]. Repeatable."), tr("spec")},
-        {QStringLiteral("tags-column"), tr("import: tag column, COL[:SEP]. Repeatable."),
-         tr("spec")},
-        {QStringLiteral("tag"), tr("import: a tag added to every ID. Repeatable."), tr("tag")},
-        {QStringLiteral("encoding"), tr("import: auto, utf-8, utf-16 or windows-1252."), tr("enc")},
-        {QStringLiteral("delimiter"), tr("import: auto , ; tab or |."), tr("char")},
-        {QStringLiteral("no-header"), tr("import: the first row is data.")},
-        {QStringLiteral("decimal-comma"), tr("import: floats are written 3,14.")},
-        {QStringLiteral("skip-invalid"), tr("import: upload the valid rows, skip the others.")},
-        {QStringLiteral("rejects"), tr("import: write rejected rows to this CSV file."),
-         tr("file")},
-        {QStringLiteral("create"), tr("import: create the audience first when it does not exist.")},
-        {QStringLiteral("dry-run"), tr("import: send nothing; write the requests to --out.")},
-        {QStringLiteral("out"), tr("import: directory for --dry-run."), tr("dir")},
+         CliApp::tr("import: attribute column, COL[:TYPE[:FORMAT]][=NAME]. Repeatable."),
+         CliApp::tr("spec")},
+        {QStringLiteral("tags-column"), CliApp::tr("import: tag column, COL[:SEP]. Repeatable."),
+         CliApp::tr("spec")},
+        {QStringLiteral("tag"), CliApp::tr("import: a tag added to every ID. Repeatable."),
+         CliApp::tr("tag")},
+        {QStringLiteral("encoding"), CliApp::tr("import: auto, utf-8, utf-16 or windows-1252."),
+         CliApp::tr("enc")},
+        {QStringLiteral("delimiter"), CliApp::tr("import: auto , ; tab or |."), CliApp::tr("char")},
+        {QStringLiteral("no-header"), CliApp::tr("import: the first row is data.")},
+        {QStringLiteral("decimal-comma"), CliApp::tr("import: floats are written 3,14.")},
+        {QStringLiteral("skip-invalid"),
+         CliApp::tr("import: upload the valid rows, skip the others.")},
+        {QStringLiteral("rejects"), CliApp::tr("import: write rejected rows to this CSV file."),
+         CliApp::tr("file")},
+        {QStringLiteral("create"),
+         CliApp::tr("import: create the audience first when it does not exist.")},
+        {QStringLiteral("dry-run"),
+         CliApp::tr("import: send nothing; write the requests to --out.")},
+        {QStringLiteral("out"), CliApp::tr("import: directory for --dry-run."), CliApp::tr("dir")},
         {QStringLiteral("wait-lock"),
-         tr("import: wait while another upload into the same audience is under way (default: "
-            "stop with exit code 6).")},
+         CliApp::tr(
+             "import: wait while another upload into the same audience is under way (default: "
+             "stop with exit code 6).")},
         {QStringLiteral("request-timeout"),
-         tr("import: seconds one attempt of a request may take in all (default 120)."),
-         tr("seconds")},
+         CliApp::tr("import: seconds one attempt of a request may take in all (default 120)."),
+         CliApp::tr("seconds")},
     };
     return options;
 }

@@ -2,6 +2,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <memory>
 
@@ -14,6 +15,7 @@ class SandboxHost;
 // key options, or the AUDIENCE_DESK_* environment) and runs one command.
 class CliApp
 {
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
 public:
     CliApp();
     ~CliApp();

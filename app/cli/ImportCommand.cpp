@@ -19,10 +19,6 @@
 #include <QSettings>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
 
 QString n(qint64 value)
 {

@@ -2,6 +2,7 @@
 
 #include "import/ImportJob.h"
 #include "upload/ImportSession.h"
+#include <QCoreApplication>
 
 #include <QStringList>
 
@@ -13,6 +14,7 @@ class QCommandLineParser;
 // README's exit codes.
 class ImportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     ImportCommand(CliSession &session, const QCommandLineParser &parser);
     int run(const QStringList &args);

@@ -13,11 +13,6 @@
 namespace {
 const int schemaVersion = 2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UploadHistory", text);
-}
-
 QString toText(const QDateTime &dt)
 {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -70,21 +65,21 @@ QString uploadStateName(UploadRecord::State state)
 {
     switch (state) {
     case UploadRecord::State::Planned:
-        return tr("Planned");
+        return UploadHistory::tr("Planned");
     case UploadRecord::State::Running:
-        return tr("Running");
+        return UploadHistory::tr("Running");
     case UploadRecord::State::Completed:
-        return tr("Completed");
+        return UploadHistory::tr("Completed");
     case UploadRecord::State::Partial:
-        return tr("Partial: resume it");
+        return UploadHistory::tr("Partial: resume it");
     case UploadRecord::State::Failed:
-        return tr("Failed");
+        return UploadHistory::tr("Failed");
     case UploadRecord::State::Cancelled:
-        return tr("Cancelled");
+        return UploadHistory::tr("Cancelled");
     case UploadRecord::State::Abandoned:
-        return tr("Void: the audience changed");
+        return UploadHistory::tr("Void: the audience changed");
     case UploadRecord::State::Interrupted:
-        return tr("Interrupted: resume it");
+        return UploadHistory::tr("Interrupted: resume it");
     }
     return {};
 }

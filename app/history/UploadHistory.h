@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UploadRecord.h"
+#include <QCoreApplication>
 
 #include <QString>
 #include <optional>
@@ -11,6 +12,7 @@
 // One instance per thread (a QSqlDatabase connection belongs to its thread).
 class UploadHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(UploadHistory)
 public:
     explicit UploadHistory(const QString &path = defaultPath());
     ~UploadHistory();

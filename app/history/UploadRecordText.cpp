@@ -4,10 +4,6 @@
 #include <QLocale>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UploadRecordText", text);
-}
 
 QString when(const QDateTime &t)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "UploadRecord.h"
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -9,6 +10,7 @@
 // token. Plain text, one fact a line, so it can be copied into a ticket as it is.
 class UploadRecordText
 {
+    Q_DECLARE_TR_FUNCTIONS(UploadRecordText)
 public:
     static QString details(const UploadRecord &upload);
     static QString requestLine(const UploadRequestRecord &request);

@@ -7,10 +7,6 @@
 #include <qt6keychain/keychain.h>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretStore", text);
-}
 
 SecretStore::Result resultOf(QKeychain::Job *job)
 {
@@ -23,7 +19,7 @@ SecretStore::Result resultOf(QKeychain::Job *job)
         return r;
     case QKeychain::EntryNotFound:
         r.status = SecretStore::Status::NotFound;
-        r.message = tr("The system keychain has no REST API key for this profile.");
+        r.message = SecretStore::tr("The system keychain has no REST API key for this profile.");
         return r;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
@@ -31,13 +27,15 @@ SecretStore::Result resultOf(QKeychain::Job *job)
         // Without a Secret Service (no GNOME Keyring / KWallet running) QtKeychain reports
         // OtherError or NoBackendAvailable.
         r.status = SecretStore::Status::NoKeychain;
-        r.message = tr("No system keychain answered (Secret Service not running). You can keep "
-                       "the REST key in the settings file instead; it is then stored "
-                       "unencrypted.");
+        r.message = SecretStore::tr(
+            "No system keychain answered (Secret Service not running). You can keep "
+            "the REST key in the settings file instead; it is then stored "
+            "unencrypted.");
         return r;
     default:
         r.status = SecretStore::Status::Error;
-        r.message = tr("The system keychain refused access: %1").arg(job->errorString());
+        r.message
+            = SecretStore::tr("The system keychain refused access: %1").arg(job->errorString());
         return r;
     }
 }
