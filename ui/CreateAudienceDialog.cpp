@@ -1,5 +1,6 @@
 #include "CreateAudienceDialog.h"
 
+#include "Palette.h"
 #include "api/ApiValidation.h"
 
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ CreateAudienceDialog::CreateAudienceDialog(QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. vip_customers_fr"));
     m_description->setPlaceholderText(tr("Optional: what this audience is for"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Palette::setText(m_problem, Palette::Role::Error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 
     auto *form = new QFormLayout;

@@ -1,5 +1,8 @@
 #include "ErrorBanner.h"
 
+#include "Palette.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,6 +24,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     close->setAutoRaise(true);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 6, 6);
@@ -41,18 +45,41 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     });
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
     m_action->hide();
+    if (parent)
+        parent->installEventFilter(this);
+    installEventFilter(this);
     hide();
 }
 
 void ErrorBanner::setTone(bool error)
 {
+    m_error = error;
     const auto icon = error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
-    setStyleSheet(error
-                      ? QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid "
-                                       "#f5c2c0; border-radius: 4px; } QLabel { color: #611a15; }")
-                      : QStringLiteral("#errorBanner { background: #e8f0fe; border: 1px solid "
-                                       "#c6d7f9; border-radius: 4px; }"));
+    applyColours();
+}
+
+void ErrorBanner::applyColours()
+{
+    // Tinted from the theme: readable in light and dark (the fixed light blue was 1.15:1
+    // under a dark theme).
+    const auto role = m_error ? Palette::Role::Error : Palette::Role::Info;
+    const QPalette &p = parentWidget() ? parentWidget()->palette() : palette();
+    m_applying = true;
+    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; "
+                                 "border-radius: 4px; } #errorBanner > QLabel { color: %2; }")
+                      .arg(Palette::fill(role, p).name(), Palette::textOnFill(role, p).name()));
+    m_applying = false;
+}
+
+bool ErrorBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    // Its own palette is the style sheet's: the parent's change says the theme changed.
+    if ((event->type() == QEvent::PaletteChange
+         || event->type() == QEvent::ApplicationPaletteChange)
+        && !m_applying)
+        applyColours();
+    return QFrame::eventFilter(watched, event);
 }
 
 void ErrorBanner::showError(const QString &message, bool retryable)

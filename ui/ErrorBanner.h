@@ -24,7 +24,11 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // a theme change recolours
+
 private:
+    void applyColours();
     void setTone(bool error);
 
     QLabel *m_icon;
@@ -32,4 +36,6 @@ private:
     QPushButton *m_retry;
     QPushButton *m_action;
     std::function<void()> m_onAction;
+    bool m_error = false;
+    bool m_applying = false; // a style sheet repolishes: no PaletteChange loop
 };

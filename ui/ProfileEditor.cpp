@@ -1,5 +1,6 @@
 #include "ProfileEditor.h"
 
+#include "Palette.h"
 #include "api/ApiValidation.h"
 
 #include <QAction>
@@ -34,22 +35,22 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_kind->addItem(apiKeyKindName(ApiKeyKind::Dev), int(ApiKeyKind::Dev));
     m_kind->addItem(apiKeyKindName(ApiKeyKind::Sdk), int(ApiKeyKind::Sdk));
     m_liveWarning->setText(tr("LIVE key: uploads and deletions reach your real users."));
-    m_liveWarning->setStyleSheet(QStringLiteral("QLabel { color: white; background: #c62828; "
-                                                "padding: 3px 6px; border-radius: 3px; }"));
+    m_liveWarning->setStyleSheet(Palette::badgeStyle(Palette::Role::Live, palette()));
     m_liveWarning->setWordWrap(true);
     m_restKey->setEchoMode(QLineEdit::Password);
     m_restKey->setPlaceholderText(tr("Company REST API key (secret)"));
     m_showRestKey->setCheckable(true);
     m_showRestKey->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_showRestKey->setToolTip(tr("Show the REST API key"));
+    m_showRestKey->setText(tr("Show the REST API key")); // its accessible name
     m_restKey->addAction(m_showRestKey, QLineEdit::TrailingPosition);
     m_keychainNote->setWordWrap(true);
-    m_keychainNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    Palette::setText(m_keychainNote, Palette::Role::Warning);
     m_keychainNote->hide();
     m_storeInSettings->hide();
     m_baseUrl->setPlaceholderText(Profile::defaultBaseUrl().toString());
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Palette::setText(m_problem, Palette::Role::Error);
 
     auto *advanced = new QFormLayout(m_advanced);
     advanced->addRow(tr("&Base URL:"), m_baseUrl);

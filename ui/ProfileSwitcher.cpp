@@ -1,5 +1,7 @@
 #include "ProfileSwitcher.h"
 
+#include "Palette.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,9 +16,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     m_combo->setMinimumContentsLength(16);
     m_combo->setAccessibleName(tr("Profile"));
     m_combo->setToolTip(tr("The Batch app and keys this window works with"));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; "
-                                          "font-weight: bold; padding: 2px 8px; "
-                                          "border-radius: 3px; }"));
+    m_badge->setStyleSheet(Palette::badgeStyle(Palette::Role::Live, palette()));
     m_badge->setToolTip(tr("Live API key: changes reach your real users"));
     m_badge->hide();
 
@@ -48,7 +48,8 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles, const QString 
             label = tr("%1 (%2)").arg(label, apiKeyKindName(profile.keyKind));
         m_combo->addItem(label, profile.id);
         if (profile.isLive())
-            m_combo->setItemData(m_combo->count() - 1, QColor(0xc6, 0x28, 0x28),
+            m_combo->setItemData(m_combo->count() - 1,
+                                 Palette::text(Palette::Role::Live, m_combo->palette()),
                                  Qt::ForegroundRole);
     }
     const int index = m_combo->findData(currentId);

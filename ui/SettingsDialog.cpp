@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Palette.h"
 #include "ProfileEditor.h"
 #include "api/BatchClient.h"
 #include "settings/ProfileSession.h"
@@ -105,7 +106,7 @@ void SettingsDialog::reloadList(const QString &selectId)
             p.isLive() ? tr("%1 — LIVE").arg(p.displayName) : p.displayName, m_list);
         item->setData(Qt::UserRole, p.id);
         if (p.isLive())
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(Palette::text(Palette::Role::Live, m_list->palette()));
         if (p.id == selectId)
             select = m_list->count() - 1;
     }
@@ -299,5 +300,8 @@ void SettingsDialog::updateButtons()
 void SettingsDialog::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    if (error)
+        Palette::setText(m_status, Palette::Role::Error);
+    else
+        Palette::clearText(m_status);
 }

@@ -3,6 +3,7 @@
 #include "AttributeNameDelegate.h"
 #include "AttributeTypeDelegate.h"
 #include "ImportWizard.h"
+#include "Palette.h"
 #include "TagEditor.h"
 #include "import/AttributeMappingModel.h"
 #include "import/TypeGuesser.h"
@@ -53,7 +54,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the rest
     m_view->setAccessibleName(tr("Attributes"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Palette::setText(m_problems, Palette::Role::Error);
     auto *idLabel = new QLabel(tr("Install &ID column:"), this);
     idLabel->setBuddy(m_idColumn);
     m_notice->setWordWrap(true);
@@ -206,9 +207,13 @@ void MappingPage::updateState()
 {
     const int n = m_model->includedCount();
     m_count->setText(tr("%1 of %2 attributes").arg(n).arg(ColumnMapping::maxAttributes));
-    m_count->setStyleSheet(n > ColumnMapping::maxAttributes
-                               ? QStringLiteral("color: #b3261e; font-weight: bold;")
-                               : QString());
+    if (n > ColumnMapping::maxAttributes)
+        Palette::setText(m_count, Palette::Role::Error);
+    else
+        Palette::clearText(m_count);
+    QFont countFont = m_count->font();
+    countFont.setBold(n > ColumnMapping::maxAttributes);
+    m_count->setFont(countFont);
     QStringList problems = m_model->problems();
     for (const auto &a : m_model->attributes()) {
         if (a.included && a.column == m_idColumn->currentText())

@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 
 #include "ImportWizard.h"
+#include "Palette.h"
 #include "upload/ImportSession.h"
 
 #include <QHBoxLayout>
@@ -75,7 +76,7 @@ void ResultPage::initializePage()
             tokens << r.indexingToken;
     m_tokens->setPlainText(tokens.join(QLatin1Char('\n')));
     m_state->setText(tr("Waiting for Batch to apply the upload…"));
-    m_state->setForegroundRole(QPalette::WindowText);
+    Palette::clearText(m_state);
     m_current = IndexingState::Unknown;
     m_stopWaiting->show();
     m_wizard->session()->verify();

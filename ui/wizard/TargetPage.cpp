@@ -1,6 +1,7 @@
 #include "TargetPage.h"
 
 #include "ImportWizard.h"
+#include "Palette.h"
 #include "api/ApiValidation.h"
 #include "api/BatchClient.h"
 #include "browse/AudienceListLoader.h"
@@ -17,9 +18,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
-const auto errorStyle = QStringLiteral("color: #b3261e;");
-}
+namespace { }
 
 TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
@@ -42,7 +41,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     m_audience->setInsertPolicy(QComboBox::NoInsert);
     m_audience->lineEdit()->setMaxLength(255);
     m_audience->setAccessibleName(tr("Audience"));
-    m_nameProblem->setStyleSheet(errorStyle);
+    Palette::setText(m_nameProblem, Palette::Role::Error);
     m_nameProblem->setWordWrap(true);
     QFont bold = m_plan->font();
     bold.setBold(true);
@@ -90,7 +89,8 @@ void TargetPage::initializePage()
                 p.isLive() ? tr("%1 — LIVE").arg(p.displayName)
                            : tr("%1 — %2 key").arg(p.displayName, apiKeyKindName(p.keyKind)));
             if (p.isLive())
-                m_profileBox->setItemData(m_profileBox->count() - 1, QColor(0xc6, 0x28, 0x28),
+                m_profileBox->setItemData(m_profileBox->count() - 1,
+                                          Palette::text(Palette::Role::Live, palette()),
                                           Qt::ForegroundRole);
             if (p.id == context.profile.id)
                 m_profileBox->setCurrentIndex(m_profileBox->count() - 1);
@@ -125,7 +125,7 @@ void TargetPage::chooseProfile(int index)
         return;
     }
     m_readingKey = true;
-    m_profileInfo->setStyleSheet(QString());
+    Palette::clearText(m_profileInfo);
     m_profileInfo->setText(tr("Reading the REST API key of %1 from the system keychain…")
                                .arg(chosen.displayName.toHtmlEscaped()));
     emit completeChanged();
@@ -147,7 +147,7 @@ void TargetPage::chooseProfile(int index)
                     m_profileBox->setCurrentIndex(i);
             }
             describeProfile();
-            m_profileInfo->setStyleSheet(errorStyle);
+            Palette::setText(m_profileInfo, Palette::Role::Error);
             m_profileInfo->setText(
                 tr("The REST API key of %1 could not be read: %2 The upload stays with %3.")
                     .arg(complete.displayName.toHtmlEscaped(), result.message.toHtmlEscaped(),
@@ -186,11 +186,13 @@ void TargetPage::describeProfile()
 {
     const Profile &p = m_wizard->context().profile;
     const QString host = m_wizard->context().client->config().baseUrl.host();
-    m_profileInfo->setStyleSheet(QString());
+    Palette::clearText(m_profileInfo);
     m_profileInfo->setText(
-        p.isLive() ? tr("<span style='color:white;background:#c62828'>&nbsp;LIVE&nbsp;</span> "
+        p.isLive() ? tr("<span style='color:%2;background:%3'>&nbsp;LIVE&nbsp;</span> "
                         "Changes reach the real users of %1.")
-                         .arg(p.displayName.toHtmlEscaped())
+                         .arg(p.displayName.toHtmlEscaped(),
+                              Palette::textOnBadge(Palette::Role::Live, palette()).name(),
+                              Palette::badge(Palette::Role::Live, palette()).name())
                    : tr("%1 key of %2, on %3")
                          .arg(apiKeyKindName(p.keyKind), p.displayName.toHtmlEscaped(),
                               QHostAddress(host).isLoopback() ? tr("this computer")
@@ -274,7 +276,10 @@ void TargetPage::showPlan()
     const ImportJob::Result &r = m_wizard->validation();
     const QString before = m_plan->text();
     const bool known = m_existence == Existence::Exists || m_existence == Existence::New;
-    m_plan->setStyleSheet(m_existence == Existence::Failed ? errorStyle : QString());
+    if (m_existence == Existence::Failed)
+        Palette::setText(m_plan, Palette::Role::Error);
+    else
+        Palette::clearText(m_plan);
     if (name.isEmpty() || m_nameProblem->isVisible()) {
         m_plan->clear();
     } else if (m_existence == Existence::Failed) {

@@ -1,6 +1,7 @@
 #include "UploadPage.h"
 
 #include "ImportWizard.h"
+#include "Palette.h"
 #include "api/BatchClient.h"
 #include "upload/ImportSession.h"
 
@@ -109,7 +110,7 @@ void UploadPage::start()
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_status->setText(tr("Sending…"));
-    m_status->setStyleSheet(QString());
+    Palette::clearText(m_status);
     emit completeChanged();
     ImportSession *session = m_wizard->session();
     if (m_wizard->resumed()) // the record as the session last left it
@@ -126,7 +127,7 @@ void UploadPage::onFinished(UploadRecord::State state, const QString &message)
         m_cancel->hide();
     } else {
         m_status->setText(message);
-        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        Palette::setText(m_status, Palette::Role::Error);
         m_cancel->hide();
         m_resume->show();
         m_resume->setFocus();
