@@ -53,7 +53,7 @@ void ProfileSwitcher::setProfiles(const QList<Profile> &profiles, const QString 
                                  Qt::ForegroundRole);
     }
     const int index = m_combo->findData(currentId);
-    m_combo->setCurrentIndex(index >= 0 ? index : 0);
+    m_combo->setCurrentIndex(index); // none yet (-1): nothing chosen is shown as chosen
     updateBadge();
 }
 
