@@ -310,12 +310,14 @@ void MainWindow::applyProfile(const Profile &profile)
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("Audience Desk");
+    // Qt appends the application's display name ("Sandbox — Audience Desk"): the app's
+    // name appears once.
+    QString title;
     if (m_profile.id == ProfileSession::sandboxId)
-        title = tr("Audience Desk — Sandbox");
+        title = tr("Sandbox");
     else if (!m_profile.id.isEmpty())
-        title = tr("Audience Desk — %1%2")
-                    .arg(m_profile.displayName, m_profile.isLive() ? tr(" (LIVE)") : QString());
+        title = m_profile.isLive() ? tr("%1 (LIVE)").arg(m_profile.displayName)
+                                   : m_profile.displayName;
     setWindowTitle(title);
 }
 
