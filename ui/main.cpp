@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "api/SecretRedactor.h"
 #include "history/UploadHistory.h"
 #include "sandbox/SandboxHost.h"
@@ -35,9 +36,18 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QObject::tr("Start on a local sandbox with sample audiences (nothing reaches Batch)."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QObject::tr("Open a new window even when Audience Desk is already running."));
+    parser.addOption(newInstanceOption);
     parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A CSV file to import."),
                                  QStringLiteral("[file.csv]"));
     parser.process(app);
+
+    SingleInstance instance;
+    if (!parser.isSet(newInstanceOption) && !instance.claim()
+        && instance.handOver(parser.positionalArguments()))
+        return 0; // the running window opens the file
 
     QSettings qsettings;
     QNetworkAccessManager network;
@@ -59,8 +69,16 @@ int main(int argc, char *argv[])
     MainWindow window(context);
     window.show();
     window.start(parser.isSet(sandboxOption));
-    // "Open with" / `audience-desk FILE.csv`: straight to the import wizard.
+    // "Open with" / `audience-desk FILE.csv`: straight to the import wizard, here or, from a
+    // later launch, in this window.
     if (!parser.positionalArguments().isEmpty())
         window.openImportWizard(parser.positionalArguments().first());
+    QObject::connect(&instance, &SingleInstance::filesReceived, &window,
+                     [&window](const QStringList &files) {
+                         window.raise();
+                         window.activateWindow();
+                         if (!files.isEmpty())
+                             window.openImportWizard(files.first());
+                     });
     return app.exec();
 }
