@@ -237,6 +237,35 @@ private slots:
         QVERIFY(last.err.contains(SecretRedactor::replacement().toUtf8()));
     }
 
+    // The desktop app answers --help and --version before it opens a window (here on the
+    // offscreen platform, as every test runs), and ends with 0 with debug logging too.
+    void desktopAppHelpAndVersionWhileDebugLogging()
+    {
+        if (QStringLiteral(AD_APP_PATH).isEmpty())
+            QSKIP("built without the desktop app (AD_BUILD_UI=OFF)");
+        const QList<std::pair<QString, QByteArray>> options {
+            {QStringLiteral("--help"), "--sandbox"}, {QStringLiteral("--version"), AD_VERSION}};
+        for (const auto &[option, expected] : options) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AD_APP_PATH), {option});
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     qPrintable(QStringLiteral("%1: exit %2\n%3")
+                                    .arg(option)
+                                    .arg(p.exitCode())
+                                    .arg(QString::fromUtf8(err.right(2000)))));
+            QVERIFY(p.readAllStandardOutput().contains(expected));
+        }
+    }
+
     void listAllAsJson()
     {
         SandboxFixture s;
