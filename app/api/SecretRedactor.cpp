@@ -4,15 +4,20 @@
 #include <QSet>
 
 namespace {
-QMutex &mutex()
+// The message handler runs until the process ends, after main() returned too: Qt logs
+// while its own statics are destroyed (plugins unloading, with qt.core.library on). A
+// function-local static would be destroyed by then, and the handler would read freed
+// memory. So the secrets live in a heap object that is never destroyed: still reachable
+// through this pointer at exit, hence no leak report either.
+struct Secrets
 {
-    static QMutex m;
-    return m;
-}
-QSet<QString> &secrets()
+    QMutex mutex;
+    QSet<QString> values;
+};
+Secrets &store()
 {
-    static QSet<QString> s;
-    return s;
+    static Secrets *const s = new Secrets;
+    return *s;
 }
 QtMessageHandler previousHandler = nullptr;
 
@@ -28,20 +33,23 @@ void SecretRedactor::addSecret(const QString &secret)
 {
     if (secret.size() < 4)
         return;
-    QMutexLocker lock(&mutex());
-    secrets().insert(secret);
+    Secrets &s = store();
+    QMutexLocker lock(&s.mutex);
+    s.values.insert(secret);
 }
 
 void SecretRedactor::clearSecrets()
 {
-    QMutexLocker lock(&mutex());
-    secrets().clear();
+    Secrets &s = store();
+    QMutexLocker lock(&s.mutex);
+    s.values.clear();
 }
 
 QString SecretRedactor::redact(QString text)
 {
-    QMutexLocker lock(&mutex());
-    for (const QString &secret : std::as_const(secrets()))
+    Secrets &s = store();
+    QMutexLocker lock(&s.mutex);
+    for (const QString &secret : std::as_const(s.values))
         text.replace(secret, replacement());
     return text;
 }

@@ -1,4 +1,6 @@
 #include "SandboxFixture.h"
+#include "api/SecretRedactor.h"
+#include "cli/ExitCode.h"
 #include "history/UploadHistory.h"
 #include "settings/ProfileStore.h"
 
@@ -27,13 +29,17 @@ private:
         int code = -1;
         QByteArray out;
         QByteArray err;
+        bool crashed = false; // killed by a signal (code is then the signal number)
     };
 
     Run cli(const SandboxFixture &s, QStringList args,
-            const QString &restKey = FakeBatchServer::sandboxRestKey)
+            const QString &restKey = FakeBatchServer::sandboxRestKey,
+            const QProcessEnvironment &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : extraEnv.keys())
+            env.insert(name, extraEnv.value(name));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("AUDIENCE_DESK_API_KEY"), FakeBatchServer::sandboxApiKey);
@@ -45,7 +51,8 @@ private:
         // The server lives in this process: keep its event loop turning while the CLI runs.
         if (!finished.wait(60000))
             qWarning() << "cli timed out" << args;
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError(),
+                p.exitStatus() == QProcess::CrashExit};
     }
     QString makeCsv(const QString &name, int rows, bool withInvalid)
     {
@@ -141,6 +148,122 @@ private slots:
         QCOMPARE(del.code, 2);
         QVERIFY(del.err.contains("--yes"));
         QVERIFY(s.server.requests().isEmpty());
+    }
+
+    // With every debug category on, Qt logs while it unloads its plugins after main()
+    // returned; the redacting message handler used to read secrets already destroyed then,
+    // and every command that had set a REST key ended with a segfault (139) instead of its
+    // exit code. Each command must end with its own code, and the key must never be logged.
+    void everyCommandExitsWithItsCodeWhileDebugLogging()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        const QString restKey = QStringLiteral("Debug-Logged-Rest-Key-7f3a9c");
+        s.server.setCredentials(FakeBatchServer::sandboxApiKey, restKey);
+        QProcessEnvironment debug;
+        debug.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        Run last;
+        // Empty when the command ended with `code` and printed no key; else what happened.
+        const auto run = [&](const QStringList &args, int code, const QString &key) {
+            last = cli(s, args, key, debug);
+            QString problem;
+            if (last.crashed || last.code != code)
+                problem = QStringLiteral("exit %1%2 instead of %3")
+                              .arg(last.code)
+                              .arg(last.crashed ? QStringLiteral(" (signal)") : QString())
+                              .arg(code);
+            else if (last.err.contains(key.toUtf8()) || last.out.contains(key.toUtf8()))
+                problem = QStringLiteral("the REST key was printed");
+            if (problem.isEmpty())
+                return problem;
+            return QStringLiteral("%1: %2\n%3")
+                .arg(args.join(u' '), problem, QString::fromUtf8(last.err.right(2000)));
+        };
+        using Commands = QList<std::pair<QStringList, int>>;
+        const auto runAll = [&](const Commands &commands) {
+            for (const auto &[args, code] : commands) {
+                const QString problem = run(args, code, restKey);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        };
+
+        runAll(
+            {{{QStringLiteral("--version")}, ExitOk},
+             {{QStringLiteral("--help")}, ExitOk},
+             {{QStringLiteral("frobnicate")}, ExitUsage},
+             {{QStringLiteral("list")}, ExitOk},
+             {{QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json")}, ExitOk},
+             {{QStringLiteral("create"), QStringLiteral("dbg")}, ExitOk},
+             {{QStringLiteral("view"), QStringLiteral("dbg")}, ExitOk},
+             {{QStringLiteral("view"), QStringLiteral("nope")}, ExitApiRefused},
+             {{QStringLiteral("delete"), QStringLiteral("dbg"), QStringLiteral("--yes")}, ExitOk},
+             {{QStringLiteral("import"), QStringLiteral("dbg_rejected"), QStringLiteral("--csv"),
+               QStringLiteral("/nonexistent.csv")},
+              ExitInputRejected}});
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!s.server.audience(QStringLiteral("dbg")));
+
+        const QString csv = idCsv(QStringLiteral("debug.csv"), QStringLiteral("d-"), 300);
+        const QString imported = run(importArgs(QStringLiteral("dbg_import"), csv)
+                                         + QStringList {QStringLiteral("--json")},
+                                     ExitOk, restKey);
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
+        QCOMPARE(held(s.server, QStringLiteral("dbg_import")), idsWith(QStringLiteral("d-"), 300));
+        const QString token = QJsonDocument::fromJson(last.out)
+                                  .object()
+                                  .value(QStringLiteral("indexing_tokens"))
+                                  .toArray()
+                                  .last()
+                                  .toString();
+        QVERIFY2(!token.isEmpty(), last.out.constData());
+        runAll({{{QStringLiteral("status"), QStringLiteral("dbg_import"), QStringLiteral("--token"),
+                  token},
+                 ExitOk},
+                {{QStringLiteral("status"), QStringLiteral("dbg_import"), QStringLiteral("--token"),
+                  token, QStringLiteral("--wait")},
+                 ExitOk}});
+        if (QTest::currentTestFailed())
+            return;
+
+        // A wrong key is refused, and not printed either.
+        const QString refused
+            = run({QStringLiteral("list")}, ExitApiRefused, QStringLiteral("Wrong-Key-0b1d"));
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        // The CLI's own sandbox logs each request with its headers: the key is redacted there.
+        const QString sandbox = run({QStringLiteral("--sandbox"), QStringLiteral("list")}, ExitOk,
+                                    FakeBatchServer::sandboxRestKey);
+        QVERIFY2(sandbox.isEmpty(), qPrintable(sandbox));
+        QVERIFY(last.err.contains(SecretRedactor::replacement().toUtf8()));
+    }
+
+    // The desktop app answers --help and --version before it opens a window (here on the
+    // offscreen platform, as every test runs), and ends with 0 with debug logging too.
+    void desktopAppHelpAndVersionWhileDebugLogging()
+    {
+        if (QStringLiteral(AD_APP_PATH).isEmpty())
+            QSKIP("built without the desktop app (AD_BUILD_UI=OFF)");
+        const QList<std::pair<QString, QByteArray>> options {
+            {QStringLiteral("--help"), "--sandbox"}, {QStringLiteral("--version"), AD_VERSION}};
+        for (const auto &[option, expected] : options) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       m_home.filePath(QStringLiteral("config")));
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(AD_APP_PATH), {option});
+            QVERIFY(p.waitForFinished(60000));
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     qPrintable(QStringLiteral("%1: exit %2\n%3")
+                                    .arg(option)
+                                    .arg(p.exitCode())
+                                    .arg(QString::fromUtf8(err.right(2000)))));
+            QVERIFY(p.readAllStandardOutput().contains(expected));
+        }
     }
 
     void listAllAsJson()

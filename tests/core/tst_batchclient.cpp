@@ -17,6 +17,9 @@ class TestBatchClient : public QObject
 {
     Q_OBJECT
 private:
+    // The reply stays a child of the client until the client (the test's fixture) is
+    // destroyed: it can be read after later waits. A deleteLater() here freed it in the
+    // next wait's event loop, and reading it afterwards was a use after free.
     static ApiReply *wait(ApiReply *reply)
     {
         if (!reply->isFinished()) {
@@ -24,7 +27,6 @@ private:
             if (!spy.wait(20000))
                 qWarning("reply did not finish");
         }
-        reply->deleteLater();
         return reply;
     }
     static ApiConfig rawConfig(const QUrl &url)
