@@ -163,6 +163,23 @@ private slots:
         QCOMPARE(m.tagColumns.first().column, QStringLiteral("Tags"));
     }
 
+    void leadingZerosKeepAColumnText()
+    {
+        // 08104 guessed int would be sent as 8104: one padded value makes the column text.
+        // A lone 0, and 0.x, are numbers, not padding.
+        QList<QStringList> rows;
+        for (int i = 0; i < 50; ++i)
+            rows << QStringList {QStringLiteral("i%1").arg(i),
+                                 i == 3 ? QStringLiteral("08104") : QString::number(10000 + i),
+                                 i % 2 ? QStringLiteral("0.5") : QStringLiteral("12.25"),
+                                 QString::number(i % 7),
+                                 i == 9 ? QStringLiteral("-007") : QStringLiteral("-7")};
+        QCOMPARE(TypeGuesser::guess(rows, 1), AttributeType::String);
+        QCOMPARE(TypeGuesser::guess(rows, 2), AttributeType::Float);
+        QCOMPARE(TypeGuesser::guess(rows, 3), AttributeType::Int);
+        QCOMPARE(TypeGuesser::guess(rows, 4), AttributeType::String);
+    }
+
     void rejectedRowsAsATable()
     {
         RejectedRowsModel model;
