@@ -17,11 +17,6 @@ namespace {
 constexpr qint64 chunkSize = 1 << 20;
 constexpr qint64 sampleSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 struct Span
 {
     bool inScratch;
@@ -37,6 +32,7 @@ struct CsvReader::Private
     QString error;
     CsvFormat format;
     bool formatSet = false;
+    bool notText = false; // refused up front: see error
     qint64 dataStart = 0; // after the BOM
     qint64 total = -1;
 
@@ -62,16 +58,33 @@ struct CsvReader::Private
             // Never ask for more than is left: a 1 MiB buffer per small file is waste.
             const qint64 left = total >= 0 ? total - device->pos() : chunkSize;
             const QByteArray bytes = device->read(std::clamp<qint64>(left, 1, chunkSize));
-            if (bytes.isEmpty())
+            if (bytes.isEmpty()) {
                 deviceDone = true;
-            else
+                decoder.finish(buf);
+            } else {
                 decoder.appendTo(buf, bytes);
+            }
         }
         return i < buf.size();
     }
 
     bool readRecord(CsvRecord &record);
     void start();
+    // Why buf[i] cannot be read as text (a NUL, a byte that is not UTF-8), or empty.
+    QString badCharacter(qsizetype i) const
+    {
+        const QChar c = buf.at(i);
+        if (c.unicode() == 0)
+            return tr("NUL byte in a field");
+        if (!c.isLowSurrogate() || (i > 0 && buf.at(i - 1).isHighSurrogate()))
+            return {};
+        const int byte = TextDecoder::escapedByte(c);
+        if (byte >= 0 && format.encoding == CsvEncoding::Utf8)
+            return tr("byte 0x%1 is not valid UTF-8 (is the file in another encoding?)")
+                .arg(QString::number(byte, 16).toUpper());
+        return tr("a broken UTF-16 character (an unpaired surrogate)");
+    }
+    static bool mayBeBad(QChar c) { return c.unicode() == 0 || c.isLowSurrogate(); }
 };
 
 void CsvReader::Private::start()
@@ -176,8 +189,10 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
                     qsizetype j = i + 1;
                     if (!(more(j) && buf.at(j) == u'\n'))
                         ++line; // a lone CR ends a line; CRLF counts at its LF
-                } else if (c.unicode() == 0)
-                    flag(line, column, tr("NUL byte in a field"));
+                } else if (mayBeBad(c)) {
+                    if (const QString why = badCharacter(i); !why.isEmpty())
+                        flag(line, column, why);
+                }
                 scratch.append(c);
                 ++i;
             }
@@ -206,8 +221,10 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
                     record.hasWarning = true;
                     record.warning
                         = {line, column, tr("a quote inside an unquoted field (kept as text)")};
-                } else if (c.unicode() == 0)
-                    flag(line, column, tr("NUL byte in a field"));
+                } else if (mayBeBad(c)) {
+                    if (const QString why = badCharacter(i); !why.isEmpty())
+                        flag(line, column, why);
+                }
                 ++i;
             }
             spans.append({false, f0 - recStart, i - f0});
@@ -278,7 +295,9 @@ CsvFormat CsvReader::detect(const CsvFormat &requested)
     }
     const int bom = EncodingDetector::bomLength(sample, format.encoding);
     format.hasBom = bom > 0;
-    if (format.delimiter.isNull()) {
+    const bool utf16
+        = format.encoding == CsvEncoding::Utf16LE || format.encoding == CsvEncoding::Utf16BE;
+    if (format.delimiter.isNull() && EncodingDetector::binaryKind(sample, utf16).isEmpty()) {
         QString text;
         TextDecoder decoder(format.encoding);
         decoder.appendTo(text, QByteArrayView(sample).sliced(bom));
@@ -302,10 +321,25 @@ void CsvReader::setFormat(const CsvFormat &format)
     if (d->format.delimiter.isNull())
         d->format.delimiter = QLatin1Char(',');
     d->device->seek(0);
-    const int bom = EncodingDetector::bomLength(d->device->peek(4), d->format.encoding);
+    const QByteArray sample = d->device->peek(sampleSize);
+    const int bom = EncodingDetector::bomLength(sample, d->format.encoding);
     d->format.hasBom = bom > 0;
     d->dataStart = bom;
     d->formatSet = true;
+    // Refused up front, whatever the encoding asked: a workbook or an image read as text
+    // gives rows of garbage that may even pass as IDs.
+    const bool utf16
+        = d->format.encoding == CsvEncoding::Utf16LE || d->format.encoding == CsvEncoding::Utf16BE;
+    const QString kind = EncodingDetector::binaryKind(sample, utf16);
+    d->notText = !kind.isEmpty();
+    if (d->notText) {
+        d->error
+            = tr("This is not a text file: it looks like %1. Export it as CSV first.").arg(kind);
+        d->header.clear();
+        d->expected = 0;
+        d->started = false;
+        return;
+    }
     d->start();
 }
 
@@ -328,7 +362,7 @@ bool CsvReader::next(CsvRecord &record)
 {
     if (!d->formatSet)
         detect();
-    if (!d->readRecord(record))
+    if (d->notText || !d->readRecord(record))
         return false;
     record.index = d->index++;
     if (d->expected == 0)
@@ -352,7 +386,13 @@ qint64 CsvReader::totalBytes() const
     return d->total;
 }
 
+bool CsvReader::isText() const
+{
+    return !d->notText;
+}
+
 void CsvReader::rewind()
 {
-    d->start();
+    if (!d->notText)
+        d->start();
 }

@@ -85,6 +85,115 @@ private slots:
         QCOMPARE(r.rows.at(1).at(1), QStringLiteral("東京"));
     }
 
+    void aFewBadBytesDoNotMakeTheFileWindows1252()
+    {
+        // Valid UTF-8 but for three bytes: read as UTF-8 (Léa stays Léa), and each row with
+        // a bad byte is refused with its line and column, whether detected or asked for.
+        for (const CsvEncoding requested : {CsvEncoding::Auto, CsvEncoding::Utf8}) {
+            CsvFormat f;
+            f.encoding = requested;
+            const Read r = readAll(QStringLiteral("utf8_few_bad_bytes.csv"), f);
+            QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+            QCOMPARE(r.header.at(1), QStringLiteral("prénom"));
+            QCOMPARE(r.rows.size(), 6);
+            QCOMPARE(r.rows.at(0), (QStringList {QStringLiteral("1"), QStringLiteral("Léa")}));
+            QCOMPARE(r.rows.at(4).at(1), QStringLiteral("Anaïs"));
+            QCOMPARE(r.issues.size(), 2);
+            QCOMPARE(r.issues.at(0).line, 4);
+            QCOMPARE(r.issues.at(0).column, 2);
+            QVERIFY2(r.issues.at(0).reason.contains(QStringLiteral("0xE9"))
+                         && r.issues.at(0).reason.contains(QStringLiteral("UTF-8")),
+                     qPrintable(r.issues.at(0).reason));
+            QCOMPARE(r.issues.at(1).line, 7);
+            QVERIFY2(r.issues.at(1).reason.contains(QStringLiteral("0x93")),
+                     qPrintable(r.issues.at(1).reason));
+        }
+        // With no valid multi-byte sequence at all, the evidence says Windows-1252.
+        QByteArray data("id,name\n1,Ren\xE9"
+                        "e\n2,Zo\xE9\n");
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        QCOMPARE(reader.detect().encoding, CsvEncoding::Windows1252);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.at(1), u"Renée");
+        QVERIFY(!record.hasIssue);
+    }
+
+    void utf16WithoutBomIsRecognised()
+    {
+        const Read le = readAll(QStringLiteral("utf16le_no_bom.csv"));
+        QCOMPARE(le.format.encoding, CsvEncoding::Utf16LE);
+        QVERIFY(!le.format.hasBom);
+        QCOMPARE(le.format.delimiter, QLatin1Char(','));
+        QCOMPARE(le.header, (QStringList {QStringLiteral("install_id"), QStringLiteral("prénom")}));
+        QCOMPARE(le.rows.at(0), (QStringList {QStringLiteral("00123"), QStringLiteral("Léa")}));
+        QCOMPARE(le.rows.at(1).at(1), QStringLiteral("東京"));
+        QVERIFY(le.issues.isEmpty());
+
+        // The same text big-endian.
+        QFile in(QStringLiteral(AD_TEST_DATA_DIR "/csv/utf16le_no_bom.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
+            std::swap(bytes[i], bytes[i + 1]);
+        QBuffer buffer(&bytes);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        QCOMPARE(reader.detect().encoding, CsvEncoding::Utf16BE);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.at(1), u"Léa");
+    }
+
+    void aBomInTheMiddleIsNotKept()
+    {
+        // Two exports glued together: the second BOM is not part of any value.
+        const Read r = readAll(QStringLiteral("concatenated_exports.csv"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+        QCOMPARE(r.header, (QStringList {QStringLiteral("install_id"), QStringLiteral("name")}));
+        QCOMPARE(r.rows.size(), 3);
+        QCOMPARE(r.rows.at(1), r.header);
+        QCOMPARE(r.rows.at(2), (QStringList {QStringLiteral("2"), QStringLiteral("Zoé")}));
+        QVERIFY(r.issues.isEmpty());
+    }
+
+    void whatIsNotTextIsRefusedUpFront_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("kind");
+        QByteArray noise; // compressed-looking bytes after each signature
+        for (int i = 0; i < 4000; ++i)
+            noise += char((i * 7919 + i / 13) % 256);
+        QTest::newRow("png renamed .xlsx")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + noise << "PNG";
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) + noise << "ZIP";
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") + noise << "PDF";
+        QTest::newRow("nul bytes")
+            << QByteArray("id,name\n", 8) + QByteArray(300, '\0') + noise << "binary";
+    }
+    void whatIsNotTextIsRefusedUpFront()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, kind);
+        for (const CsvEncoding asked : {CsvEncoding::Auto, CsvEncoding::Utf8}) {
+            QBuffer buffer(&bytes);
+            CsvReader reader;
+            QVERIFY(reader.open(&buffer));
+            CsvFormat f;
+            f.encoding = asked;
+            reader.detect(f);
+            QVERIFY(!reader.isText());
+            QVERIFY2(reader.errorString().contains(QStringLiteral("not a text file"))
+                         && reader.errorString().contains(kind),
+                     qPrintable(reader.errorString()));
+            QVERIFY(reader.header().isEmpty());
+            CsvRecord record;
+            QVERIFY(!reader.next(record));
+        }
+    }
+
     void delimiters()
     {
         QCOMPARE(readAll(QStringLiteral("pipe.csv")).format.delimiter, QLatin1Char('|'));
