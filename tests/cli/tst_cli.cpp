@@ -403,6 +403,23 @@ private slots:
                  r.err.constData());
     }
 
+    void aFileThatIsNotTextExitsThree()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 3000; ++i)
+            png += char((i * 7919 + i / 13) % 256);
+        const QString path = writeFile(QStringLiteral("segment.xlsx"), png);
+        for (const QStringList &more :
+             {QStringList(), QStringList {QStringLiteral("--attr"), QStringLiteral("name")}}) {
+            const Run r = cli(s, importArgs(QStringLiteral("png"), path) + more);
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains("not a text file"), r.err.constData());
+        }
+        QVERIFY(s.server.requests().isEmpty());
+    }
+
     void statusWaitsForApplied()
     {
         SandboxFixture s;

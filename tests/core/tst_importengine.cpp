@@ -367,6 +367,20 @@ private slots:
         QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("0e5")), false);
     }
 
+    void whatIsNotTextIsRefusedBeforeAnyRow()
+    {
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 3000; ++i)
+            png += char((i * 7919 + i / 13) % 256);
+        const auto r = runJob(writeFile(QStringLiteral("segment.xlsx"), png), ColumnMapping(),
+                              QStringLiteral("png"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("not a text file")), qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 0);
+        QVERIFY(r.header.isEmpty());
+        QVERIFY(r.chunks.isEmpty());
+    }
+
     void mappingErrorsBeforeAnyRow()
     {
         ColumnMapping m;

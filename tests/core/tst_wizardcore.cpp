@@ -135,6 +135,17 @@ private slots:
         QVERIFY(!CsvPreview::read(m_dir.filePath(QStringLiteral("missing.csv")), {}).ok);
     }
 
+    void aPreviewOfWhatIsNotTextIsAnError()
+    {
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 2000; ++i)
+            png += char(i * 7 % 256);
+        const CsvPreview p = CsvPreview::read(write(QStringLiteral("image.xlsx"), png), {});
+        QVERIFY(!p.ok);
+        QVERIFY2(p.error.contains(QStringLiteral("not a text file")), qPrintable(p.error));
+        QVERIFY(p.rows.isEmpty());
+    }
+
     void typesAreGuessedFromTheRows()
     {
         const QStringList header {QStringLiteral("id"),   QStringLiteral("age"),

@@ -1,6 +1,7 @@
 #include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
 #include "import/RejectedRowsModel.h"
+#include "wizard/FilePage.h"
 #include "wizard/MappingPage.h"
 
 #include <QTableView>
@@ -58,6 +59,30 @@ private slots:
                  qPrintable(reason));
         QCOMPARE(problems->index(0, RejectedRowsModel::Line).data().toInt(), 2);
         QVERIFY(validation->isComplete()); // a warning, not a rejection
+    }
+
+    void aFileThatIsNotTextIsRefused()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 2000; ++i)
+            png += char(i * 7 % 256);
+        ImportWizard w(h.context());
+        w.setFile(write(QStringLiteral("segment.xlsx"), png));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *page = qobject_cast<FilePage *>(w.currentPage());
+        QVERIFY(page);
+        const auto said = [page] {
+            for (const QLabel *l : page->findChildren<QLabel *>()) {
+                if (l->text().contains(QStringLiteral("not a text file")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(said(), 10000);
+        QVERIFY(!page->isComplete());
     }
 };
 
