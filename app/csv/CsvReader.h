@@ -30,8 +30,7 @@ public:
     // Sniffs encoding (see EncodingDetector) and delimiter from the start of the file
     // without consuming it. Auto values in `requested` are resolved, explicit ones kept.
     // Call before next(); the result is also applied. A file that is not text (a ZIP,
-    // PNG, PDF..., or NUL bytes throughout) is refused here: isText() is false, the
-    // errorString() says what it looks like, and next() reads nothing.
+    // PNG, PDF..., or NUL bytes throughout) is refused here: see isRefused().
     CsvFormat detect(const CsvFormat &requested = {});
     void setFormat(const CsvFormat &format); // explicit, no sniffing for non-Auto fields
     CsvFormat format() const;
@@ -40,7 +39,15 @@ public:
     QStringList header() const;
     int expectedFieldCount() const; // header size, or first record's size without header
 
-    bool isText() const; // after detect()/setFormat()
+    // After detect()/setFormat(): true when the file cannot be read as CSV at all (not text,
+    // or a header past the limits below); errorString() says why, next() reads nothing.
+    bool isRefused() const;
+
+    // Past these a record is returned with an issue (its line, and the field), cut to a
+    // short start of each field, and the rest of it is skipped unread: one huge line cannot
+    // take the memory. In characters (UTF-16 units): 1 MB for a field, 16 MB for a record.
+    static constexpr qsizetype maxFieldLength = 1 << 20;
+    static constexpr qsizetype maxRecordLength = 16 << 20;
 
     // Next data record; false at end of file (or on a read error: see errorString()).
     bool next(CsvRecord &record);

@@ -15,7 +15,7 @@ CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int
         return p;
     }
     p.format = reader.detect(requested);
-    if (!reader.isText()) {
+    if (reader.isRefused()) {
         p.error = reader.errorString();
         return p;
     }

@@ -89,6 +89,10 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
         = m_idIndex < fields ? record.fields.at(m_idIndex).trimmed() : QStringView();
     if (rawId.isEmpty())
         problems.append(problem(record, m_idIndex, m_idColumn, tr("empty install ID")));
+    else if (const qsizetype n = ValueConverter::characterCount(rawId); n > maxIdLength)
+        problems.append(
+            problem(record, m_idIndex, m_idColumn,
+                    tr("install ID of %1 characters (at most %2)").arg(n).arg(maxIdLength)));
 
     const qsizetype start = entry.size();
     m_scratchPadded.clear();

@@ -19,6 +19,10 @@ class RowValidator
 public:
     RowValidator(const ColumnMapping &mapping, const QStringList &header);
 
+    // Longer install IDs are refused, not uploaded: no install ID is that long, so it is a
+    // wrong column or a broken file.
+    static constexpr int maxIdLength = 128;
+
     // Problems with the mapping itself (unknown column, bad or repeated name, > 15 ...).
     QStringList setupErrors() const { return m_setupErrors; }
 

@@ -4,6 +4,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// The process's peak resident memory (VmHWM), and a way to start measuring it afresh.
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+} // namespace
+
 // Excel flavours, line endings and every malformed shape: what is read, and what is
 // reported with its physical line and column.
 class TestCsvReader : public QObject
@@ -184,7 +204,7 @@ private slots:
             CsvFormat f;
             f.encoding = asked;
             reader.detect(f);
-            QVERIFY(!reader.isText());
+            QVERIFY(reader.isRefused());
             QVERIFY2(reader.errorString().contains(QStringLiteral("not a text file"))
                          && reader.errorString().contains(kind),
                      qPrintable(reader.errorString()));
@@ -333,6 +353,85 @@ private slots:
         reader.rewind();
         QVERIFY(reader.next(record));
         QCOMPARE(record.fields.at(0).toString(), QStringLiteral("0000000"));
+    }
+
+    void oversizedFieldsAndRecordsAreRefusedAndReadingGoesOn()
+    {
+        // The 2 GB single-line file, scaled down: one line of 40 MB among normal lines. With
+        // it, a record of 20 fields of 900 KB (over 16 MB, no field over 1 MB) and a quoted
+        // field of 2 MB over three lines. Each is one refused record with its line, memory
+        // stays bounded, and the records after them are read on their right lines.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("id,note\na,1\nb,");
+            const QByteArray mb(1 << 20, 'x');
+            for (int i = 0; i < 40; ++i)
+                out.write(mb);
+            out.write("\nc,3\nd");
+            for (int i = 0; i < 20; ++i)
+                out.write(',' + QByteArray(900 * 1024, 'y'));
+            out.write("\ne,5\nf,\"" + mb + '\n' + mb + "\nend\"\ng,7\nh,\"a\"\"b\"\n");
+        }
+        const bool measured = resetPeakRss();
+        const qint64 before = peakRssKb();
+        CsvReader reader;
+        QVERIFY(reader.open(path));
+        reader.detect();
+        QVERIFY(!reader.isRefused());
+        QCOMPARE(reader.header(), (QStringList {QStringLiteral("id"), QStringLiteral("note")}));
+        CsvRecord record;
+        QStringList ids;
+        QList<qint64> lines;
+        QList<CsvIssue> issues;
+        qsizetype longest = 0;
+        while (reader.next(record)) {
+            const QStringList fields = record.toStringList(); // as the rejects file takes it
+            ids << fields.value(0).left(1);
+            lines << record.line;
+            for (const QString &f : fields)
+                longest = std::max(longest, f.size());
+            if (record.hasIssue)
+                issues << record.issue;
+        }
+        const qint64 peak = peakRssKb();
+        QCOMPARE(ids.join(QString()), QStringLiteral("abcdefgh"));
+        QCOMPARE(lines, (QList<qint64> {2, 3, 4, 5, 6, 7, 10, 11}));
+        QCOMPARE(record.toStringList(),
+                 (QStringList {QStringLiteral("h"), QStringLiteral("a\"b")}));
+        QCOMPARE(issues.size(), 3);
+        QCOMPARE(issues.at(0).line, 3);
+        QCOMPARE(issues.at(0).column, 2);
+        QVERIFY2(issues.at(0).reason.contains(QStringLiteral("1 MB")),
+                 qPrintable(issues.at(0).reason));
+        QCOMPARE(issues.at(1).line, 5);
+        QCOMPARE(issues.at(1).column, 0);
+        QVERIFY2(issues.at(1).reason.contains(QStringLiteral("16 MB")),
+                 qPrintable(issues.at(1).reason));
+        QCOMPARE(issues.at(2).line, 7);
+        QCOMPARE(issues.at(2).column, 2);
+        QVERIFY2(longest < 1000, qPrintable(QString::number(longest))); // not kept whole
+        if (!measured || before < 0)
+            QSKIP("peak memory cannot be measured here (/proc/self/clear_refs)");
+        // Read whole, the 40 MB line alone would take 80 MB as text, and as much again copied.
+        QVERIFY2(peak - before < 100 * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 MB").arg((peak - before) / 1024)));
+    }
+
+    void aHeaderPastTheLimitsRefusesTheFile()
+    {
+        QByteArray data = "id," + QByteArray(2 << 20, 'h') + "\n1,2\n";
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        reader.detect();
+        QVERIFY(reader.isRefused());
+        QVERIFY2(reader.errorString().contains(QStringLiteral("line 1")),
+                 qPrintable(reader.errorString()));
+        CsvRecord record;
+        QVERIFY(!reader.next(record));
     }
 
     void inMemoryDevice()

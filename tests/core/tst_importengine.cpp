@@ -381,6 +381,42 @@ private slots:
         QVERIFY(r.chunks.isEmpty());
     }
 
+    void installIdsOfMoreThan128CharactersAreRefused()
+    {
+        const QString csv
+            = writeFile(QStringLiteral("long-ids.csv"),
+                        "install_id\n" + QByteArray(128, 'a') + '\n' + QByteArray(129, 'b') + '\n'
+                            + QString(128, u'é').toUtf8() + '\n');
+        const auto r = runJob(csv, ColumnMapping(), QStringLiteral("long-ids"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.validRows, 2); // 128 characters, even of two bytes each, are fine
+        QCOMPARE(r.rejectedRows, 1);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.first().column, 1);
+        QVERIFY2(r.problems.first().reason.contains(QStringLiteral("129"))
+                     && r.problems.first().reason.contains(QStringLiteral("128")),
+                 qPrintable(r.problems.first().reason));
+    }
+
+    void aRowPastTheSizeLimitsIsRejectedAndTheRestRead()
+    {
+        const QString csv
+            = writeFile(QStringLiteral("big-field.csv"),
+                        "install_id,note\na,1\nb," + QByteArray(3 << 20, 'x') + "\nc,3\n");
+        ColumnMapping m;
+        m.attributes
+            = {{QStringLiteral("note"), QStringLiteral("note"), AttributeType::String, {}, true}};
+        const auto r = runJob(csv, m, QStringLiteral("big-field"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 3);
+        QCOMPARE(r.validRows, 2);
+        QCOMPARE(r.rejectedRows, 1);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.first().column, 2);
+        const QFileInfo rejects(m_dir.filePath(QStringLiteral("big-field-rejects.csv")));
+        QVERIFY2(rejects.size() < 10000, qPrintable(QString::number(rejects.size())));
+    }
+
     void mappingErrorsBeforeAnyRow()
     {
         ColumnMapping m;
