@@ -17,11 +17,6 @@ namespace {
 constexpr qint64 chunkSize = 1 << 20;
 constexpr qint64 sampleSize = 64 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 struct Span
 {
     bool inScratch;
@@ -37,6 +32,9 @@ struct CsvReader::Private
     QString error;
     CsvFormat format;
     bool formatSet = false;
+    bool refused = false; // not text, or a header past the limits: see error
+    bool readingHeader = false;
+    bool oversized = false; // the last record went past maxFieldLength or maxRecordLength
     qint64 dataStart = 0; // after the BOM
     qint64 total = -1;
 
@@ -62,16 +60,35 @@ struct CsvReader::Private
             // Never ask for more than is left: a 1 MiB buffer per small file is waste.
             const qint64 left = total >= 0 ? total - device->pos() : chunkSize;
             const QByteArray bytes = device->read(std::clamp<qint64>(left, 1, chunkSize));
-            if (bytes.isEmpty())
+            if (bytes.isEmpty()) {
                 deviceDone = true;
-            else
+                decoder.finish(buf);
+            } else {
                 decoder.appendTo(buf, bytes);
+            }
         }
         return i < buf.size();
     }
 
     bool readRecord(CsvRecord &record);
     void start();
+    void keepPrefixes(QStringView current);
+    void skipRest(qsizetype &i, bool inQuotes, QChar delimiter);
+    // Why buf[i] cannot be read as text (a NUL, a byte that is not UTF-8), or empty.
+    QString badCharacter(qsizetype i) const
+    {
+        const QChar c = buf.at(i);
+        if (c.unicode() == 0)
+            return tr("NUL byte in a field");
+        if (!c.isLowSurrogate() || (i > 0 && buf.at(i - 1).isHighSurrogate()))
+            return {};
+        const int byte = TextDecoder::escapedByte(c);
+        if (byte >= 0 && format.encoding == CsvEncoding::Utf8)
+            return tr("byte 0x%1 is not valid UTF-8 (is the file in another encoding?)")
+                .arg(QString::number(byte, 16).toUpper());
+        return tr("a broken UTF-16 character (an unpaired surrogate)");
+    }
+    static bool mayBeBad(QChar c) { return c.unicode() == 0 || c.isLowSurrogate(); }
 };
 
 void CsvReader::Private::start()
@@ -89,10 +106,85 @@ void CsvReader::Private::start()
     expected = 0;
     if (format.hasHeader) {
         CsvRecord h;
-        if (readRecord(h)) {
+        readingHeader = true;
+        const bool read = readRecord(h);
+        readingHeader = false;
+        if (read && h.hasIssue && oversized) {
+            // Column names of megabytes: not a CSV file to map.
+            refused = true;
+            error = tr("The header (line %1) cannot be read: %2.")
+                        .arg(h.issue.line)
+                        .arg(h.issue.reason);
+            return;
+        }
+        if (read) {
             header = h.toStringList();
             expected = int(header.size());
         }
+    }
+}
+
+// The record went past a limit: what was read of it is cut to a short start per field (for
+// the rejects file); `current` is the field being read, if any.
+void CsvReader::Private::keepPrefixes(QStringView current)
+{
+    constexpr qsizetype kept = 100;
+    QString prefixes;
+    QList<Span> keptSpans;
+    auto add = [&](QStringView field) {
+        const qsizetype offset = prefixes.size();
+        prefixes.append(field.left(kept));
+        if (field.size() > kept)
+            prefixes.append(QChar(0x2026)); // …
+        keptSpans.append({true, offset, prefixes.size() - offset});
+    };
+    for (const Span &sp : std::as_const(spans))
+        add(sp.inScratch ? QStringView(scratch).mid(sp.offset, sp.length)
+                         : QStringView(buf).mid(recStart + sp.offset, sp.length));
+    if (!current.isNull())
+        add(current);
+    scratch = std::move(prefixes);
+    spans = std::move(keptSpans);
+}
+
+// Reads on to the end of the record as readRecord() would, keeping nothing: a quote opens
+// a quoted field only at its start, doubled quotes inside stay inside. What is passed is
+// dropped from the buffer as it goes, so memory stays bounded whatever the record's size.
+void CsvReader::Private::skipRest(qsizetype &i, bool inQuotes, QChar delimiter)
+{
+    bool atFieldStart = false;
+    for (;;) {
+        if (i >= chunkSize) {
+            buf.remove(0, i); // nothing of this record is kept in buf any more
+            recStart = i = 0;
+        }
+        if (!more(i))
+            return;
+        const QChar c = buf.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (more(i + 1) && buf.at(i + 1) == u'"') {
+                    i += 2;
+                    continue;
+                }
+                inQuotes = false;
+            } else if (c == u'\n' || (c == u'\r' && !(more(i + 1) && buf.at(i + 1) == u'\n'))) {
+                ++line; // a lone CR ends a line; CRLF counts at its LF
+            }
+            ++i;
+            atFieldStart = false;
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            ++i, ++line;
+            if (c == u'\r' && more(i) && buf.at(i) == u'\n')
+                ++i;
+            return;
+        }
+        if (c == u'"' && atFieldStart)
+            inQuotes = true;
+        atFieldStart = c == delimiter;
+        ++i;
     }
 }
 
@@ -105,8 +197,13 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
         pos = 0;
     }
     qsizetype i = pos;
+    oversized = false;
     // Skip empty lines; their line numbers still count.
     for (;;) {
+        if (i >= chunkSize) { // a file of blank lines: no need to keep them
+            buf.remove(0, i);
+            i = 0;
+        }
         if (!more(i))
             return false;
         const QChar c = buf.at(i);
@@ -135,6 +232,16 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
         record.hasIssue = true;
         record.issue = {atLine, column, reason};
     };
+    // Past a limit, the row is refused for that and the rest of it skipped, unread.
+    auto overflow
+        = [&](qint64 atLine, int col, const QString &reason, QStringView current, bool inQuotes) {
+              record.hasIssue = false; // the size is what the row is refused for
+              flag(atLine, col, reason);
+              oversized = true;
+              keepPrefixes(current);
+              if (!readingHeader) // a header past the limits refuses the file: no need to go on
+                  skipRest(i, inQuotes, delimiter);
+          };
     auto endOfLine = [&](qsizetype &at) {
         if (buf.at(at) == u'\r') {
             ++at;
@@ -157,7 +264,7 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
             const qsizetype s0 = scratch.size();
             ++i;
             bool closed = false;
-            while (more(i)) {
+            while (scratch.size() - s0 <= maxFieldLength && more(i)) {
                 const QChar c = buf.at(i);
                 if (c == u'"') {
                     qsizetype j = i + 1;
@@ -176,10 +283,17 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
                     qsizetype j = i + 1;
                     if (!(more(j) && buf.at(j) == u'\n'))
                         ++line; // a lone CR ends a line; CRLF counts at its LF
-                } else if (c.unicode() == 0)
-                    flag(line, column, tr("NUL byte in a field"));
+                } else if (mayBeBad(c)) {
+                    if (const QString why = badCharacter(i); !why.isEmpty())
+                        flag(line, column, why);
+                }
                 scratch.append(c);
                 ++i;
+            }
+            if (scratch.size() - s0 > maxFieldLength) {
+                overflow(openLine, column, tr("a field longer than 1 MB"),
+                         QStringView(scratch).mid(s0), !closed);
+                break;
             }
             if (!closed) {
                 flag(openLine, column,
@@ -191,14 +305,19 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
             if (more(i) && buf.at(i) != delimiter && buf.at(i) != u'\n' && buf.at(i) != u'\r') {
                 flag(line, column, tr("text after the closing quote"));
                 // Keep the stray text in the field so nothing is lost.
-                while (more(i) && buf.at(i) != delimiter && buf.at(i) != u'\n'
-                       && buf.at(i) != u'\r')
+                while (more(i) && buf.at(i) != delimiter && buf.at(i) != u'\n' && buf.at(i) != u'\r'
+                       && scratch.size() - s0 <= maxFieldLength)
                     scratch.append(buf.at(i++));
+                if (scratch.size() - s0 > maxFieldLength) {
+                    overflow(openLine, column, tr("a field longer than 1 MB"),
+                             QStringView(scratch).mid(s0), false);
+                    break;
+                }
             }
             spans.append({true, s0, scratch.size() - s0});
         } else {
             const qsizetype f0 = i;
-            while (more(i)) {
+            while (i - f0 <= maxFieldLength && more(i)) {
                 const QChar c = buf.at(i);
                 if (c == delimiter || c == u'\n' || c == u'\r')
                     break;
@@ -206,11 +325,22 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
                     record.hasWarning = true;
                     record.warning
                         = {line, column, tr("a quote inside an unquoted field (kept as text)")};
-                } else if (c.unicode() == 0)
-                    flag(line, column, tr("NUL byte in a field"));
+                } else if (mayBeBad(c)) {
+                    if (const QString why = badCharacter(i); !why.isEmpty())
+                        flag(line, column, why);
+                }
                 ++i;
             }
+            if (i - f0 > maxFieldLength) {
+                overflow(line, column, tr("a field longer than 1 MB"),
+                         QStringView(buf).mid(f0, i - f0), false);
+                break;
+            }
             spans.append({false, f0 - recStart, i - f0});
+        }
+        if (i - recStart > maxRecordLength) {
+            overflow(record.line, 0, tr("a row longer than 16 MB"), {}, false);
+            break;
         }
         if (!more(i))
             break;
@@ -278,7 +408,9 @@ CsvFormat CsvReader::detect(const CsvFormat &requested)
     }
     const int bom = EncodingDetector::bomLength(sample, format.encoding);
     format.hasBom = bom > 0;
-    if (format.delimiter.isNull()) {
+    const bool utf16
+        = format.encoding == CsvEncoding::Utf16LE || format.encoding == CsvEncoding::Utf16BE;
+    if (format.delimiter.isNull() && EncodingDetector::binaryKind(sample, utf16).isEmpty()) {
         QString text;
         TextDecoder decoder(format.encoding);
         decoder.appendTo(text, QByteArrayView(sample).sliced(bom));
@@ -302,10 +434,25 @@ void CsvReader::setFormat(const CsvFormat &format)
     if (d->format.delimiter.isNull())
         d->format.delimiter = QLatin1Char(',');
     d->device->seek(0);
-    const int bom = EncodingDetector::bomLength(d->device->peek(4), d->format.encoding);
+    const QByteArray sample = d->device->peek(sampleSize);
+    const int bom = EncodingDetector::bomLength(sample, d->format.encoding);
     d->format.hasBom = bom > 0;
     d->dataStart = bom;
     d->formatSet = true;
+    // Refused up front, whatever the encoding asked: a workbook or an image read as text
+    // gives rows of garbage that may even pass as IDs.
+    const bool utf16
+        = d->format.encoding == CsvEncoding::Utf16LE || d->format.encoding == CsvEncoding::Utf16BE;
+    const QString kind = EncodingDetector::binaryKind(sample, utf16);
+    d->refused = !kind.isEmpty();
+    if (d->refused) {
+        d->error
+            = tr("This is not a text file: it looks like %1. Export it as CSV first.").arg(kind);
+        d->header.clear();
+        d->expected = 0;
+        d->started = false;
+        return;
+    }
     d->start();
 }
 
@@ -328,7 +475,7 @@ bool CsvReader::next(CsvRecord &record)
 {
     if (!d->formatSet)
         detect();
-    if (!d->readRecord(record))
+    if (d->refused || !d->readRecord(record))
         return false;
     record.index = d->index++;
     if (d->expected == 0)
@@ -352,7 +499,13 @@ qint64 CsvReader::totalBytes() const
     return d->total;
 }
 
+bool CsvReader::isRefused() const
+{
+    return d->refused;
+}
+
 void CsvReader::rewind()
 {
-    d->start();
+    if (!d->refused)
+        d->start();
 }

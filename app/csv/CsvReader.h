@@ -3,6 +3,7 @@
 #include "CsvFormat.h"
 #include "CsvRecord.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <memory>
 
@@ -13,6 +14,8 @@ class QIODevice;
 // the file. Not thread-safe; use one reader per thread.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     CsvReader();
     ~CsvReader();
@@ -24,9 +27,10 @@ public:
     bool open(QIODevice *device);
     QString errorString() const;
 
-    // Sniffs encoding (BOM, valid UTF-8, uchardet, else Windows-1252) and delimiter from the
-    // start of the file without consuming it. Auto values in `requested` are resolved,
-    // explicit ones kept. Call before next(); the result is also applied.
+    // Sniffs encoding (see EncodingDetector) and delimiter from the start of the file
+    // without consuming it. Auto values in `requested` are resolved, explicit ones kept.
+    // Call before next(); the result is also applied. A file that is not text (a ZIP,
+    // PNG, PDF..., or NUL bytes throughout) is refused here: see isRefused().
     CsvFormat detect(const CsvFormat &requested = {});
     void setFormat(const CsvFormat &format); // explicit, no sniffing for non-Auto fields
     CsvFormat format() const;
@@ -34,6 +38,16 @@ public:
     // Header names (empty when hasHeader is false). Available after detect()/setFormat().
     QStringList header() const;
     int expectedFieldCount() const; // header size, or first record's size without header
+
+    // After detect()/setFormat(): true when the file cannot be read as CSV at all (not text,
+    // or a header past the limits below); errorString() says why, next() reads nothing.
+    bool isRefused() const;
+
+    // Past these a record is returned with an issue (its line, and the field), cut to a
+    // short start of each field, and the rest of it is skipped unread: one huge line cannot
+    // take the memory. In characters (UTF-16 units): 1 MB for a field, 16 MB for a record.
+    static constexpr qsizetype maxFieldLength = 1 << 20;
+    static constexpr qsizetype maxRecordLength = 16 << 20;
 
     // Next data record; false at end of file (or on a read error: see errorString()).
     bool next(CsvRecord &record);

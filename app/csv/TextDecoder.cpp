@@ -1,5 +1,8 @@
 #include "TextDecoder.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 QStringDecoder makeDecoder(CsvEncoding encoding)
 {
@@ -14,6 +17,12 @@ QStringDecoder makeDecoder(CsvEncoding encoding)
         return QStringDecoder(QStringConverter::Utf8);
     }
 }
+
+bool isUtf8(CsvEncoding encoding)
+{
+    return encoding != CsvEncoding::Utf16LE && encoding != CsvEncoding::Utf16BE
+        && encoding != CsvEncoding::Windows1252;
+}
 } // namespace
 
 TextDecoder::TextDecoder(CsvEncoding encoding)
@@ -25,6 +34,10 @@ TextDecoder::TextDecoder(CsvEncoding encoding)
 
 void TextDecoder::appendTo(QString &out, QByteArrayView bytes)
 {
+    if (isUtf8(m_encoding)) {
+        appendUtf8(out, bytes);
+        return;
+    }
     if (m_useTable) {
         decodeWindows1252(out, bytes);
         return;
@@ -32,12 +45,93 @@ void TextDecoder::appendTo(QString &out, QByteArrayView bytes)
     const qsizetype start = out.size();
     out.resize(start + m_decoder.requiredSpace(bytes.size()));
     QChar *end = m_decoder.appendToBuffer(out.data() + start, bytes);
+    // A BOM past the start of the file (the decoder skips only the first): not text.
+    end = std::remove(out.data() + start, end, QChar(0xFEFF));
     out.resize(end - out.constData());
 }
 
-bool TextDecoder::hasError() const
+void TextDecoder::finish(QString &out)
 {
-    return !m_useTable && m_decoder.hasError();
+    for (const char b : std::as_const(m_pending))
+        out.append(QChar(char16_t(0xDC00 + static_cast<unsigned char>(b))));
+    m_pending.clear();
+}
+
+void TextDecoder::appendUtf8(QString &out, QByteArrayView input)
+{
+    QByteArray joined;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending;
+        joined.append(input.data(), input.size());
+        input = joined;
+        m_pending.clear();
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(input.data());
+    const auto *const end = p + input.size();
+    const qsizetype start = out.size();
+    out.resize(start + input.size()); // never more units than bytes
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data()) + start;
+    while (p < end) {
+        // Runs of ASCII, eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            for (int k = 0; k < 8; ++k)
+                dst[k] = p[k];
+            dst += 8, p += 8;
+        }
+        if (p == end)
+            break;
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            *dst++ = c, ++p;
+            continue;
+        }
+        int extra = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        char32_t cp = 0;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1, cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2, cp = c & 0x0F;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3, cp = c & 0x07;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            *dst++ = char16_t(0xDC00 + c), ++p;
+            continue;
+        }
+        int k = 1;
+        for (; k <= extra && p + k < end; ++k) {
+            if (p[k] < lo || p[k] > hi)
+                break;
+            cp = (cp << 6) | (p[k] & 0x3F);
+            lo = 0x80, hi = 0xBF;
+        }
+        if (k <= extra && p + k == end) { // cut by the end of this chunk: wait for the rest
+            m_pending = QByteArray(reinterpret_cast<const char *>(p), end - p);
+            break;
+        }
+        if (k <= extra) { // the lead byte is bad; what follows is looked at on its own
+            *dst++ = char16_t(0xDC00 + c), ++p;
+            continue;
+        }
+        p += extra + 1;
+        if (cp == 0xFEFF)
+            continue; // a BOM, at the start or anywhere: not text
+        if (cp >= 0x10000) {
+            *dst++ = QChar::highSurrogate(cp);
+            *dst++ = QChar::lowSurrogate(cp);
+        } else {
+            *dst++ = char16_t(cp);
+        }
+    }
+    out.resize(dst - reinterpret_cast<const char16_t *>(out.constData()));
 }
 
 void TextDecoder::decodeWindows1252(QString &out, QByteArrayView bytes)

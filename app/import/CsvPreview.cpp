@@ -15,6 +15,10 @@ CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int
         return p;
     }
     p.format = reader.detect(requested);
+    if (reader.isRefused()) {
+        p.error = reader.errorString();
+        return p;
+    }
     p.header = reader.header();
     CsvRecord record;
     while (p.rows.size() < maxRows && reader.next(record)) {

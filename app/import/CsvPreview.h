@@ -11,7 +11,7 @@
 struct CsvPreview
 {
     bool ok = false;
-    QString error;
+    QString error; // unreadable, or not a text file at all (a workbook, an image...)
     CsvFormat format;
     QStringList header;
     QList<QStringList> rows;

@@ -140,6 +140,13 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             return result;
         }
     }
+    if (validator) {
+        // Said first, so that a report showing the first problems shows them too.
+        const QList<RowProblem> padded = validator->leadingZeroWarnings();
+        result.problems = padded + result.problems;
+        result.problemCount += padded.size();
+        result.warnings += padded.size();
+    }
     if (!writer.finish()) {
         result.error = writer.errorString();
         return result;

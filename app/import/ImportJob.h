@@ -53,7 +53,9 @@ public:
         qint64 supersededRows = 0; // valid rows replaced by a later row with the same ID
         qint64 warnings = 0;
         qint64 problemCount = 0;
-        QList<RowProblem> problems; // the first maxProblemsKept, in file order
+        // A summary warning per column whose zero-padded numbers lose their zeros, then the
+        // first maxProblemsKept problems in file order.
+        QList<RowProblem> problems;
         QList<Chunk> chunks;
         QString fileSha256; // when Settings::hashFile
     };

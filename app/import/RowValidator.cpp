@@ -3,16 +3,11 @@
 #include "JsonText.h"
 #include "TagNormalizer.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <climits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RowValidator", text);
-}
-
 QString columnLabel(const QStringList &header, int index)
 {
     return index >= 0 && index < header.size() ? header.at(index)
@@ -55,7 +50,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
         QByteArray json;
         JsonText::appendString(json, key);
         json.append(':');
-        m_attributes.append({index, columnLabel(header, index), json, a.type, a.dateFormat});
+        m_attributes.append({index, columnLabel(header, index), json, a.type, a.dateFormat, {}});
     }
     if (m_attributes.size() > ColumnMapping::maxAttributes)
         m_setupErrors << tr("%1 attributes are mapped; Batch accepts at most %2.")
@@ -94,8 +89,13 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
         = m_idIndex < fields ? record.fields.at(m_idIndex).trimmed() : QStringView();
     if (rawId.isEmpty())
         problems.append(problem(record, m_idIndex, m_idColumn, tr("empty install ID")));
+    else if (const qsizetype n = ValueConverter::characterCount(rawId); n > maxIdLength)
+        problems.append(
+            problem(record, m_idIndex, m_idColumn,
+                    tr("install ID of %1 characters (at most %2)").arg(n).arg(maxIdLength)));
 
     const qsizetype start = entry.size();
+    m_scratchPadded.clear();
     entry.append("{\"id\":");
     JsonText::appendString(entry, rawId);
     bool anyAttribute = false;
@@ -106,9 +106,13 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
             continue; // an empty cell leaves the attribute out
         entry.append(anyAttribute ? "," : ",\"attributes\":{");
         entry.append(a.jsonKey);
+        const qsizetype valueAt = entry.size();
         const QString why = ValueConverter::append(entry, a.type, cell, a.dateFormat, m_options);
         if (!why.isEmpty())
             problems.append(problem(record, a.index, a.column, why));
+        else if ((a.type == AttributeType::Int || a.type == AttributeType::Float)
+                 && ValueConverter::hasLeadingZero(cell))
+            m_scratchPadded.append({&a - m_attributes.constData(), valueAt});
         anyAttribute = true;
     }
     if (anyAttribute)
@@ -137,6 +141,37 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
         entry.truncate(start);
         return false;
     }
+    for (const auto &[k, valueAt] : std::as_const(m_scratchPadded)) {
+        Attribute &a = m_attributes[k];
+        if (a.padded.rows++ == 0) {
+            a.padded.firstLine = record.line;
+            a.padded.first = record.fields.at(a.index).trimmed().toString();
+            qsizetype end = valueAt; // the JSON number ends at the next , or }
+            while (end < entry.size() && entry.at(end) != ',' && entry.at(end) != '}')
+                ++end;
+            a.padded.firstSent = QString::fromLatin1(entry.mid(valueAt, end - valueAt));
+        }
+    }
     *id = rawId;
     return true;
+}
+
+QList<RowProblem> RowValidator::leadingZeroWarnings() const
+{
+    QList<RowProblem> warnings;
+    for (const Attribute &a : m_attributes) {
+        if (a.padded.rows == 0)
+            continue;
+        // Written out for one row: without a loaded translation, %n keeps the plural.
+        const QString reason = a.padded.rows == 1
+            ? tr("“%1” is sent as %2: numbers lose their leading zeros. Make the column a string "
+                 "to keep them.")
+                  .arg(a.padded.first, a.padded.firstSent)
+            : tr("“%1” is sent as %2: numbers lose their leading zeros, here in %n rows (the "
+                 "first on this line). Make the column a string to keep them.",
+                 nullptr, int(std::min<qint64>(a.padded.rows, INT_MAX)))
+                  .arg(a.padded.first, a.padded.firstSent);
+        warnings.append({a.padded.firstLine, a.index + 1, a.column, reason, true});
+    }
+    return warnings;
 }

@@ -6,6 +6,7 @@
 #include "csv/CsvRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 // Checks one record against the mapping and writes its payload entry
@@ -13,8 +14,14 @@
 // first, each with line, column and reason.
 class RowValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(RowValidator)
+
 public:
     RowValidator(const ColumnMapping &mapping, const QStringList &header);
+
+    // Longer install IDs are refused, not uploaded: no install ID is that long, so it is a
+    // wrong column or a broken file.
+    static constexpr int maxIdLength = 128;
 
     // Problems with the mapping itself (unknown column, bad or repeated name, > 15 ...).
     QStringList setupErrors() const { return m_setupErrors; }
@@ -22,6 +29,10 @@ public:
     // True when valid: the entry is appended to `entry` and `id` points into the record.
     bool validate(const CsvRecord &record, QByteArray &entry, QStringView *id,
                   QList<RowProblem> &problems);
+
+    // One warning per int or float column whose valid rows had zero-padded values (08104
+    // sent as 8104): the first such value and its line, and how many rows. Call at the end.
+    QList<RowProblem> leadingZeroWarnings() const;
 
 private:
     struct Attribute
@@ -31,6 +42,13 @@ private:
         QByteArray jsonKey; // "name", "date(name)" or "url(name)", quoted, with the colon
         AttributeType type;
         QString dateFormat;
+        struct
+        {
+            qint64 rows = 0; // valid rows whose value lost leading zeros
+            qint64 firstLine = 0;
+            QString first; // the value as written
+            QString firstSent; // and as sent
+        } padded;
     };
     struct Tags
     {
@@ -49,4 +67,5 @@ private:
     ValueConverter::Options m_options;
     QStringList m_setupErrors;
     QStringList m_scratchTags;
+    QList<std::pair<qsizetype, qsizetype>> m_scratchPadded; // attribute, offset in the entry
 };

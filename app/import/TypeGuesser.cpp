@@ -13,6 +13,9 @@ AttributeType TypeGuesser::guess(const QList<QStringList> &rows, int column)
         const QString cell = row.value(column).trimmed();
         if (cell.isEmpty())
             continue;
+        // Zero-padded codes (08104) would lose their zeros as numbers: keep them text.
+        if (ValueConverter::hasLeadingZero(cell))
+            return AttributeType::String;
         ++nonEmpty;
         for (int t = 0; t < 5; ++t) {
             scratch.truncate(0);

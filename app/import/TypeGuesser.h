@@ -8,7 +8,8 @@
 // Proposes attribute types from sample rows, so the defaults are right for most files:
 // a column whose non-empty values are nearly all (90 %) integers becomes int, and so on
 // for bool, float, ISO dates and URLs. The few values that do not fit are then reported
-// by validation instead of silently turning the whole column into text.
+// by validation instead of silently turning the whole column into text. One value with a
+// leading zero (08104, not 0 or 0.5) makes the column a string: a number would drop it.
 class TypeGuesser
 {
 public:

@@ -57,6 +57,13 @@ qsizetype ValueConverter::characterCount(QStringView text)
     return n;
 }
 
+bool ValueConverter::hasLeadingZero(QStringView t)
+{
+    const qsizetype i = !t.isEmpty() && (t[0] == u'-' || t[0] == u'+') ? 1 : 0;
+    return t.size() >= i + 2 && t[i] == u'0' && t[i + 1].unicode() >= u'0'
+        && t[i + 1].unicode() <= u'9';
+}
+
 bool ValueConverter::isUrl(QStringView t)
 {
     if (t.isEmpty() || !t[0].isLetter() || t[0].unicode() > 0x7F)

@@ -26,4 +26,7 @@ public:
     static bool parseIsoDateTime(QStringView text, QDateTime *utc);
     static bool isUrl(QStringView text);
     static qsizetype characterCount(QStringView text); // code points, not UTF-16 units
+    // A number written with padding zeros (08104, -007, 00.5) that int and float would drop;
+    // a lone 0 and 0.x (0,x) are not padding.
+    static bool hasLeadingZero(QStringView text);
 };

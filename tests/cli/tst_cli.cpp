@@ -90,6 +90,24 @@ private:
                         .toUtf8());
         return path;
     }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_home.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return path;
+    }
+    Run dryRun(const SandboxFixture &s, const QString &csv, const QStringList &more = {})
+    {
+        return cli(s,
+                   QStringList {
+                       QStringLiteral("import"), QStringLiteral("dry"), QStringLiteral("--csv"),
+                       csv, QStringLiteral("--dry-run"), QStringLiteral("--out"),
+                       m_home.filePath(QFileInfo(csv).completeBaseName() + QStringLiteral("-out"))}
+                       + more);
+    }
     static QStringList idsWith(const QString &prefix, int rows)
     {
         QStringList ids;
@@ -494,6 +512,35 @@ private slots:
         QCOMPARE(plan.value(QStringLiteral("requests")).toArray().size(), 1);
         QVERIFY(QFile::exists(out + QStringLiteral("/payload-0001.json")));
         QVERIFY(QFile::exists(out + QStringLiteral("/rejects.csv")));
+    }
+
+    void leadingZerosAreToldInTheReport()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        const QString csv
+            = writeFile(QStringLiteral("zips.csv"), "install_id,zip\na,08104\nb,75001\nc,00042\n");
+        const Run r = dryRun(s, csv, {QStringLiteral("--attr"), QStringLiteral("zip:int")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("warning, line 2, column 2 (zip)") && r.err.contains("08104"),
+                 r.err.constData());
+    }
+
+    void aFileThatIsNotTextExitsThree()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 3000; ++i)
+            png += char((i * 7919 + i / 13) % 256);
+        const QString path = writeFile(QStringLiteral("segment.xlsx"), png);
+        for (const QStringList &more :
+             {QStringList(), QStringList {QStringLiteral("--attr"), QStringLiteral("name")}}) {
+            const Run r = cli(s, importArgs(QStringLiteral("png"), path) + more);
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains("not a text file"), r.err.constData());
+        }
+        QVERIFY(s.server.requests().isEmpty());
     }
 
     void statusWaitsForApplied()

@@ -4,6 +4,26 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+// The process's peak resident memory (VmHWM), and a way to start measuring it afresh.
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+bool resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+} // namespace
+
 // Excel flavours, line endings and every malformed shape: what is read, and what is
 // reported with its physical line and column.
 class TestCsvReader : public QObject
@@ -83,6 +103,115 @@ private slots:
         QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
         QVERIFY(!r.format.hasBom);
         QCOMPARE(r.rows.at(1).at(1), QStringLiteral("東京"));
+    }
+
+    void aFewBadBytesDoNotMakeTheFileWindows1252()
+    {
+        // Valid UTF-8 but for three bytes: read as UTF-8 (Léa stays Léa), and each row with
+        // a bad byte is refused with its line and column, whether detected or asked for.
+        for (const CsvEncoding requested : {CsvEncoding::Auto, CsvEncoding::Utf8}) {
+            CsvFormat f;
+            f.encoding = requested;
+            const Read r = readAll(QStringLiteral("utf8_few_bad_bytes.csv"), f);
+            QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+            QCOMPARE(r.header.at(1), QStringLiteral("prénom"));
+            QCOMPARE(r.rows.size(), 6);
+            QCOMPARE(r.rows.at(0), (QStringList {QStringLiteral("1"), QStringLiteral("Léa")}));
+            QCOMPARE(r.rows.at(4).at(1), QStringLiteral("Anaïs"));
+            QCOMPARE(r.issues.size(), 2);
+            QCOMPARE(r.issues.at(0).line, 4);
+            QCOMPARE(r.issues.at(0).column, 2);
+            QVERIFY2(r.issues.at(0).reason.contains(QStringLiteral("0xE9"))
+                         && r.issues.at(0).reason.contains(QStringLiteral("UTF-8")),
+                     qPrintable(r.issues.at(0).reason));
+            QCOMPARE(r.issues.at(1).line, 7);
+            QVERIFY2(r.issues.at(1).reason.contains(QStringLiteral("0x93")),
+                     qPrintable(r.issues.at(1).reason));
+        }
+        // With no valid multi-byte sequence at all, the evidence says Windows-1252.
+        QByteArray data("id,name\n1,Ren\xE9"
+                        "e\n2,Zo\xE9\n");
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        QCOMPARE(reader.detect().encoding, CsvEncoding::Windows1252);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.at(1), u"Renée");
+        QVERIFY(!record.hasIssue);
+    }
+
+    void utf16WithoutBomIsRecognised()
+    {
+        const Read le = readAll(QStringLiteral("utf16le_no_bom.csv"));
+        QCOMPARE(le.format.encoding, CsvEncoding::Utf16LE);
+        QVERIFY(!le.format.hasBom);
+        QCOMPARE(le.format.delimiter, QLatin1Char(','));
+        QCOMPARE(le.header, (QStringList {QStringLiteral("install_id"), QStringLiteral("prénom")}));
+        QCOMPARE(le.rows.at(0), (QStringList {QStringLiteral("00123"), QStringLiteral("Léa")}));
+        QCOMPARE(le.rows.at(1).at(1), QStringLiteral("東京"));
+        QVERIFY(le.issues.isEmpty());
+
+        // The same text big-endian.
+        QFile in(QStringLiteral(AD_TEST_DATA_DIR "/csv/utf16le_no_bom.csv"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        for (qsizetype i = 0; i + 1 < bytes.size(); i += 2)
+            std::swap(bytes[i], bytes[i + 1]);
+        QBuffer buffer(&bytes);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        QCOMPARE(reader.detect().encoding, CsvEncoding::Utf16BE);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields.at(1), u"Léa");
+    }
+
+    void aBomInTheMiddleIsNotKept()
+    {
+        // Two exports glued together: the second BOM is not part of any value.
+        const Read r = readAll(QStringLiteral("concatenated_exports.csv"));
+        QCOMPARE(r.format.encoding, CsvEncoding::Utf8);
+        QCOMPARE(r.header, (QStringList {QStringLiteral("install_id"), QStringLiteral("name")}));
+        QCOMPARE(r.rows.size(), 3);
+        QCOMPARE(r.rows.at(1), r.header);
+        QCOMPARE(r.rows.at(2), (QStringList {QStringLiteral("2"), QStringLiteral("Zoé")}));
+        QVERIFY(r.issues.isEmpty());
+    }
+
+    void whatIsNotTextIsRefusedUpFront_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("kind");
+        QByteArray noise; // compressed-looking bytes after each signature
+        for (int i = 0; i < 4000; ++i)
+            noise += char((i * 7919 + i / 13) % 256);
+        QTest::newRow("png renamed .xlsx")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + noise << "PNG";
+        QTest::newRow("xlsx") << QByteArray("PK\x03\x04\x14\0\x06\0", 8) + noise << "ZIP";
+        QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n") + noise << "PDF";
+        QTest::newRow("nul bytes")
+            << QByteArray("id,name\n", 8) + QByteArray(300, '\0') + noise << "binary";
+    }
+    void whatIsNotTextIsRefusedUpFront()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, kind);
+        for (const CsvEncoding asked : {CsvEncoding::Auto, CsvEncoding::Utf8}) {
+            QBuffer buffer(&bytes);
+            CsvReader reader;
+            QVERIFY(reader.open(&buffer));
+            CsvFormat f;
+            f.encoding = asked;
+            reader.detect(f);
+            QVERIFY(reader.isRefused());
+            QVERIFY2(reader.errorString().contains(QStringLiteral("not a text file"))
+                         && reader.errorString().contains(kind),
+                     qPrintable(reader.errorString()));
+            QVERIFY(reader.header().isEmpty());
+            CsvRecord record;
+            QVERIFY(!reader.next(record));
+        }
     }
 
     void delimiters()
@@ -224,6 +353,85 @@ private slots:
         reader.rewind();
         QVERIFY(reader.next(record));
         QCOMPARE(record.fields.at(0).toString(), QStringLiteral("0000000"));
+    }
+
+    void oversizedFieldsAndRecordsAreRefusedAndReadingGoesOn()
+    {
+        // The 2 GB single-line file, scaled down: one line of 40 MB among normal lines. With
+        // it, a record of 20 fields of 900 KB (over 16 MB, no field over 1 MB) and a quoted
+        // field of 2 MB over three lines. Each is one refused record with its line, memory
+        // stays bounded, and the records after them are read on their right lines.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.csv"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("id,note\na,1\nb,");
+            const QByteArray mb(1 << 20, 'x');
+            for (int i = 0; i < 40; ++i)
+                out.write(mb);
+            out.write("\nc,3\nd");
+            for (int i = 0; i < 20; ++i)
+                out.write(',' + QByteArray(900 * 1024, 'y'));
+            out.write("\ne,5\nf,\"" + mb + '\n' + mb + "\nend\"\ng,7\nh,\"a\"\"b\"\n");
+        }
+        const bool measured = resetPeakRss();
+        const qint64 before = peakRssKb();
+        CsvReader reader;
+        QVERIFY(reader.open(path));
+        reader.detect();
+        QVERIFY(!reader.isRefused());
+        QCOMPARE(reader.header(), (QStringList {QStringLiteral("id"), QStringLiteral("note")}));
+        CsvRecord record;
+        QStringList ids;
+        QList<qint64> lines;
+        QList<CsvIssue> issues;
+        qsizetype longest = 0;
+        while (reader.next(record)) {
+            const QStringList fields = record.toStringList(); // as the rejects file takes it
+            ids << fields.value(0).left(1);
+            lines << record.line;
+            for (const QString &f : fields)
+                longest = std::max(longest, f.size());
+            if (record.hasIssue)
+                issues << record.issue;
+        }
+        const qint64 peak = peakRssKb();
+        QCOMPARE(ids.join(QString()), QStringLiteral("abcdefgh"));
+        QCOMPARE(lines, (QList<qint64> {2, 3, 4, 5, 6, 7, 10, 11}));
+        QCOMPARE(record.toStringList(),
+                 (QStringList {QStringLiteral("h"), QStringLiteral("a\"b")}));
+        QCOMPARE(issues.size(), 3);
+        QCOMPARE(issues.at(0).line, 3);
+        QCOMPARE(issues.at(0).column, 2);
+        QVERIFY2(issues.at(0).reason.contains(QStringLiteral("1 MB")),
+                 qPrintable(issues.at(0).reason));
+        QCOMPARE(issues.at(1).line, 5);
+        QCOMPARE(issues.at(1).column, 0);
+        QVERIFY2(issues.at(1).reason.contains(QStringLiteral("16 MB")),
+                 qPrintable(issues.at(1).reason));
+        QCOMPARE(issues.at(2).line, 7);
+        QCOMPARE(issues.at(2).column, 2);
+        QVERIFY2(longest < 1000, qPrintable(QString::number(longest))); // not kept whole
+        if (!measured || before < 0)
+            QSKIP("peak memory cannot be measured here (/proc/self/clear_refs)");
+        // Read whole, the 40 MB line alone would take 80 MB as text, and as much again copied.
+        QVERIFY2(peak - before < 100 * 1024,
+                 qPrintable(QStringLiteral("peak grew by %1 MB").arg((peak - before) / 1024)));
+    }
+
+    void aHeaderPastTheLimitsRefusesTheFile()
+    {
+        QByteArray data = "id," + QByteArray(2 << 20, 'h') + "\n1,2\n";
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        reader.detect();
+        QVERIFY(reader.isRefused());
+        QVERIFY2(reader.errorString().contains(QStringLiteral("line 1")),
+                 qPrintable(reader.errorString()));
+        CsvRecord record;
+        QVERIFY(!reader.next(record));
     }
 
     void inMemoryDevice()

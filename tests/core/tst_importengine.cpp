@@ -47,6 +47,24 @@ private:
         }
         return path;
     }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return path;
+    }
+    static QList<RowProblem> warningsOf(const ImportJob::Result &r)
+    {
+        QList<RowProblem> out;
+        for (const RowProblem &p : r.problems) {
+            if (p.warning)
+                out << p;
+        }
+        return out;
+    }
     ImportJob::Result runJob(const QString &csv, const ColumnMapping &mapping, const QString &out)
     {
         ImportJob::Settings s;
@@ -292,6 +310,111 @@ private slots:
                      .object()
                      .keys(),
                  QStringList {QStringLiteral("ids")}); // exactly the seed's shape
+    }
+
+    void leadingZerosAreNotDroppedSilently()
+    {
+        // Zero-padded codes mapped as int or float lose their zeros. The rows stay valid (the
+        // type was chosen) but it is said once per column, with the count and the first line,
+        // ahead of the other problems so that a short report shows it too.
+        const QString csv = writeFile(QStringLiteral("zeros.csv"),
+                                      "install_id,zip,price,qty\n"
+                                      "a,08104,0.5,0\n"
+                                      "b,75001,007.50,12\n"
+                                      "c,00042,1.25,-0\n"
+                                      "d,00000,0,3\n"
+                                      "e,x,1,1\n");
+        ColumnMapping m;
+        m.attributes
+            = {{QStringLiteral("zip"), QStringLiteral("zip"), AttributeType::Int, {}, true},
+               {QStringLiteral("price"), QStringLiteral("price"), AttributeType::Float, {}, true},
+               {QStringLiteral("qty"), QStringLiteral("qty"), AttributeType::Int, {}, true}};
+        const auto r = runJob(csv, m, QStringLiteral("zeros"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.validRows, 4);
+        QCOMPARE(r.rejectedRows, 1); // "x" is not a number
+        const QList<RowProblem> warnings = warningsOf(r);
+        QCOMPARE(warnings.size(), 2); // zip and price: 0, 0.5 and -0 are not padded
+        QVERIFY(r.problems.first().warning);
+        const RowProblem zip = warnings.at(0);
+        QCOMPARE(zip.line, 2);
+        QCOMPARE(zip.column, 2);
+        QCOMPARE(zip.columnName, QStringLiteral("zip"));
+        QVERIFY2(zip.reason.contains(QStringLiteral("08104"))
+                     && zip.reason.contains(QStringLiteral("8104"))
+                     && zip.reason.contains(QStringLiteral("3 rows")),
+                 qPrintable(zip.reason));
+        const RowProblem price = warnings.at(1);
+        QCOMPARE(price.line, 3);
+        QCOMPARE(price.column, 3);
+        QVERIFY2(price.reason.contains(QStringLiteral("007.50"))
+                     && price.reason.contains(QStringLiteral("7.5")),
+                 qPrintable(price.reason));
+        QVERIFY2(!price.reason.contains(QStringLiteral("rows")), qPrintable(price.reason));
+        // The values are sent as the chosen type: the warning is about that.
+        QCOMPARE(ids(r.chunks.first().path)
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("attributes"))
+                     .toObject()
+                     .value(QStringLiteral("zip"))
+                     .toInt(),
+                 8104);
+        QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("0.5")), false);
+        QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("0,5")), false);
+        QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("+012")), true);
+        QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("-00.5")), true);
+        QCOMPARE(ValueConverter::hasLeadingZero(QStringLiteral("0e5")), false);
+    }
+
+    void whatIsNotTextIsRefusedBeforeAnyRow()
+    {
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 3000; ++i)
+            png += char((i * 7919 + i / 13) % 256);
+        const auto r = runJob(writeFile(QStringLiteral("segment.xlsx"), png), ColumnMapping(),
+                              QStringLiteral("png"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("not a text file")), qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 0);
+        QVERIFY(r.header.isEmpty());
+        QVERIFY(r.chunks.isEmpty());
+    }
+
+    void installIdsOfMoreThan128CharactersAreRefused()
+    {
+        const QString csv
+            = writeFile(QStringLiteral("long-ids.csv"),
+                        "install_id\n" + QByteArray(128, 'a') + '\n' + QByteArray(129, 'b') + '\n'
+                            + QString(128, u'é').toUtf8() + '\n');
+        const auto r = runJob(csv, ColumnMapping(), QStringLiteral("long-ids"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.validRows, 2); // 128 characters, even of two bytes each, are fine
+        QCOMPARE(r.rejectedRows, 1);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.first().column, 1);
+        QVERIFY2(r.problems.first().reason.contains(QStringLiteral("129"))
+                     && r.problems.first().reason.contains(QStringLiteral("128")),
+                 qPrintable(r.problems.first().reason));
+    }
+
+    void aRowPastTheSizeLimitsIsRejectedAndTheRestRead()
+    {
+        const QString csv
+            = writeFile(QStringLiteral("big-field.csv"),
+                        "install_id,note\na,1\nb," + QByteArray(3 << 20, 'x') + "\nc,3\n");
+        ColumnMapping m;
+        m.attributes
+            = {{QStringLiteral("note"), QStringLiteral("note"), AttributeType::String, {}, true}};
+        const auto r = runJob(csv, m, QStringLiteral("big-field"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.rowsRead, 3);
+        QCOMPARE(r.validRows, 2);
+        QCOMPARE(r.rejectedRows, 1);
+        QCOMPARE(r.problems.first().line, 3);
+        QCOMPARE(r.problems.first().column, 2);
+        const QFileInfo rejects(m_dir.filePath(QStringLiteral("big-field-rejects.csv")));
+        QVERIFY2(rejects.size() < 10000, qPrintable(QString::number(rejects.size())));
     }
 
     void mappingErrorsBeforeAnyRow()

@@ -135,6 +135,17 @@ private slots:
         QVERIFY(!CsvPreview::read(m_dir.filePath(QStringLiteral("missing.csv")), {}).ok);
     }
 
+    void aPreviewOfWhatIsNotTextIsAnError()
+    {
+        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 2000; ++i)
+            png += char(i * 7 % 256);
+        const CsvPreview p = CsvPreview::read(write(QStringLiteral("image.xlsx"), png), {});
+        QVERIFY(!p.ok);
+        QVERIFY2(p.error.contains(QStringLiteral("not a text file")), qPrintable(p.error));
+        QVERIFY(p.rows.isEmpty());
+    }
+
     void typesAreGuessedFromTheRows()
     {
         const QStringList header {QStringLiteral("id"),   QStringLiteral("age"),
@@ -161,6 +172,23 @@ private slots:
         QCOMPARE(m.attributes.at(4).type, AttributeType::String);
         QCOMPARE(m.tagColumns.size(), 1);
         QCOMPARE(m.tagColumns.first().column, QStringLiteral("Tags"));
+    }
+
+    void leadingZerosKeepAColumnText()
+    {
+        // 08104 guessed int would be sent as 8104: one padded value makes the column text.
+        // A lone 0, and 0.x, are numbers, not padding.
+        QList<QStringList> rows;
+        for (int i = 0; i < 50; ++i)
+            rows << QStringList {QStringLiteral("i%1").arg(i),
+                                 i == 3 ? QStringLiteral("08104") : QString::number(10000 + i),
+                                 i % 2 ? QStringLiteral("0.5") : QStringLiteral("12.25"),
+                                 QString::number(i % 7),
+                                 i == 9 ? QStringLiteral("-007") : QStringLiteral("-7")};
+        QCOMPARE(TypeGuesser::guess(rows, 1), AttributeType::String);
+        QCOMPARE(TypeGuesser::guess(rows, 2), AttributeType::Float);
+        QCOMPARE(TypeGuesser::guess(rows, 3), AttributeType::Int);
+        QCOMPARE(TypeGuesser::guess(rows, 4), AttributeType::String);
     }
 
     void rejectedRowsAsATable()

@@ -42,7 +42,10 @@ FilePage::FilePage(ImportWizard *wizard)
     connect(&m_watcher, &QFutureWatcher<CsvPreview>::finished, this, [this] {
         const CsvPreview p = m_watcher.result();
         if (!p.ok) {
+            // Not a text file (or no longer readable): said here, and no going on with it.
             m_info->setText(p.error);
+            m_readable = false;
+            emit completeChanged();
             return;
         }
         const QLocale locale;

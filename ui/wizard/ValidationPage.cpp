@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <climits>
 
 ValidationPage::ValidationPage(ImportWizard *wizard)
     : m_wizard(wizard)
@@ -158,7 +159,11 @@ void ValidationPage::onFinished()
                  l.toString(r.duplicateIds), l.toString(r.supersededRows), l.toString(r.uniqueIds),
                  // Written out: without a loaded translation %n would keep a "(s)".
                  r.chunks.size() == 1 ? tr("in 1 request")
-                                      : tr("in %1 requests").arg(r.chunks.size())));
+                                      : tr("in %1 requests").arg(r.chunks.size()))
+        + (r.warnings == 0       ? QString()
+               : r.warnings == 1 ? tr(" <b>1 warning</b> below: read it before sending.")
+                                 : tr(" <b>%n warnings</b> below: read them before sending.",
+                                      nullptr, int(std::min<qint64>(r.warnings, INT_MAX)))));
     m_model->setProblems(r.problems);
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(
