@@ -214,6 +214,21 @@ private slots:
         }
     }
 
+    void linesEndingInCrlfAreText()
+    {
+        // Each CR of a CRLF is a line end, not a control byte: a long Excel export is text.
+        QByteArray data = "install_id;age\r\n";
+        for (int i = 0; i < 2000; ++i)
+            data += QByteArray::number(10000000 + i) + ";42\r\n";
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        reader.detect();
+        QVERIFY2(!reader.isRefused(), qPrintable(reader.errorString()));
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+    }
+
     void delimiters()
     {
         QCOMPARE(readAll(QStringLiteral("pipe.csv")).format.delimiter, QLatin1Char('|'));
