@@ -21,7 +21,8 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     m_options.decimalComma = mapping.decimalComma;
     const QString idRef
         = mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn;
-    m_idIndex = ColumnMapping::resolveColumn(idRef, header);
+    const ColumnIndex columns(header);
+    m_idIndex = columns.resolve(idRef);
     m_idColumn = columnLabel(header, m_idIndex);
     if (m_idIndex < 0)
         m_setupErrors << tr("The ID column “%1” is not in the file.").arg(idRef);
@@ -30,7 +31,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     for (const ColumnMapping::Attribute &a : mapping.attributes) {
         if (!a.included)
             continue;
-        const int index = ColumnMapping::resolveColumn(a.column, header);
+        const int index = columns.resolve(a.column);
         if (index < 0) {
             m_setupErrors << tr("The attribute column “%1” is not in the file.").arg(a.column);
             continue;
@@ -57,7 +58,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
                              .arg(m_attributes.size())
                              .arg(ColumnMapping::maxAttributes);
     for (const ColumnMapping::TagColumn &t : mapping.tagColumns) {
-        const int index = ColumnMapping::resolveColumn(t.column, header);
+        const int index = columns.resolve(t.column);
         if (index < 0)
             m_setupErrors << tr("The tag column “%1” is not in the file.").arg(t.column);
         else
