@@ -74,7 +74,7 @@ int ColumnMapping::resolveColumn(const QString &reference, const QStringList &he
     }
     bool ok = false;
     const int index = ref.toInt(&ok);
-    return ok && index >= 1 ? index - 1 : -1;
+    return ok && index >= 1 && index <= header.size() ? index - 1 : -1;
 }
 
 ColumnIndex::ColumnIndex(const QStringList &header)
@@ -95,7 +95,7 @@ int ColumnIndex::resolve(const QString &reference) const
         return it.value();
     bool ok = false;
     const int index = ref.toInt(&ok);
-    return ok && index >= 1 ? index - 1 : -1;
+    return ok && index >= 1 && index <= m_count ? index - 1 : -1;
 }
 
 ColumnMapping ColumnMapping::defaultFor(const QStringList &header, const std::atomic<bool> *cancel)

@@ -54,8 +54,9 @@ struct ColumnMapping
     bool addDefaultAttributes(const QStringList &header, const std::atomic<bool> *cancel = nullptr);
     // Lowercased, spaces to _, other characters dropped, at most 30.
     static QString attributeNameFromHeader(const QString &header);
-    // 0-based index of a column reference (header name, any case, or 1-based index); -1.
-    // Linear in the header: for many references, use a ColumnIndex.
+    // 0-based index of a column reference (header name, any case, or 1-based index); -1
+    // when no column has that name or number. Linear in the header: for many references,
+    // use a ColumnIndex.
     static int resolveColumn(const QString &reference, const QStringList &header);
     static QString defaultIdColumn(const QStringList &header);
 

@@ -24,8 +24,11 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     const ColumnIndex columns(header);
     m_idIndex = columns.resolve(idRef);
     m_idColumn = columnLabel(header, m_idIndex);
+    // A reference to no column says how many there are: "999" on a file of 21 columns.
+    const int n = int(header.size());
+    const QString count = n == 1 ? tr("it has 1 column") : tr("it has %n columns", nullptr, n);
     if (m_idIndex < 0)
-        m_setupErrors << tr("The ID column “%1” is not in the file.").arg(idRef);
+        m_setupErrors << tr("The ID column “%1” is not in the file: %2.").arg(idRef, count);
 
     QSet<QString> names;
     for (const ColumnMapping::Attribute &a : mapping.attributes) {
@@ -33,7 +36,8 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
             continue;
         const int index = columns.resolve(a.column);
         if (index < 0) {
-            m_setupErrors << tr("The attribute column “%1” is not in the file.").arg(a.column);
+            m_setupErrors
+                << tr("The attribute column “%1” is not in the file: %2.").arg(a.column, count);
             continue;
         }
         if (!nameRe.match(a.name).hasMatch())
@@ -60,7 +64,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     for (const ColumnMapping::TagColumn &t : mapping.tagColumns) {
         const int index = columns.resolve(t.column);
         if (index < 0)
-            m_setupErrors << tr("The tag column “%1” is not in the file.").arg(t.column);
+            m_setupErrors << tr("The tag column “%1” is not in the file: %2.").arg(t.column, count);
         else
             m_tags.append({index, columnLabel(header, index), t.separator});
     }

@@ -451,6 +451,26 @@ private slots:
         QVERIFY(attributes.contains(QStringLiteral("c15")));
     }
 
+    void columnNumbersPastTheFileAreUsageErrors()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        QByteArray csv = "install_id";
+        for (int i = 2; i <= 21; ++i)
+            csv += ",c" + QByteArray::number(i);
+        csv += "\nid1" + QByteArray(20 * 2, ',').replace(",,", ",v") + '\n';
+        const QString path = writeFile(QStringLiteral("21-columns.csv"), csv);
+        for (const QStringList &more :
+             {QStringList {QStringLiteral("--attr"), QStringLiteral("999")},
+              QStringList {QStringLiteral("--id-column"), QStringLiteral("999")}}) {
+            const Run r = dryRun(s, path, more);
+            QVERIFY2(r.code == 2,
+                     qPrintable(more.join(u' ') + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+            QVERIFY2(r.err.contains("999") && r.err.contains("21 columns"), r.err.constData());
+        }
+        QCOMPARE(dryRun(s, path, {QStringLiteral("--attr"), QStringLiteral("21")}).code, 0);
+    }
+
     void statusWaitsForApplied()
     {
         SandboxFixture s;

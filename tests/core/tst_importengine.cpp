@@ -445,6 +445,31 @@ private slots:
         QVERIFY2(rejects.size() < 10000, qPrintable(QString::number(rejects.size())));
     }
 
+    void columnNumbersPastTheFileAreMappingErrors()
+    {
+        // install_id,segment: 2 columns. Column 999 was silently left out as an attribute
+        // and, as the ID column, rejected every row.
+        const QString csv = writeIds(QStringLiteral("two-columns.csv"), 3);
+        ColumnMapping attr;
+        attr.attributes
+            = {{QStringLiteral("999"), QStringLiteral("x"), AttributeType::String, {}, true}};
+        ColumnMapping id;
+        id.idColumn = QStringLiteral("999");
+        ColumnMapping tags;
+        tags.tagColumns = {{QStringLiteral("3"), QStringLiteral("|")}};
+        for (const ColumnMapping &m : {attr, id, tags}) {
+            const auto r = runJob(csv, m, QStringLiteral("refs"));
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QStringLiteral("2 columns")), qPrintable(r.error));
+            QCOMPARE(r.header.size(), 2); // a mapping problem, not an unreadable file
+            QVERIFY(r.chunks.isEmpty());
+        }
+        ColumnMapping last;
+        last.attributes
+            = {{QStringLiteral("2"), QStringLiteral("x"), AttributeType::String, {}, true}};
+        QVERIFY(runJob(csv, last, QStringLiteral("refs-ok")).ok);
+    }
+
     void mappingErrorsBeforeAnyRow()
     {
         ColumnMapping m;
