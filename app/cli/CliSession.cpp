@@ -35,6 +35,11 @@ void CliSession::installInterruptHandler()
     std::signal(SIGTERM, onSigint);
 }
 
+const std::atomic<bool> *CliSession::interruptFlag()
+{
+    return &g_interrupted;
+}
+
 bool CliSession::interrupted() const
 {
     return g_interrupted.load();

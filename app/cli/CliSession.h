@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 
 // What every command works with: the output, the configured client, and a way to wait
 // for a reply that Ctrl+C interrupts (the reply is cancelled, the command exits 130).
@@ -39,6 +40,8 @@ public:
     int fail(const ApiError &error);
 
     static void installInterruptHandler();
+    // Set by Ctrl+C: for work that runs outside the event loop and can stop part-way.
+    static const std::atomic<bool> *interruptFlag();
 
 signals:
     void interruptRequested();

@@ -1,5 +1,6 @@
 #include "ImportOptions.h"
 
+#include "CliSession.h"
 #include "csv/CsvReader.h"
 #include "import/ImportJob.h"
 
@@ -55,7 +56,8 @@ ColumnMapping::TagColumn ImportOptions::parseTagColumn(const QString &spec)
 }
 
 std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
-                                                    const QString &csvPath, QString *error)
+                                                    const QString &csvPath, QString *error,
+                                                    const std::atomic<bool> *cancel)
 {
     ColumnMapping m;
     const bool fromFile = p.isSet(QStringLiteral("mapping"));
@@ -112,22 +114,9 @@ std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
             return std::nullopt;
         }
         reader.detect(ImportJob::formatFor(m));
-        const QStringList header = reader.header();
-        const ColumnMapping defaults = ColumnMapping::defaultFor(header);
-        if (m.idColumn.isEmpty())
-            m.idColumn = defaults.idColumn;
-        for (const ColumnMapping::Attribute &a : defaults.attributes) {
-            const int index = ColumnMapping::resolveColumn(a.column, header);
-            const bool isTag
-                = std::any_of(m.tagColumns.cbegin(), m.tagColumns.cend(), [&](const auto &t) {
-                      return ColumnMapping::resolveColumn(t.column, header) == index;
-                  });
-            if (!isTag && index != ColumnMapping::resolveColumn(m.idColumn, header))
-                m.attributes.append(a);
-        }
-        int included = 0;
-        for (ColumnMapping::Attribute &a : m.attributes)
-            a.included = ++included <= ColumnMapping::maxAttributes;
+        // Interrupted part-way, the mapping is incomplete: the caller sees the same flag
+        // and stops before anything is sent (the check it starts is cancelled at once).
+        m.addDefaultAttributes(reader.header(), cancel ? cancel : CliSession::interruptFlag());
     }
     return m;
 }

@@ -3,6 +3,7 @@
 #include "import/ColumnMapping.h"
 
 #include <QCommandLineParser>
+#include <atomic>
 #include <optional>
 
 // Builds the effective mapping from --mapping, --id-column, --attr, --tags-column, --tag,
@@ -10,9 +11,12 @@
 class ImportOptions
 {
 public:
-    // Null with `error` set on a usage problem.
+    // Null with `error` set on a usage problem. Without --attr or --mapping, every column
+    // is mapped (linear in the columns); `cancel` (null: Ctrl+C, see CliSession) stops
+    // that part-way, leaving the attributes incomplete.
     static std::optional<ColumnMapping> mapping(const QCommandLineParser &parser,
-                                                const QString &csvPath, QString *error);
+                                                const QString &csvPath, QString *error,
+                                                const std::atomic<bool> *cancel = nullptr);
     // COL[:TYPE[:FORMAT]][=NAME]
     static std::optional<ColumnMapping::Attribute> parseAttribute(const QString &spec,
                                                                   QString *error);

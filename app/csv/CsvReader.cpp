@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <algorithm>
 
 // Why not libcsv: it tokenizes bytes and copies every field into its own buffer through
@@ -128,7 +129,8 @@ void CsvReader::Private::start()
 // the rejects file); `current` is the field being read, if any.
 void CsvReader::Private::keepPrefixes(QStringView current)
 {
-    constexpr qsizetype kept = 100;
+    constexpr qsizetype kept = 100; // characters per field
+    constexpr qsizetype keptFields = 10000;
     QString prefixes;
     QList<Span> keptSpans;
     auto add = [&](QStringView field) {
@@ -138,10 +140,13 @@ void CsvReader::Private::keepPrefixes(QStringView current)
             prefixes.append(QChar(0x2026)); // …
         keptSpans.append({true, offset, prefixes.size() - offset});
     };
-    for (const Span &sp : std::as_const(spans))
+    for (const Span &sp : std::as_const(spans)) {
+        if (keptSpans.size() == keptFields)
+            break;
         add(sp.inScratch ? QStringView(scratch).mid(sp.offset, sp.length)
                          : QStringView(buf).mid(recStart + sp.offset, sp.length));
-    if (!current.isNull())
+    }
+    if (!current.isNull() && keptSpans.size() < keptFields)
         add(current);
     scratch = std::move(prefixes);
     spans = std::move(keptSpans);
@@ -342,6 +347,12 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
             overflow(record.line, 0, tr("a row longer than 16 MB"), {}, false);
             break;
         }
+        if (spans.size() > maxFieldCount) { // each costs far more memory than its delimiter
+            overflow(record.line, 0,
+                     tr("a row of more than %1 fields").arg(QLocale::c().toString(maxFieldCount)),
+                     {}, false);
+            break;
+        }
         if (!more(i))
             break;
         if (buf.at(i) == delimiter) {
@@ -478,7 +489,7 @@ bool CsvReader::next(CsvRecord &record)
     if (d->refused || !d->readRecord(record))
         return false;
     record.index = d->index++;
-    if (d->expected == 0)
+    if (d->expected == 0 && !d->oversized) // a refused huge row tells nothing of the others
         d->expected = int(record.fields.size());
     else if (!record.hasIssue && record.fields.size() != d->expected) {
         record.hasIssue = true;

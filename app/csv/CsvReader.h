@@ -45,9 +45,12 @@ public:
 
     // Past these a record is returned with an issue (its line, and the field), cut to a
     // short start of each field, and the rest of it is skipped unread: one huge line cannot
-    // take the memory. In characters (UTF-16 units): 1 MB for a field, 16 MB for a record.
+    // take the memory. In characters (UTF-16 units): 1 MB for a field, 16 MB for a record;
+    // and 1,048,576 fields (each costs far more than its delimiter). At most 10,000 fields
+    // of 100 characters are kept of such a record.
     static constexpr qsizetype maxFieldLength = 1 << 20;
     static constexpr qsizetype maxRecordLength = 16 << 20;
+    static constexpr qsizetype maxFieldCount = 1 << 20;
 
     // Next data record; false at end of file (or on a read error: see errorString()).
     bool next(CsvRecord &record);

@@ -124,7 +124,9 @@ QString EncodingDetector::binaryKind(const QByteArray &s, bool utf16)
     qsizetype nul = 0, lines = 0, controls = 0;
     for (qsizetype i = 0; i < s.size(); ++i) {
         const auto b = static_cast<unsigned char>(s.at(i));
-        if (b == '\n' || (b == '\r' && (i + 1 == s.size() || s.at(i + 1) != '\n')))
+        if (b == '\r' && i + 1 < s.size() && s.at(i + 1) == '\n')
+            continue; // CRLF: counted at its LF
+        if (b == '\n' || b == '\r')
             ++lines;
         else if (b == 0)
             ++nul, ++controls;

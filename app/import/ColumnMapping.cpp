@@ -74,16 +74,42 @@ int ColumnMapping::resolveColumn(const QString &reference, const QStringList &he
     }
     bool ok = false;
     const int index = ref.toInt(&ok);
-    return ok && index >= 1 ? index - 1 : -1;
+    return ok && index >= 1 && index <= header.size() ? index - 1 : -1;
 }
 
-ColumnMapping ColumnMapping::defaultFor(const QStringList &header)
+ColumnIndex::ColumnIndex(const QStringList &header)
+    : m_count(int(header.size()))
+{
+    m_byName.reserve(header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        const QString key = header.at(i).trimmed().toCaseFolded();
+        if (!m_byName.contains(key))
+            m_byName.insert(key, i);
+    }
+}
+
+int ColumnIndex::resolve(const QString &reference) const
+{
+    const QString ref = reference.trimmed();
+    if (const auto it = m_byName.constFind(ref.toCaseFolded()); it != m_byName.cend())
+        return it.value();
+    bool ok = false;
+    const int index = ref.toInt(&ok);
+    return ok && index >= 1 && index <= m_count ? index - 1 : -1;
+}
+
+ColumnMapping ColumnMapping::defaultFor(const QStringList &header, const std::atomic<bool> *cancel)
 {
     ColumnMapping m;
     m.idColumn = defaultIdColumn(header);
     const int idIndex = resolveColumn(m.idColumn, header);
     QSet<QString> used;
+    QHash<QString, int> nextNumber; // per base name: the numbers below are all taken
+    int included = 0;
+    m.attributes.reserve(header.size());
     for (int i = 0; i < header.size(); ++i) {
+        if (cancel && i % 4096 == 0 && cancel->load())
+            break;
         if (i == idIndex)
             continue;
         Attribute a;
@@ -92,15 +118,48 @@ ColumnMapping ColumnMapping::defaultFor(const QStringList &header)
         if (base.isEmpty())
             base = QStringLiteral("column_%1").arg(i + 1);
         QString name = base;
-        for (int n = 2; used.contains(name); ++n)
-            name = base.left(30 - 1 - int(QString::number(n).size())) + QLatin1Char('_')
-                + QString::number(n);
+        if (used.contains(name)) {
+            int n = nextNumber.value(base, 2);
+            do {
+                name = base.left(30 - 1 - int(QString::number(n).size())) + QLatin1Char('_')
+                    + QString::number(n);
+                ++n;
+            } while (used.contains(name));
+            nextNumber.insert(base, n);
+        }
         used.insert(name);
         a.name = name;
-        a.included = m.includedAttributeCount() < maxAttributes;
+        a.included = included < maxAttributes;
+        included += a.included;
         m.attributes.append(a);
     }
     return m;
+}
+
+bool ColumnMapping::addDefaultAttributes(const QStringList &header, const std::atomic<bool> *cancel)
+{
+    const ColumnMapping defaults = defaultFor(header, cancel);
+    if (cancel && cancel->load())
+        return false;
+    const ColumnIndex columns(header);
+    if (idColumn.isEmpty())
+        idColumn = defaults.idColumn;
+    const int idIndex = columns.resolve(idColumn);
+    QSet<int> tagIndexes;
+    for (const TagColumn &t : std::as_const(tagColumns))
+        tagIndexes.insert(columns.resolve(t.column));
+    for (qsizetype k = 0; k < defaults.attributes.size(); ++k) {
+        if (cancel && k % 4096 == 0 && cancel->load())
+            return false;
+        const Attribute &a = defaults.attributes.at(k);
+        const int index = columns.resolve(a.column);
+        if (index != idIndex && !tagIndexes.contains(index))
+            attributes.append(a);
+    }
+    int included = 0;
+    for (Attribute &a : attributes)
+        a.included = ++included <= maxAttributes;
+    return true;
 }
 
 int ColumnMapping::includedAttributeCount() const

@@ -79,8 +79,12 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
 
     while (reader.next(record)) {
         if (!validator) {
-            result.header = result.format.hasHeader ? reader.header()
-                                                    : syntheticHeader(reader.expectedFieldCount());
+            // Without a header the first row says how many columns (a refused huge one does
+            // not: then what was kept of it).
+            result.header = result.format.hasHeader
+                ? reader.header()
+                : syntheticHeader(reader.expectedFieldCount() > 0 ? reader.expectedFieldCount()
+                                                                  : int(record.fields.size()));
             validator = std::make_unique<RowValidator>(settings.mapping, result.header);
             if (!validator->setupErrors().isEmpty()) {
                 result.error = validator->setupErrors().join(QLatin1Char('\n'));

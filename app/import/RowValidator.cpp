@@ -21,18 +21,23 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     m_options.decimalComma = mapping.decimalComma;
     const QString idRef
         = mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn;
-    m_idIndex = ColumnMapping::resolveColumn(idRef, header);
+    const ColumnIndex columns(header);
+    m_idIndex = columns.resolve(idRef);
     m_idColumn = columnLabel(header, m_idIndex);
+    // A reference to no column says how many there are: "999" on a file of 21 columns.
+    const int n = int(header.size());
+    const QString count = n == 1 ? tr("it has 1 column") : tr("it has %n columns", nullptr, n);
     if (m_idIndex < 0)
-        m_setupErrors << tr("The ID column “%1” is not in the file.").arg(idRef);
+        m_setupErrors << tr("The ID column “%1” is not in the file: %2.").arg(idRef, count);
 
     QSet<QString> names;
     for (const ColumnMapping::Attribute &a : mapping.attributes) {
         if (!a.included)
             continue;
-        const int index = ColumnMapping::resolveColumn(a.column, header);
+        const int index = columns.resolve(a.column);
         if (index < 0) {
-            m_setupErrors << tr("The attribute column “%1” is not in the file.").arg(a.column);
+            m_setupErrors
+                << tr("The attribute column “%1” is not in the file: %2.").arg(a.column, count);
             continue;
         }
         if (!nameRe.match(a.name).hasMatch())
@@ -57,9 +62,9 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
                              .arg(m_attributes.size())
                              .arg(ColumnMapping::maxAttributes);
     for (const ColumnMapping::TagColumn &t : mapping.tagColumns) {
-        const int index = ColumnMapping::resolveColumn(t.column, header);
+        const int index = columns.resolve(t.column);
         if (index < 0)
-            m_setupErrors << tr("The tag column “%1” is not in the file.").arg(t.column);
+            m_setupErrors << tr("The tag column “%1” is not in the file: %2.").arg(t.column, count);
         else
             m_tags.append({index, columnLabel(header, index), t.separator});
     }

@@ -34,8 +34,9 @@ AttributeType TypeGuesser::guess(const QList<QStringList> &rows, int column)
 ColumnMapping TypeGuesser::suggest(const QStringList &header, const QList<QStringList> &rows)
 {
     ColumnMapping m = ColumnMapping::defaultFor(header);
+    const ColumnIndex columns(header);
     for (auto it = m.attributes.begin(); it != m.attributes.end();) {
-        const int index = ColumnMapping::resolveColumn(it->column, header);
+        const int index = columns.resolve(it->column);
         if (it->column.trimmed().compare(QStringLiteral("tags"), Qt::CaseInsensitive) == 0) {
             m.tagColumns.append({it->column, QStringLiteral("|")});
             it = m.attributes.erase(it);

@@ -214,6 +214,21 @@ private slots:
         }
     }
 
+    void linesEndingInCrlfAreText()
+    {
+        // Each CR of a CRLF is a line end, not a control byte: a long Excel export is text.
+        QByteArray data = "install_id;age\r\n";
+        for (int i = 0; i < 2000; ++i)
+            data += QByteArray::number(10000000 + i) + ";42\r\n";
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        reader.detect();
+        QVERIFY2(!reader.isRefused(), qPrintable(reader.errorString()));
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+    }
+
     void delimiters()
     {
         QCOMPARE(readAll(QStringLiteral("pipe.csv")).format.delimiter, QLatin1Char('|'));
@@ -418,6 +433,39 @@ private slots:
         // Read whole, the 40 MB line alone would take 80 MB as text, and as much again copied.
         QVERIFY2(peak - before < 100 * 1024,
                  qPrintable(QStringLiteral("peak grew by %1 MB").arg((peak - before) / 1024)));
+    }
+
+    void manyFieldsCountAgainstTheLimitsToo()
+    {
+        // 16 MB of empty fields would be 16 million fields, each costing far more memory
+        // than its delimiter: past 1,048,576 fields a row is refused too. Without a header,
+        // an oversized first row does not set the field count the next rows must have, and
+        // what is kept of a refused row is bounded.
+        QByteArray data = "a" + QByteArray(CsvReader::maxFieldCount + 10, ',') + "\n";
+        data += "x" + QByteArray(CsvReader::maxFieldLength + 10, 'x') + ",2,3\nb,2,3\nc,2,3\n";
+        QBuffer buffer(&data);
+        CsvReader reader;
+        QVERIFY(reader.open(&buffer));
+        CsvFormat noHeader;
+        noHeader.hasHeader = false;
+        reader.detect(noHeader);
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        QVERIFY(record.hasIssue);
+        QCOMPARE(record.line, 1);
+        QVERIFY2(record.issue.reason.contains(QStringLiteral("fields")),
+                 qPrintable(record.issue.reason));
+        QVERIFY(record.fields.size() <= 10000);
+        QVERIFY(reader.next(record));
+        QVERIFY(record.hasIssue);
+        QCOMPARE(record.line, 2);
+        QVERIFY(reader.next(record));
+        QVERIFY2(!record.hasIssue, qPrintable(record.issue.reason));
+        QCOMPARE(record.toStringList(),
+                 (QStringList {QStringLiteral("b"), QStringLiteral("2"), QStringLiteral("3")}));
+        QCOMPARE(reader.expectedFieldCount(), 3);
+        QVERIFY(reader.next(record));
+        QVERIFY(!record.hasIssue);
     }
 
     void aHeaderPastTheLimitsRefusesTheFile()

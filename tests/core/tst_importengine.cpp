@@ -244,6 +244,34 @@ private slots:
         QVERIFY(!ColumnMapping::fromJson("not json", &error));
     }
 
+    void defaultAttributesForAHundredThousandColumns()
+    {
+        // What the CLI maps without --attr: every column but the ID and tag columns. Linear
+        // in the columns (100,000 in well under a second; it took 85 s), and cancellable.
+        QStringList header;
+        for (int i = 0; i < 100000; ++i)
+            header << QStringLiteral("Col %1").arg(i);
+        header[500] = QStringLiteral("install_id");
+        ColumnMapping m;
+        m.tagColumns = {{QStringLiteral("col 7"), QStringLiteral("|")}};
+        QVERIFY(m.addDefaultAttributes(header));
+        QCOMPARE(m.idColumn, QStringLiteral("install_id"));
+        QCOMPARE(m.attributes.size(), 99998);
+        QCOMPARE(m.includedAttributeCount(), ColumnMapping::maxAttributes);
+        QCOMPARE(m.attributes.at(7).column, QStringLiteral("Col 8")); // the tag column is left out
+        QCOMPARE(m.attributes.at(7).name, QStringLiteral("col_8"));
+        QCOMPARE(m.attributes.last().column, QStringLiteral("Col 99999"));
+
+        const std::atomic<bool> cancelled {true};
+        ColumnMapping stopped;
+        QVERIFY(!stopped.addDefaultAttributes(header, &cancelled));
+
+        // Repeated names get numbered, still in one pass.
+        const QStringList same(50000, QStringLiteral("x"));
+        const ColumnMapping numbered = ColumnMapping::defaultFor(same);
+        QCOMPARE(numbered.attributes.last().name, QStringLiteral("x_49999"));
+    }
+
     void everyRowCheckedEveryProblemSaid()
     {
         ColumnMapping m;
@@ -415,6 +443,31 @@ private slots:
         QCOMPARE(r.problems.first().column, 2);
         const QFileInfo rejects(m_dir.filePath(QStringLiteral("big-field-rejects.csv")));
         QVERIFY2(rejects.size() < 10000, qPrintable(QString::number(rejects.size())));
+    }
+
+    void columnNumbersPastTheFileAreMappingErrors()
+    {
+        // install_id,segment: 2 columns. Column 999 was silently left out as an attribute
+        // and, as the ID column, rejected every row.
+        const QString csv = writeIds(QStringLiteral("two-columns.csv"), 3);
+        ColumnMapping attr;
+        attr.attributes
+            = {{QStringLiteral("999"), QStringLiteral("x"), AttributeType::String, {}, true}};
+        ColumnMapping id;
+        id.idColumn = QStringLiteral("999");
+        ColumnMapping tags;
+        tags.tagColumns = {{QStringLiteral("3"), QStringLiteral("|")}};
+        for (const ColumnMapping &m : {attr, id, tags}) {
+            const auto r = runJob(csv, m, QStringLiteral("refs"));
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QStringLiteral("2 columns")), qPrintable(r.error));
+            QCOMPARE(r.header.size(), 2); // a mapping problem, not an unreadable file
+            QVERIFY(r.chunks.isEmpty());
+        }
+        ColumnMapping last;
+        last.attributes
+            = {{QStringLiteral("2"), QStringLiteral("x"), AttributeType::String, {}, true}};
+        QVERIFY(runJob(csv, last, QStringLiteral("refs-ok")).ok);
     }
 
     void mappingErrorsBeforeAnyRow()

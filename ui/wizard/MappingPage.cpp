@@ -166,19 +166,23 @@ void MappingPage::apply(const ColumnMapping &mapping)
         mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn,
         header);
     m_idColumn->setCurrentIndex(std::max(0, id));
-    // One row per column but the ID, carrying over what the mapping says about it.
+    // One row per column but the ID, carrying over what the mapping says about it (the
+    // last attribute naming a column wins). Linear: files may have 100,000 columns.
+    const ColumnIndex columns(header);
+    QHash<int, const ColumnMapping::Attribute *> mapped;
+    for (const auto &m : mapping.attributes)
+        mapped.insert(columns.resolve(m.column), &m);
     QList<ColumnMapping::Attribute> rows;
+    rows.reserve(header.size());
     for (int i = 0; i < header.size(); ++i) {
         if (i == id)
             continue;
         ColumnMapping::Attribute a;
-        a.column = header.at(i);
         a.name = ColumnMapping::attributeNameFromHeader(header.at(i));
         a.included = false;
-        for (const auto &m : mapping.attributes) {
-            if (ColumnMapping::resolveColumn(m.column, header) == i)
-                a = m, a.column = header.at(i);
-        }
+        if (const auto *m = mapped.value(i))
+            a = *m;
+        a.column = header.at(i);
         rows.append(a);
     }
     m_model->setAttributes(rows);

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QVBoxLayout>
 
 TagEditor::TagEditor(QWidget *parent)
@@ -67,17 +68,18 @@ void TagEditor::setColumns(const QStringList &header,
 {
     const QSignalBlocker blocker(m_columns);
     m_columns->clear();
+    const ColumnIndex columns(header);
+    QSet<int> checked;
+    for (const auto &t : tagColumns) {
+        if (const int index = columns.resolve(t.column); index >= 0 && index < header.size()) {
+            checked.insert(index);
+            m_separator->setText(t.separator);
+        }
+    }
     for (int i = 0; i < header.size(); ++i) {
         auto *item = new QListWidgetItem(header.at(i), m_columns);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        bool checked = false;
-        for (const auto &t : tagColumns) {
-            if (ColumnMapping::resolveColumn(t.column, header) == i) {
-                checked = true;
-                m_separator->setText(t.separator);
-            }
-        }
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.contains(i) ? Qt::Checked : Qt::Unchecked);
     }
     m_tags->clear();
     m_tags->addItems(constantTags);
