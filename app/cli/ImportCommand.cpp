@@ -74,6 +74,8 @@ int ImportCommand::run(const QStringList &args)
     }
     QString why;
     const auto mapping = ImportOptions::mapping(m_parser, csvPath, &why);
+    if (m_session.interrupted()) // Ctrl+C while mapping a very wide file
+        return ExitInterrupted;
     if (!mapping) {
         out.error(why);
         return ExitUsage;
@@ -131,12 +133,14 @@ int ImportCommand::run(const QStringList &args)
 int ImportCommand::report(const ImportJob::Result &r, bool willSend)
 {
     CliOutput &out = m_session.out();
+    // Singular and plural written out: without a loaded translation %n keeps one form.
     out.message(
         tr("%1 rows read: %2 valid, %3 rejected; %4 IDs repeated (the last row of each kept, "
-           "%5 earlier rows superseded) → %6 IDs in %7 request(s).")
+           "%5 earlier rows superseded) → %6 IDs in %7.")
             .arg(n(r.rowsRead), n(r.validRows), n(r.rejectedRows), n(r.duplicateIds),
-                 n(r.supersededRows), n(r.uniqueIds))
-            .arg(r.chunks.size()));
+                 n(r.supersededRows), n(r.uniqueIds),
+                 r.chunks.size() == 1 ? tr("1 request")
+                                      : tr("%1 requests").arg(n(r.chunks.size()))));
     int shown = 0;
     for (const RowProblem &p : r.problems) {
         if (shown++ == 20)
@@ -152,13 +156,17 @@ int ImportCommand::report(const ImportJob::Result &r, bool willSend)
                         .arg(p.warning ? tr("warning, ") : QString(), where, p.reason));
     }
     if (r.problemCount > shown && shown > 20)
-        out.message(tr("  … and %1 more (all of them are in the rejects file: --rejects FILE)")
+        out.message(tr("  … and %1 more (--rejects FILE writes every rejected row)")
                         .arg(n(r.problemCount - 20)));
     if (r.rejectedRows > 0 && !m_parser.isSet(QStringLiteral("skip-invalid"))) {
-        out.error(tr("%1 row(s) are invalid%2. Fix them, or add --skip-invalid to upload the %3 "
-                     "valid IDs only.")
-                      .arg(n(r.rejectedRows), willSend ? tr(": nothing was sent") : QString(),
-                           n(r.uniqueIds)));
+        const QString sent = willSend ? tr(": nothing was sent") : QString();
+        out.error(r.rejectedRows == 1
+                      ? tr("1 row is invalid%1. Fix it, or add --skip-invalid to upload the %2 "
+                           "valid IDs only.")
+                            .arg(sent, n(r.uniqueIds))
+                      : tr("%1 rows are invalid%2. Fix them, or add --skip-invalid to upload the "
+                           "%3 valid IDs only.")
+                            .arg(n(r.rejectedRows), sent, n(r.uniqueIds)));
         return ExitInputRejected;
     }
     return ExitOk;
@@ -181,9 +189,11 @@ int ImportCommand::dryRun(const ImportJob::Result &result, const QString &audien
             QJsonObject {{QStringLiteral("plan"), planPath}, {QStringLiteral("payloads"), files}});
     } else {
         m_session.out().result(
-            tr("Dry run: nothing was sent. %1 request body(ies) and plan.json written to %2.")
-                .arg(result.chunks.size())
-                .arg(dir));
+            result.chunks.size() == 1
+                ? tr("Dry run: nothing was sent. 1 request body and plan.json written to %1.")
+                      .arg(dir)
+                : tr("Dry run: nothing was sent. %1 request bodies and plan.json written to %2.")
+                      .arg(n(result.chunks.size()), dir));
     }
     return ExitOk;
 }

@@ -167,8 +167,13 @@ void ValidationPage::onFinished()
     m_model->setProblems(r.problems);
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(
-        tr("&Skip the %1 invalid row(s) and send the %2 valid IDs (or go Back to fix the mapping)")
-            .arg(l.toString(r.rejectedRows), l.toString(r.uniqueIds)));
+        r.rejectedRows == 1
+            ? tr("&Skip the invalid row and send the %1 valid IDs (or go Back to fix the "
+                 "mapping)")
+                  .arg(l.toString(r.uniqueIds))
+            : tr("&Skip the %1 invalid rows and send the %2 valid IDs (or go Back to fix the "
+                 "mapping)")
+                  .arg(l.toString(r.rejectedRows), l.toString(r.uniqueIds)));
     m_skip->setVisible(r.rejectedRows > 0);
     if (!r.chunks.isEmpty()) {
         // The first entries, indented; parsed off the GUI thread (the body is ~1.5 MB).
