@@ -6,13 +6,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportOptions", text);
-}
-} // namespace
-
 std::optional<ColumnMapping::Attribute> ImportOptions::parseAttribute(const QString &spec,
                                                                       QString *error)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/ColumnMapping.h"
+#include <QCoreApplication>
 
 #include <QCommandLineParser>
 #include <atomic>
@@ -10,6 +11,7 @@
 // --encoding, --delimiter, --no-header and --decimal-comma.
 class ImportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportOptions)
 public:
     // Null with `error` set on a usage problem. Without --attr or --mapping, every column
     // is mapped (linear in the columns); `cancel` (null: Ctrl+C, see CliSession) stops

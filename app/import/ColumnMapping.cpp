@@ -9,10 +9,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ColumnMapping", text);
-}
 
 constexpr std::pair<AttributeType, const char *> typeNames[]
     = {{AttributeType::String, "string"}, {AttributeType::Int, "int"},

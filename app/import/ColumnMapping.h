@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ std::optional<AttributeType> attributeTypeFromName(const QString &name); // any 
 // JSON form (see README, "Mapping files").
 struct ColumnMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
+public:
     struct Attribute
     {
         QString column; // header name (any case) or 1-based index

@@ -18,10 +18,6 @@
 #include <vector>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportJob", text);
-}
 
 struct IdKey
 {

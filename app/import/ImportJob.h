@@ -3,6 +3,7 @@
 #include "ColumnMapping.h"
 #include "RowProblem.h"
 #include "csv/CsvFormat.h"
+#include <QCoreApplication>
 
 #include <QList>
 #include <QStringList>
@@ -17,6 +18,7 @@
 // IDs (24 bytes per row), so 10 million rows fit well under 1.5 GB.
 class ImportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
 public:
     enum class Phase { Reading, Writing };
     struct Settings

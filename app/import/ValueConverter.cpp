@@ -7,10 +7,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ValueConverter", text);
-}
 
 bool digits(QStringView t, qsizetype from, int count, int *value)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include <QCoreApplication>
 
 #include <QByteArray>
 #include <QDateTime>
@@ -12,6 +13,7 @@
 // YYYY-MM-DDTHH:MM:SS in UTC.
 class ValueConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(ValueConverter)
 public:
     struct Options
     {
