@@ -1,6 +1,7 @@
 #include "RawFaultServer.h"
 #include "SandboxFixture.h"
 #include "api/SecretRedactor.h"
+#include "settings/ProfileSession.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -31,14 +32,15 @@ private:
     }
     static ApiConfig rawConfig(const QUrl &url)
     {
-        ApiConfig c;
-        c.baseUrl = url;
-        c.apiKey = QStringLiteral("KEY");
-        c.restKey = QStringLiteral("rest-key-for-tests");
-        c.timeoutMs = 2000;
-        c.backoffBaseMs = 10;
-        c.backoffCapMs = 20;
-        return c;
+        Profile p;
+        p.baseUrl = url;
+        p.apiKey = QStringLiteral("KEY");
+        p.restKey = QStringLiteral("rest-key-for-tests");
+        ApiConfig quick;
+        quick.timeoutMs = 2000;
+        quick.backoffBaseMs = 10;
+        quick.backoffCapMs = 20;
+        return ProfileSession::configFor(p, quick);
     }
     // What the fake sends on the wire for a GET, without the client's parsing.
     static QPair<int, QByteArray> rawGet(const SandboxFixture &s, const QString &path)

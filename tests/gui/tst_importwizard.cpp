@@ -1,6 +1,7 @@
 #include "HistoryWindow.h"
 #include "WizardTestSupport.h"
 #include "history/UploadHistoryModel.h"
+#include "settings/ProfileSession.h"
 #include "upload/ImportSession.h"
 #include "wizard/ResultPage.h"
 #include "wizard/UploadPage.h"
@@ -295,10 +296,10 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        ApiConfig elsewhere = h.sandbox.client.config();
+        Profile elsewhere = h.sandbox.profile(QStringLiteral("Other app"));
         elsewhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
         elsewhere.apiKey = QStringLiteral("OTHER_APP");
-        h.sandbox.client.setConfig(elsewhere);
+        h.sandbox.client.setConfig(ProfileSession::configFor(elsewhere, h.sandbox.client.config()));
         driveToUpload(w, file(), QStringLiteral("kept"));
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
