@@ -13,9 +13,10 @@ constexpr char idsPrefix[] = "{\"ids\":[";
 constexpr char actionPrefix[] = "{\"action\":\"add\",";
 } // namespace
 
-ChunkWriter::ChunkWriter(const QString &dir, int chunkSize)
+ChunkWriter::ChunkWriter(const QString &dir, int chunkSize, bool hashBodies)
     : m_dir(dir)
     , m_chunkSize(chunkSize)
+    , m_hashBodies(hashBodies)
 {
     m_body.reserve(4 << 20);
     m_writer.setMaxThreadCount(1);
@@ -74,19 +75,22 @@ bool ChunkWriter::flush()
         return false;
     QByteArray body = std::exchange(m_body, QByteArray());
     m_body.reserve(body.capacity());
-    m_write = QtConcurrent::run(&m_writer, [path = chunk.path, body = std::move(body)] {
-        QSaveFile file(path);
-        if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit()) {
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            return Written {
-                {},
-                QString::fromLatin1(
-                    QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())};
-        }
-        return Written {QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
-                            .arg(path, file.errorString()),
-                        {}};
-    });
+    m_write = QtConcurrent::run(
+        &m_writer, [path = chunk.path, body = std::move(body), hash = m_hashBodies] {
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size()
+                && file.commit()) {
+                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                return Written {
+                    {},
+                    hash ? QString::fromLatin1(
+                        QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+                         : QString()};
+            }
+            return Written {QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
+                                .arg(path, file.errorString()),
+                            {}};
+        });
     m_chunks.append(chunk);
     m_inChunk = 0;
     return true;

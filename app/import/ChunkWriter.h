@@ -25,7 +25,7 @@ public:
         QString sha256; // hex, of the body as written: resume checks bodies against it
     };
 
-    ChunkWriter(const QString &dir, int chunkSize);
+    ChunkWriter(const QString &dir, int chunkSize, bool hashBodies = true);
     ~ChunkWriter();
     ChunkWriter(const ChunkWriter &) = delete;
     ChunkWriter &operator=(const ChunkWriter &) = delete;
@@ -45,6 +45,9 @@ private:
 
     QString m_dir;
     int m_chunkSize;
+    // A dry run needs no hash: hashing the 205 MB of bodies of 1M rows took the dry run
+    // from 1.0-2.2 s to 2.4-3.0 s.
+    bool m_hashBodies;
     QByteArray m_body;
     qint64 m_inChunk = 0;
     QList<Chunk> m_chunks;

@@ -63,7 +63,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         result.error = tr("Cannot create the folder %1.").arg(settings.outputDir);
         return result;
     }
-    ChunkWriter writer(settings.outputDir, settings.chunkSize);
+    ChunkWriter writer(settings.outputDir, settings.chunkSize, settings.hashFile);
     RejectsWriter rejects;
     std::unique_ptr<RowValidator> validator;
     std::vector<IdKey> keys;

@@ -30,7 +30,9 @@ public:
         QString rejectsPath; // empty: no rejects file
         int chunkSize = 10000;
         int maxProblemsKept = 100000; // all are counted and written; this many are kept
-        bool hashFile = false; // compute the file's SHA-256 (for the upload history)
+        // For an upload (not a dry run): the file's SHA-256 and each body's, which the upload
+        // history keys resume on.
+        bool hashFile = false;
     };
     struct Chunk
     {

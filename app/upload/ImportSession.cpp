@@ -107,7 +107,7 @@ void ImportSession::check()
     if (m_rejectsPath.isEmpty() || m_rejectsPath.startsWith(UploadWorkDir::root()))
         m_rejectsPath = QDir(m_workDir).filePath(QStringLiteral("rejects.csv"));
     settings.rejectsPath = m_rejectsPath;
-    settings.hashFile = true; // the history's key for resuming; hashed in the worker
+    settings.hashFile = m_outputDir.isEmpty(); // the history's keys for resuming (not dry runs)
     m_checkCancel = std::make_shared<std::atomic<bool>>(false);
     const auto flag = m_checkCancel;
     QPointer<ImportSession> self(this);
