@@ -183,8 +183,19 @@ void ImportSession::begin()
             return;
         }
         emit note(tr("Preparing the requests again from %1…").arg(m_csvPath));
-        connect(this, &ImportSession::checked, this, &ImportSession::begin,
-                Qt::SingleShotConnection);
+        connect(
+            this, &ImportSession::checked, this,
+            [this] {
+                if (!m_uploading) // cancelled meanwhile: already said
+                    return;
+                if (m_check.cancelled || m_cancelled)
+                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
+                else if (!m_check.ok)
+                    stop(Stop::InputRejected, m_check.error); // not again and again
+                else
+                    begin();
+            },
+            Qt::SingleShotConnection);
         check();
         return;
     }
@@ -331,6 +342,8 @@ void ImportSession::onVerdict(int verdict, const QString &sentence, const ApiErr
         connect(
             this, &ImportSession::checked, this,
             [this] {
+                if (!m_uploading) // cancelled meanwhile: already said
+                    return;
                 if (m_check.ok && m_check.uniqueIds > 0)
                     afterLock();
                 else

@@ -381,6 +381,32 @@ private slots:
         QCOMPARE(held(s.server, QStringLiteral("fromhistory")), idsIn(0, 25000));
     }
 
+    void cancellingWhileBodiesAreRebuiltStops()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("rebuild-cancel.sqlite")));
+        const QString csv = makeCsv(QStringLiteral("rc.csv"), 0, 25000);
+        Import cut = partial(s, history, csv, QStringLiteral("rebuild_cancel"));
+        const UploadRecord record = cut.session->upload();
+        cut.session.reset();
+        for (const QString &body : bodiesOnDisk())
+            QFile::remove(body);
+        ImportSession session(&s.network, &history);
+        ImportSession::Target target;
+        target.config = s.config();
+        session.setTarget(target);
+        QSignalSpy finished(&session, &ImportSession::uploadFinished);
+        session.resume(record);
+        QVERIFY(session.isChecking()); // preparing the requests again from the file
+        session.cancel();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(session.stopReason(), ImportSession::Stop::Cancelled);
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1); // no second round of checking
+        QVERIFY(!session.isChecking());
+    }
+
     void nothingLeftOnDiskWhenNothingWasSent()
     {
         SandboxFixture s;
