@@ -23,12 +23,14 @@ public:
     int started = 0;
 
     // Answers every request still waiting (Mode::Never), as the keychain would at last.
+    // Requests started by these answers (a dialog reading the key back) wait for the next
+    // call.
     void answerPending()
     {
-        for (const auto &[request, answer] : std::as_const(m_pending))
+        const auto pending = std::exchange(m_pending, {});
+        for (const auto &[request, answer] : pending)
             if (request)
                 request->finish(answer());
-        m_pending.clear();
     }
     int pendingCount() const { return int(m_pending.size()); }
 
