@@ -177,6 +177,30 @@ private slots:
         QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("stopped waiting")));
     }
 
+    void aFailingKeychainOffersTheSettingsFile()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("g.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        ScriptedSecretStore secrets;
+        secrets.mode = ScriptedSecretStore::Mode::Fail; // no Secret Service running
+        ProfileSession session(&profiles, &secrets);
+        QNetworkAccessManager network;
+        SettingsDialog dialog(&session, &network);
+        dialog.show();
+        ProfileEditor *e = dialog.editor();
+        type(e->nameEdit(), QStringLiteral("No keyring"));
+        type(e->apiKeyEdit(), QStringLiteral("KEY"));
+        type(e->restKeyEdit(), QStringLiteral("rest-key"));
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(e->storeInSettingsBox()->isVisible()); // the choice is offered
+        QVERIFY(profiles.profiles().isEmpty()); // nothing saved without the key
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("scripted keychain failed")));
+        e->storeInSettingsBox()->setChecked(true);
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(profiles.profiles().size(), 1);
+        QCOMPARE(profiles.profiles().first().restKey, QStringLiteral("rest-key"));
+    }
+
     void closedWhileTheKeychainAsksThenAnswered()
     {
         // The crash: the dialog (on the stack) was gone when the keychain answered.
