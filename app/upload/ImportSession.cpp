@@ -17,7 +17,6 @@
 
 ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal, QObject *parent)
     : QObject(parent)
-    , m_nam(nam)
     , m_client(nam)
     , m_history(journal)
     , m_resumeCheck(new ResumeCheck(&m_client, this))

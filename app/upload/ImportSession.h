@@ -128,7 +128,6 @@ private:
     Stop reasonFor(const ApiError &error) const;
     UploadHistory *history() const;
 
-    QNetworkAccessManager *m_nam;
     BatchClient m_client;
     UploadHistory *m_history;
     std::unique_ptr<UploadHistory> m_ownHistory;

@@ -123,6 +123,19 @@ private:
         return import(s, history, csv, audience);
     }
 
+    // An upload cut after its first request whose prepared bodies were then deleted, as
+    // the History holds it.
+    UploadRecord cutWithBodiesGone(SandboxFixture &s, UploadHistory &history, const QString &csv,
+                                   const QString &audience)
+    {
+        Import cut = partial(s, history, csv, audience);
+        const qint64 id = cut.session->upload().id;
+        cut.session.reset();
+        for (const QString &body : bodiesOnDisk())
+            QFile::remove(body);
+        return history.upload(id).value_or(UploadRecord());
+    }
+
 private slots:
     void initTestCase() { prepareNetworkTest(); }
     void init()
@@ -357,12 +370,9 @@ private slots:
         QVERIFY(s.start());
         UploadHistory history(m_dir.filePath(QStringLiteral("history-resume.sqlite")));
         const QString csv = makeCsv(QStringLiteral("h.csv"), 0, 25000);
-        Import cut = partial(s, history, csv, QStringLiteral("fromhistory"));
-        const qint64 id = cut.session->upload().id;
-        cut.session.reset();
-        for (const QString &body : bodiesOnDisk())
-            QFile::remove(body);
-        const auto record = history.upload(id);
+        const std::optional<UploadRecord> record
+            = cutWithBodiesGone(s, history, csv, QStringLiteral("fromhistory"));
+        const qint64 id = record->id;
         QCOMPARE(record->state, UploadRecord::State::Partial);
 
         ImportSession session(&s.network, &history);
@@ -386,12 +396,9 @@ private slots:
         SandboxFixture s;
         QVERIFY(s.start());
         UploadHistory history(m_dir.filePath(QStringLiteral("rebuild-cancel.sqlite")));
-        const QString csv = makeCsv(QStringLiteral("rc.csv"), 0, 25000);
-        Import cut = partial(s, history, csv, QStringLiteral("rebuild_cancel"));
-        const UploadRecord record = cut.session->upload();
-        cut.session.reset();
-        for (const QString &body : bodiesOnDisk())
-            QFile::remove(body);
+        const UploadRecord record
+            = cutWithBodiesGone(s, history, makeCsv(QStringLiteral("rc.csv"), 0, 25000),
+                                QStringLiteral("rebuild_cancel"));
         ImportSession session(&s.network, &history);
         ImportSession::Target target;
         target.config = s.config();
