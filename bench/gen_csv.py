@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Audience Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a synthetic marketer CSV: install ID and seven typed columns, one of them tags.
 
 usage: gen_csv.py ROWS OUT.csv

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Audience Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The same transform as `audience-desk-cli import --dry-run`, with only the standard
 library's csv and json: validate every row, last occurrence of an ID wins, write the
 Replace body and Update bodies of at most 10,000 IDs each, plus plan.json.

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Renders each page of the import wizard (and the main window) to PNG, driven against the
 // sandbox as a user would: for the README and for looking at every screen.
 // usage: ad_screenshots FILE.csv OUT_DIR
 #include "BenchSandbox.h"
-#include "HistoryWindow.h"
+#include "history/HistoryWindow.h"
 #include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"

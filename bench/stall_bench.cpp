@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The import wizard offscreen on a large file, against the sandbox running on its own
 // thread (as in `audience-desk --sandbox`), while a StallMeter watches the GUI thread.
 // Prints the longest event-loop stall of each phase. usage: ad_stall_bench FILE.csv

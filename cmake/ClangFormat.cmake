@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 Audience Desk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # `cmake --build build --target format` applies .clang-format to every C++ file;
 # `format-check` fails on any difference (used by scripts/test when clang-format exists).
 find_program(CLANG_FORMAT_EXE NAMES clang-format clang-format-14)

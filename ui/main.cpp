@@ -1,4 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "AppContext.h"
+#include "AppIdentity.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "api/SecretRedactor.h"
@@ -18,12 +22,9 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
-    QApplication::setOrganizationName(QStringLiteral("AudienceDesk"));
-    QApplication::setOrganizationDomain(QStringLiteral("audience-desk.invalid"));
-    QApplication::setApplicationName(QStringLiteral("audience-desk"));
+    AppIdentity::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("audience-desk"));
+    QApplication::setDesktopFileName(QLatin1String(AppIdentity::Id));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
     SecretRedactor::installMessageHandler();
 

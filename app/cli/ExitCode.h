@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // audience-desk-cli's exit codes (README, "Command line").

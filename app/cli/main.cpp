@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "AppIdentity.h"
 #include "CliApp.h"
 #include "api/SecretRedactor.h"
 
@@ -6,11 +10,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // Same names as the desktop app, so --profile finds its saved profiles.
-    QCoreApplication::setOrganizationName(QStringLiteral("AudienceDesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("audience-desk.invalid"));
-    QCoreApplication::setApplicationName(QStringLiteral("audience-desk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
+    AppIdentity::apply(); // the desktop app's names: --profile finds its saved profiles
     SecretRedactor::installMessageHandler();
     CliApp cli;
     return cli.run(QCoreApplication::arguments());

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "CliTestBase.h"
 
 // audience-desk-cli as a user runs it, against the fake API in this process: exit codes,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: raw bytes through the CSV reader (encoding and delimiter detection
 // included) and the row validation with every attribute type. Run by scripts/fuzz.
 #include "csv/CsvReader.h"

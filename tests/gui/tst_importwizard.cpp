@@ -1,5 +1,8 @@
-#include "HistoryWindow.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "WizardTestSupport.h"
+#include "history/HistoryWindow.h"
 #include "history/UploadHistoryModel.h"
 #include "settings/ProfileSession.h"
 #include "upload/ImportSession.h"

@@ -1,15 +1,18 @@
-#include "AudienceBrowser.h"
-#include "AudienceDetailsPane.h"
-#include "ErrorBanner.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
-#include "PagingBar.h"
-#include "ProfileSwitcher.h"
 #include "SandboxFixture.h"
 #include "ScriptedSecretStore.h"
+#include "browse/AudienceBrowser.h"
+#include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
+#include "browse/PagingBar.h"
+#include "common/ErrorBanner.h"
 #include "history/UploadHistory.h"
+#include "profiles/ProfileSwitcher.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"

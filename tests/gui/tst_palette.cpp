@@ -1,5 +1,8 @@
-#include "ErrorBanner.h"
-#include "Palette.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/ErrorBanner.h"
+#include "common/Palette.h"
 
 #include <QApplication>
 #include <QDirIterator>

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "MnemonicClashes.h"
-#include "ProfileEditor.h"
 #include "SandboxFixture.h"
 #include "ScriptedSecretStore.h"
-#include "SettingsDialog.h"
+#include "profiles/ProfileEditor.h"
+#include "profiles/SettingsDialog.h"
 #include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"

@@ -1,4 +1,7 @@
-#include "AttributeNameDelegate.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "wizard/AttributeNameDelegate.h"
 
 #include <QLineEdit>
 

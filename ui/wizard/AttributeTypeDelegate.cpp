@@ -1,4 +1,7 @@
-#include "AttributeTypeDelegate.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "wizard/AttributeTypeDelegate.h"
 
 #include "import/AttributeMappingModel.h"
 

@@ -1,6 +1,9 @@
-#include "FilePage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
+#include "wizard/FilePage.h"
+
+#include "wizard/ImportWizard.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

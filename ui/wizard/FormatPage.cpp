@@ -1,7 +1,10 @@
-#include "FormatPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
+#include "wizard/FormatPage.h"
+
 #include "import/CsvPreviewModel.h"
+#include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

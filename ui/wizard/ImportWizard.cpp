@@ -1,16 +1,19 @@
-#include "ImportWizard.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "FilePage.h"
-#include "FormatPage.h"
-#include "MappingPage.h"
-#include "ResultPage.h"
-#include "TargetPage.h"
-#include "UploadPage.h"
-#include "ValidationPage.h"
+#include "wizard/ImportWizard.h"
+
 #include "api/BatchClient.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileSession.h"
 #include "upload/ImportSession.h"
+#include "wizard/FilePage.h"
+#include "wizard/FormatPage.h"
+#include "wizard/MappingPage.h"
+#include "wizard/ResultPage.h"
+#include "wizard/TargetPage.h"
+#include "wizard/UploadPage.h"
+#include "wizard/ValidationPage.h"
 
 #include <QDir>
 #include <QFileInfo>

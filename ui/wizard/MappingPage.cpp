@@ -1,12 +1,15 @@
-#include "MappingPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AttributeNameDelegate.h"
-#include "AttributeTypeDelegate.h"
-#include "ImportWizard.h"
-#include "Palette.h"
-#include "TagEditor.h"
+#include "wizard/MappingPage.h"
+
+#include "common/Palette.h"
 #include "import/AttributeMappingModel.h"
 #include "import/TypeGuesser.h"
+#include "wizard/AttributeNameDelegate.h"
+#include "wizard/AttributeTypeDelegate.h"
+#include "wizard/ImportWizard.h"
+#include "wizard/TagEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

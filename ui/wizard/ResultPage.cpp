@@ -1,8 +1,11 @@
-#include "ResultPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
-#include "Palette.h"
+#include "wizard/ResultPage.h"
+
+#include "common/Palette.h"
 #include "upload/ImportSession.h"
+#include "wizard/ImportWizard.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,13 +1,16 @@
-#include "TargetPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
-#include "Palette.h"
+#include "wizard/TargetPage.h"
+
 #include "api/ApiValidation.h"
 #include "api/BatchClient.h"
 #include "browse/AudienceListLoader.h"
+#include "common/Palette.h"
 #include "import/UploadPlanText.h"
 #include "settings/ProfileSession.h"
 #include "settings/SecretRequest.h"
+#include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,12 @@
-#include "UploadPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
-#include "Palette.h"
+#include "wizard/UploadPage.h"
+
 #include "api/BatchClient.h"
+#include "common/Palette.h"
 #include "upload/ImportSession.h"
+#include "wizard/ImportWizard.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,8 +1,11 @@
-#include "ValidationPage.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "ImportWizard.h"
+#include "wizard/ValidationPage.h"
+
 #include "import/RejectedRowsModel.h"
 #include "upload/ImportSession.h"
+#include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QDir>

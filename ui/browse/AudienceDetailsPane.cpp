@@ -1,4 +1,7 @@
-#include "AudienceDetailsPane.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "browse/AudienceDetailsPane.h"
 
 #include "api/BatchClient.h"
 #include "browse/AudienceTableModel.h"

@@ -1,6 +1,9 @@
-#include "ProfileSwitcher.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Palette.h"
+#include "profiles/ProfileSwitcher.h"
+
+#include "common/Palette.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,9 @@
-#include "ErrorBanner.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Palette.h"
+#include "common/ErrorBanner.h"
+
+#include "common/Palette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,4 +1,7 @@
-#include "Palette.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "common/Palette.h"
 
 #include <QEvent>
 #include <QPointer>

@@ -1,4 +1,7 @@
-#include "PagingBar.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "browse/PagingBar.h"
 
 #include "browse/AudiencePager.h"
 

@@ -1,4 +1,7 @@
-#include "HistoryWindow.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "history/HistoryWindow.h"
 
 #include "history/UploadHistory.h"
 #include "history/UploadHistoryModel.h"

@@ -1,7 +1,10 @@
-#include "CreateAudienceDialog.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Palette.h"
+#include "browse/CreateAudienceDialog.h"
+
 #include "api/ApiValidation.h"
+#include "common/Palette.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

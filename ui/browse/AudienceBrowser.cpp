@@ -1,10 +1,13 @@
-#include "AudienceBrowser.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "AudienceDetailsPane.h"
-#include "ErrorBanner.h"
-#include "PagingBar.h"
+#include "browse/AudienceBrowser.h"
+
+#include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
+#include "browse/PagingBar.h"
+#include "common/ErrorBanner.h"
 
 #include <QDataStream>
 #include <QHeaderView>

@@ -1,8 +1,11 @@
-#include "SettingsDialog.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "Palette.h"
-#include "ProfileEditor.h"
+#include "profiles/SettingsDialog.h"
+
 #include "api/BatchClient.h"
+#include "common/Palette.h"
+#include "profiles/ProfileEditor.h"
 #include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretRequest.h"

@@ -1,4 +1,7 @@
-#include "FirstRunDialog.h"
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "profiles/FirstRunDialog.h"
 
 #include <QCommandLinkButton>
 #include <QIcon>
