@@ -6,9 +6,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 
 namespace {
+// Whether standard error is a terminal (progress lines are redrawn only there). Qt has no
+// portable call for it; the C runtimes each have one.
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) == 1;
+#endif
+}
+
 void writeLine(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -20,7 +36,7 @@ void writeLine(FILE *stream, const QString &text)
 
 CliOutput::CliOutput(bool json)
     : m_json(json)
-    , m_tty(isatty(fileno(stderr)) == 1)
+    , m_tty(stderrIsTerminal())
 { }
 
 void CliOutput::result(const QString &text)

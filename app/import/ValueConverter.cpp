@@ -6,6 +6,7 @@
 #include "JsonText.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
 #include <charconv>
 #include <cmath>
 
@@ -177,8 +178,8 @@ QString ValueConverter::append(QByteArray &out, AttributeType type, QStringView 
             const char16_t c = cell[k].unicode();
             ok = c >= u'0' && c <= u'9';
             if (ok)
-                ok = !__builtin_mul_overflow(value, 10, &value)
-                    && !__builtin_add_overflow(value, c - u'0', &value);
+                ok = !qMulOverflow(value, qint64(10), &value)
+                    && !qAddOverflow(value, qint64(c - u'0'), &value);
         }
         if (!ok)
             return tr("“%1” is not a whole number").arg(cell.left(80));
