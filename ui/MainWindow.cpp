@@ -3,6 +3,9 @@
 
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "log/LogFile.h"
+
 #include "api/BatchClient.h"
 #include "browse/AudienceBrowser.h"
 #include "browse/AudienceDetailsPane.h"
@@ -26,6 +29,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -40,6 +45,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUrl>
 #include <utility>
 
 // The icons live in this static library: registered here too (registering twice is
@@ -151,6 +157,11 @@ void MainWindow::createActions()
 
     m_about = new QAction(tr("&About Audience Desk"), this);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_showLogFolder = new QAction(tr("Show &Log Folder"), this);
+    connect(m_showLogFolder, &QAction::triggered, this, &MainWindow::showLogFolder);
 }
 
 void MainWindow::createMenusAndToolBar()
@@ -170,6 +181,9 @@ void MainWindow::createMenusAndToolBar()
     audience->addAction(m_refresh);
     audience->addAction(m_find);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_showLogFolder);
+    help->addSeparator();
+    help->addAction(m_aboutQt);
     help->addAction(m_about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -432,11 +446,17 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Audience Desk"),
-                       tr("<h3>Audience Desk %1</h3><p>Browse the custom audiences of your Batch "
-                          "apps and upload CSV segments into them, with the Custom Audience "
-                          "API 1.1.</p>")
-                           .arg(QStringLiteral(AD_VERSION)));
+    AboutDialog about(m_context, this);
+    about.exec();
+}
+
+void MainWindow::showLogFolder()
+{
+    const QString log = LogFile::currentPath();
+    const QString folder = log.isEmpty() ? LogFile::defaultFolder() : QFileInfo(log).absolutePath();
+    QDir().mkpath(folder);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        statusBar()->showMessage(tr("No file manager could open %1.").arg(folder), 8000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

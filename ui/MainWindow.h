@@ -66,6 +66,7 @@ private:
     void onDeleteTriggered();
     void showContextMenu(const QPoint &globalPos);
     void showAbout();
+    void showLogFolder();
     void showAudience(const QString &profileId, const QString &name);
     void offerUnfinishedUploads();
     bool askConfirmation(const QString &title, const QString &text);
@@ -88,6 +89,8 @@ private:
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_aboutQt = nullptr;
+    QAction *m_showLogFolder = nullptr;
     QAction *m_import = nullptr;
     QAction *m_replaceFromCsv = nullptr;
     QAction *m_history = nullptr;

@@ -3,9 +3,11 @@
 
 #include "SingleInstance.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -19,6 +21,23 @@ SingleInstance::SingleInstance(const QString &key, QObject *parent)
 { }
 
 SingleInstance::~SingleInstance() = default;
+
+void SingleInstance::watchFileOpenEvents()
+{
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool SingleInstance::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen && watched == QCoreApplication::instance()) {
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        if (!file.isEmpty()) {
+            emit filesReceived({QFileInfo(file).absoluteFilePath()});
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 QString SingleInstance::defaultKey()
 {

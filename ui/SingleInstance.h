@@ -30,6 +30,13 @@ public:
     // (then this process carries on as a second window). Blocks at most `timeoutMs`: it
     // runs before any window exists.
     bool handOver(const QStringList &files, int timeoutMs = 3000) const;
+    // macOS opens files by sending the running application a QFileOpenEvent (Finder's
+    // "Open With", a drop on the Dock icon) instead of starting it again: those files come
+    // out of filesReceived() too. Filters the application object's events from now on.
+    void watchFileOpenEvents();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     void filesReceived(const QStringList &files); // empty: raise the window

@@ -123,6 +123,11 @@ QString UploadHistory::defaultPath()
         + QStringLiteral("/history.sqlite");
 }
 
+QString UploadHistory::path() const
+{
+    return QSqlDatabase::database(m_connection, false).databaseName();
+}
+
 bool UploadHistory::isOpen() const
 {
     return QSqlDatabase::database(m_connection, false).isOpen();

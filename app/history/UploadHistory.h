@@ -23,6 +23,7 @@ public:
     UploadHistory &operator=(const UploadHistory &) = delete;
 
     static QString defaultPath();
+    QString path() const; // the database file
     bool isOpen() const;
     QString errorString() const;
 

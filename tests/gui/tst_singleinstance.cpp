@@ -3,6 +3,7 @@
 
 #include "SingleInstance.h"
 
+#include <QFileOpenEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -32,6 +33,23 @@ private slots:
                  QStringList {QDir::current().absoluteFilePath(QStringLiteral("segment.csv"))});
         QTRY_VERIFY(handed.isFinished());
         QVERIFY(handed.result());
+    }
+
+    void aFileOpenEventOpensTheFileLikeASecondLaunch()
+    {
+        SingleInstance instance(QStringLiteral("audience-desk-test-open-")
+                                + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+        QSignalSpy received(&instance, &SingleInstance::filesReceived);
+        QFileOpenEvent before(QStringLiteral("/tmp/ignored.csv"));
+        QCoreApplication::sendEvent(qApp, &before);
+        QCOMPARE(received.size(), 0); // not watching yet
+
+        instance.watchFileOpenEvents();
+        QFileOpenEvent open(QStringLiteral("/tmp/segment.csv"));
+        QVERIFY(QCoreApplication::sendEvent(qApp, &open)); // handled
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(received.first().first().toStringList(),
+                 QStringList {QStringLiteral("/tmp/segment.csv")});
     }
 
     void nobodyAnsweringMeansCarryOn()

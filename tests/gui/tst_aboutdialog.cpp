@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "AboutDialog.h"
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "history/UploadHistory.h"
+#include "log/LogFile.h"
+#include "sandbox/SandboxHost.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// What a support request needs is in Help → About, and Help → Show Log Folder opens it.
+class TestAboutDialog : public QObject
+{
+    Q_OBJECT
+public slots:
+    void openedUrl(const QUrl &url) { m_opened << url; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setApplicationVersion(QStringLiteral(AD_VERSION));
+        QVERIFY(LogFile::start(m_dir.filePath(QStringLiteral("state/audience-desk.log"))));
+    }
+
+    void cleanupTestCase() { LogFile::stop(); }
+
+    void showsVersionLicenceAndThePathsSupportNeeds()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        UploadHistory history(m_dir.filePath(QStringLiteral("data/history.sqlite")));
+        AppContext context;
+        context.qsettings = &settings;
+        context.history = &history;
+        AboutDialog about(context);
+
+        QString texts;
+        for (const QLabel *label : about.findChildren<QLabel *>())
+            texts += label->text();
+        QVERIFY(texts.contains(QStringLiteral("Audience Desk " AD_VERSION)));
+        QVERIFY(texts.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY(texts.contains(QStringLiteral("version 3 or")));
+        QVERIFY(texts.contains(AboutDialog::homepage().toString()));
+
+        const QString support = about.supportView()->toPlainText();
+        QVERIFY2(support.contains(QStringLiteral("Settings: ") + settings.fileName()),
+                 qPrintable(support));
+        QVERIFY(support.contains(QStringLiteral("History: ") + history.path()));
+        QVERIFY(support.contains(QStringLiteral("Log: ") + LogFile::currentPath()));
+        QVERIFY(support.contains(QString::fromLatin1(qVersion())));
+
+        QPushButton *copy = nullptr;
+        QPushButton *aboutQt = nullptr;
+        for (QPushButton *button : about.findChildren<QPushButton *>()) {
+            if (button->text() == QStringLiteral("&Copy Support Information"))
+                copy = button;
+            if (button->text() == QStringLiteral("About &Qt"))
+                aboutQt = button;
+        }
+        QVERIFY(copy && aboutQt);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), support);
+    }
+
+    void helpMenuOpensTheLogFolder()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+        QNetworkAccessManager network;
+        ProfileStore profiles(&settings);
+        SecretStore secrets;
+        secrets.setInMemoryForTesting(true);
+        AppSettings appSettings(&settings);
+        SandboxHost sandbox;
+        AppContext context;
+        context.network = &network;
+        context.profiles = &profiles;
+        context.secrets = &secrets;
+        context.settings = &appSettings;
+        context.sandbox = &sandbox;
+        context.qsettings = &settings;
+        MainWindow window(context);
+
+        QMenu *help = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->text() == QStringLiteral("&Help"))
+                help = menu->menu();
+        QVERIFY(help);
+        QStringList items;
+        for (QAction *action : help->actions())
+            if (!action->isSeparator())
+                items << action->text();
+        QCOMPARE(items,
+                 QStringList({QStringLiteral("Show &Log Folder"), QStringLiteral("About &Qt"),
+                              QStringLiteral("&About Audience Desk")}));
+
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openedUrl");
+        help->actions().first()->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_opened,
+                 QList<QUrl>({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("state")))}));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QList<QUrl> m_opened;
+};
+
+QTEST_MAIN(TestAboutDialog)
+#include "tst_aboutdialog.moc"
