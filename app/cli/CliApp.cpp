@@ -6,6 +6,7 @@
 #include "ApiCommands.h"
 #include "CliSession.h"
 #include "ImportCommand.h"
+#include "log/LogFile.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
@@ -43,6 +44,10 @@ const QList<QCommandLineOption> &allOptions()
         {QStringLiteral("sandbox"),
          CliApp::tr("Use a local sandbox with sample data (nothing reaches Batch).")},
         {QStringLiteral("json"), CliApp::tr("Machine-readable JSON on stdout.")},
+        {QStringLiteral("log-file"),
+         CliApp::tr("Also write a support log to FILE (request lines included, secrets "
+                    "redacted; rotated at 1 MiB)."),
+         CliApp::tr("file")},
         {QStringLiteral("from"), CliApp::tr("list: offset of the first audience."),
          CliApp::tr("n")},
         {QStringLiteral("limit"), CliApp::tr("list: audiences per page (1-100)."), CliApp::tr("n")},
@@ -149,6 +154,14 @@ int CliApp::run(const QStringList &arguments)
     if (positional.isEmpty()) {
         CliOutput(false).error(tr("no command given (see --help)"));
         return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("log-file"))) {
+        QString why;
+        if (!LogFile::start(m_parser.value(QStringLiteral("log-file")), &why)) {
+            CliOutput(false).error(why);
+            return ExitUsage;
+        }
+        qCInfo(lcSession, "command: %s", qPrintable(positional.join(QLatin1Char(' '))));
     }
     CliSession::installInterruptHandler();
     CliSession session(m_parser.isSet(QStringLiteral("json")));

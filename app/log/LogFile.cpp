@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+Q_LOGGING_CATEGORY(lcSession, "audiencedesk.session", QtWarningMsg)
+
 namespace {
 // Like SecretRedactor's store, never destroyed: Qt logs while its statics go away.
 struct Sink
@@ -180,9 +182,10 @@ bool LogFile::start(const QString &path, QString *error)
             s.previousFilter = QLoggingCategory::installFilter(categoryFilter);
         }
     }
-    qInfo("%s %s started (Qt %s, %s)", qPrintable(QCoreApplication::applicationName()),
-          qPrintable(QCoreApplication::applicationVersion()), qVersion(),
-          qPrintable(QSysInfo::prettyProductName()));
+    qCInfo(lcSession, "%s %s started (Qt %s, %s)",
+           qPrintable(QFileInfo(QCoreApplication::applicationFilePath()).fileName()),
+           qPrintable(QCoreApplication::applicationVersion()), qVersion(),
+           qPrintable(QSysInfo::prettyProductName()));
     return true;
 }
 

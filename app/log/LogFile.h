@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QString>
 
 // The support log: every qDebug/qInfo/qWarning/... of the process, secrets redacted, one
@@ -17,6 +18,9 @@
 //
 // Hand-written rather than a logging library: Qt's message handler is what every Qt and
 // QtKeychain message goes through already, and rotation by size is twenty lines.
+// Lines for the log file only (start, command, window events): info level, off the terminal.
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
 class LogFile
 {
     Q_DECLARE_TR_FUNCTIONS(LogFile)
