@@ -315,6 +315,9 @@ void MainWindow::applyProfile(const Profile &profile)
 {
     m_profile = profile;
     m_client->setConfig(ProfileSession::configFor(profile));
+    qCInfo(lcSession).noquote() << "profile" << profile.displayName
+                                << (profile.isLive() ? "(Live)" : "") << "at"
+                                << m_client->config().baseUrl.toString();
     reloadProfiles();
     updateTitle();
     updateActions();
@@ -496,10 +499,12 @@ ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &a
 {
     if (m_profile.id.isEmpty()) {
         m_browser->banner()->showInfo(tr("Choose a profile (or the sandbox) before importing."));
+        qCInfo(lcSession) << "import wizard not opened: no profile" << file;
         return nullptr;
     }
     auto *wizard = new ImportWizard(wizardContext(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    qCInfo(lcSession).noquote() << "import wizard opened" << file;
     if (!file.isEmpty())
         wizard->setFile(file);
     if (!audience.isEmpty())

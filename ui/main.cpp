@@ -7,6 +7,7 @@
 #include "SingleInstance.h"
 #include "api/SecretRedactor.h"
 #include "history/UploadHistory.h"
+#include "log/LogFile.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
@@ -41,6 +42,12 @@ int main(int argc, char *argv[])
         QStringLiteral("new-instance"),
         QObject::tr("Open a new window even when Audience Desk is already running."));
     parser.addOption(newInstanceOption);
+    const QCommandLineOption logFileOption(
+        QStringLiteral("log-file"),
+        QObject::tr("Write the support log to FILE (by default audience-desk.log in the state "
+                    "folder, ~/.local/state/audience-desk on Linux; Help → About shows it)."),
+        QObject::tr("file"));
+    parser.addOption(logFileOption);
     parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A CSV file to import."),
                                  QStringLiteral("[file.csv]"));
     parser.process(app);
@@ -49,6 +56,13 @@ int main(int argc, char *argv[])
     if (!parser.isSet(newInstanceOption) && !instance.claim()
         && instance.handOver(parser.positionalArguments()))
         return 0; // the running window opens the file
+    // After the hand-over: a launch that only passes its file on leaves the log alone.
+    QString logError;
+    if (!LogFile::start(parser.isSet(logFileOption) ? parser.value(logFileOption)
+                                                    : LogFile::defaultPath(),
+                        &logError))
+        qWarning().noquote() << logError;
+    instance.watchFileOpenEvents();
 
     QSettings qsettings;
     QNetworkAccessManager network;
@@ -69,17 +83,20 @@ int main(int argc, char *argv[])
 
     MainWindow window(context);
     window.show();
-    window.start(parser.isSet(sandboxOption));
-    // "Open with" / `audience-desk FILE.csv`: straight to the import wizard, here or, from a
-    // later launch, in this window.
-    if (!parser.positionalArguments().isEmpty())
-        window.openImportWizard(parser.positionalArguments().first());
+    // Connected before start(): the first-run dialog runs an event loop, and a file handed
+    // over meanwhile must not be lost.
     QObject::connect(&instance, &SingleInstance::filesReceived, &window,
                      [&window](const QStringList &files) {
+                         qCInfo(lcSession) << "handed over by another launch:" << files;
                          window.raise();
                          window.activateWindow();
                          if (!files.isEmpty())
                              window.openImportWizard(files.first());
                      });
+    window.start(parser.isSet(sandboxOption));
+    // "Open with" / `audience-desk FILE.csv`: straight to the import wizard, here or, from a
+    // later launch, in this window.
+    if (!parser.positionalArguments().isEmpty())
+        window.openImportWizard(parser.positionalArguments().first());
     return app.exec();
 }
