@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "AppCommandLine.h"
 #include "AppContext.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
@@ -13,41 +14,33 @@
 #include "settings/SecretStore.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
 int main(int argc, char *argv[])
 {
+    if (AppCommandLine::asksHelpOrVersion(argc, argv)) {
+        // Help and version need no display (help2man, ssh): no QApplication, no GUI.
+        QCoreApplication app(argc, argv);
+        AppIdentity::apply();
+        AppCommandLine().process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
     AppIdentity::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
     QApplication::setDesktopFileName(QLatin1String(AppIdentity::Id));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QLatin1String(AppIdentity::Id), QIcon(QStringLiteral(":/icons/audience-desk.svg"))));
     SecretRedactor::installMessageHandler();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Browse Batch custom audiences and upload CSV segments into them."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QObject::tr("Start on a local sandbox with sample audiences (nothing reaches Batch)."));
-    parser.addOption(sandboxOption);
-    const QCommandLineOption newInstanceOption(
-        QStringLiteral("new-instance"),
-        QObject::tr("Open a new window even when Audience Desk is already running."));
-    parser.addOption(newInstanceOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A CSV file to import."),
-                                 QStringLiteral("[file.csv]"));
-    parser.process(app);
+    AppCommandLine commandLine;
+    commandLine.process(app);
 
     SingleInstance instance;
-    if (!parser.isSet(newInstanceOption) && !instance.claim()
-        && instance.handOver(parser.positionalArguments()))
+    if (!commandLine.newInstance() && !instance.claim() && instance.handOver(commandLine.files()))
         return 0; // the running window opens the file
 
     QSettings qsettings;
@@ -69,11 +62,11 @@ int main(int argc, char *argv[])
 
     MainWindow window(context);
     window.show();
-    window.start(parser.isSet(sandboxOption));
+    window.start(commandLine.sandbox());
     // "Open with" / `audience-desk FILE.csv`: straight to the import wizard, here or, from a
     // later launch, in this window.
-    if (!parser.positionalArguments().isEmpty())
-        window.openImportWizard(parser.positionalArguments().first());
+    if (!commandLine.files().isEmpty())
+        window.openImportWizard(commandLine.files().first());
     QObject::connect(&instance, &SingleInstance::filesReceived, &window,
                      [&window](const QStringList &files) {
                          window.raise();
