@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 # One INTERFACE target carries what every target of the project is built with: the Qt
-# defines, the version and application id, the warnings and the sanitizer options.
+# defines, the version and application id, the warnings, the sanitizer options and hardening.
 # Each target links it PRIVATE (as qBittorrent's cmake/Modules/CommonConfig.cmake does), so
 # nothing leaks to Qt's own targets and no option is repeated per folder.
 add_library(ad_common_config INTERFACE)
@@ -26,6 +26,38 @@ if(AD_SANITIZE)
     target_compile_options(ad_common_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(ad_common_config INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Hardening, as Debian's dpkg-buildflags give it to every package: fortified libc calls,
+# stack protector, format-string errors, full RELRO and PIE. On by default so the normal
+# build tree (the one CI tests) is the one `cpack -G DEB` packages and lintian checks. Off
+# for the sanitizer and fuzz builds: ASan replaces the fortified functions itself.
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang"
+   AND NOT AD_SANITIZE AND NOT AD_FUZZ)
+    set(ad_hardening_default ON)
+else()
+    set(ad_hardening_default OFF)
+endif()
+option(AD_HARDENING "Build with Debian's hardening flags (fortify, stack protector, RELRO, PIE)"
+    ${ad_hardening_default})
+if(AD_HARDENING AND (AD_SANITIZE OR AD_FUZZ))
+    message(STATUS "AD_HARDENING is ignored in a sanitizer or fuzz build")
+elseif(AD_HARDENING)
+    # _FORTIFY_SOURCE needs an optimised build (glibc warns otherwise): not in Debug.
+    target_compile_definitions(ad_common_config INTERFACE
+        $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+    target_compile_options(ad_common_config INTERFACE
+        -fstack-protector-strong -Wformat -Werror=format-security)
+    target_link_options(ad_common_config INTERFACE LINKER:-z,relro LINKER:-z,now)
+    # Position-independent executables: -fPIE to compile, -pie to link (CMP0083, set NEW
+    # by cmake_minimum_required 3.22). Set before any target is created.
+    include(CheckPIESupported)
+    check_pie_supported(OUTPUT_VARIABLE ad_pie_output LANGUAGES CXX)
+    if(CMAKE_CXX_LINK_PIE_SUPPORTED)
+        set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+    else()
+        message(WARNING "PIE is not supported by this toolchain: ${ad_pie_output}")
+    endif()
 endif()
 
 # ad_warnings(target): kept as the one-word way to give a target the common configuration.

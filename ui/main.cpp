@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "AppCommandLine.h"
 #include "AppContext.h"
 #include "AppIdentity.h"
 #include "MainWindow.h"
@@ -14,53 +15,38 @@
 #include "settings/SecretStore.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
 int main(int argc, char *argv[])
 {
+    if (AppCommandLine::answersWithoutGui(argc, argv)) {
+        // Help, version and usage errors need no display (help2man, ssh): no GUI.
+        QCoreApplication app(argc, argv);
+        AppIdentity::apply();
+        AppCommandLine().process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
     AppIdentity::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
     QApplication::setDesktopFileName(QLatin1String(AppIdentity::Id));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QLatin1String(AppIdentity::Id), QIcon(QStringLiteral(":/icons/audience-desk.svg"))));
     SecretRedactor::installMessageHandler();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Browse Batch custom audiences and upload CSV segments into them."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox"),
-        QObject::tr("Start on a local sandbox with sample audiences (nothing reaches Batch)."));
-    parser.addOption(sandboxOption);
-    const QCommandLineOption newInstanceOption(
-        QStringLiteral("new-instance"),
-        QObject::tr("Open a new window even when Audience Desk is already running."));
-    parser.addOption(newInstanceOption);
-    const QCommandLineOption logFileOption(
-        QStringLiteral("log-file"),
-        QObject::tr("Write the support log to FILE (by default audience-desk.log in the state "
-                    "folder, ~/.local/state/audience-desk on Linux; Help → About shows it)."),
-        QObject::tr("file"));
-    parser.addOption(logFileOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A CSV file to import."),
-                                 QStringLiteral("[file.csv]"));
-    parser.process(app);
+    AppCommandLine commandLine;
+    commandLine.process(app);
 
     SingleInstance instance;
-    if (!parser.isSet(newInstanceOption) && !instance.claim()
-        && instance.handOver(parser.positionalArguments()))
+    if (!commandLine.newInstance() && !instance.claim() && instance.handOver(commandLine.files()))
         return 0; // the running window opens the file
     // After the hand-over: a launch that only passes its file on leaves the log alone.
     QString logError;
-    if (!LogFile::start(parser.isSet(logFileOption) ? parser.value(logFileOption)
-                                                    : LogFile::defaultPath(),
-                        &logError))
+    const QString logFile = commandLine.logFile();
+    if (!LogFile::start(logFile.isEmpty() ? LogFile::defaultPath() : logFile, &logError))
         qWarning().noquote() << logError;
     instance.watchFileOpenEvents();
 
@@ -93,10 +79,10 @@ int main(int argc, char *argv[])
                          if (!files.isEmpty())
                              window.openImportWizard(files.first());
                      });
-    window.start(parser.isSet(sandboxOption));
+    window.start(commandLine.sandbox());
     // "Open with" / `audience-desk FILE.csv`: straight to the import wizard, here or, from a
     // later launch, in this window.
-    if (!parser.positionalArguments().isEmpty())
-        window.openImportWizard(parser.positionalArguments().first());
+    if (!commandLine.files().isEmpty())
+        window.openImportWizard(commandLine.files().first());
     return app.exec();
 }
