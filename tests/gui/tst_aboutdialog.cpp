@@ -3,13 +3,10 @@
 
 #include "AboutDialog.h"
 #include "AppContext.h"
+#include "AppHarness.h"
 #include "MainWindow.h"
 #include "history/UploadHistory.h"
 #include "log/LogFile.h"
-#include "sandbox/SandboxHost.h"
-#include "settings/AppSettings.h"
-#include "settings/ProfileStore.h"
-#include "settings/SecretStore.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,7 +15,6 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -81,21 +77,8 @@ private slots:
 
     void helpMenuOpensTheLogFolder()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
-        QNetworkAccessManager network;
-        ProfileStore profiles(&settings);
-        SecretStore secrets;
-        secrets.setInMemoryForTesting(true);
-        AppSettings appSettings(&settings);
-        SandboxHost sandbox;
-        AppContext context;
-        context.network = &network;
-        context.profiles = &profiles;
-        context.secrets = &secrets;
-        context.settings = &appSettings;
-        context.sandbox = &sandbox;
-        context.qsettings = &settings;
-        MainWindow window(context);
+        AppHarness h;
+        MainWindow window(h.context);
 
         QMenu *help = nullptr;
         for (QAction *menu : window.menuBar()->actions())

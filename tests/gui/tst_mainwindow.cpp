@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "AppHarness.h"
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
 #include "SandboxFixture.h"
@@ -41,29 +42,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private:
-    struct Harness
-    {
-        Harness()
-            : settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
-            , profiles(&settings)
-            , appSettings(&settings)
-        {
-            secrets.setInMemoryForTesting(true);
-            context.network = &network;
-            context.profiles = &profiles;
-            context.secrets = &secrets;
-            context.settings = &appSettings;
-            context.sandbox = &sandbox;
-        }
-        QTemporaryDir dir;
-        QSettings settings;
-        QNetworkAccessManager network;
-        ProfileStore profiles;
-        SecretStore secrets;
-        AppSettings appSettings;
-        SandboxHost sandbox;
-        AppContext context;
-    };
+    using Harness = AppHarness;
 
     static QStringList shownNames(MainWindow &window)
     {
