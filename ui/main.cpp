@@ -7,6 +7,7 @@
 #include "SingleInstance.h"
 #include "api/SecretRedactor.h"
 #include "history/UploadHistory.h"
+#include "i18n/Translations.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
     AppIdentity::apply();
+    Translations::install(); // before any text: the language setting, else LANGUAGE / LANG
     QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
     QApplication::setDesktopFileName(QLatin1String(AppIdentity::Id));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
