@@ -12,11 +12,10 @@
 
 namespace {
 
-// Written out rather than "%n second(s)": without a loaded translation, %n keeps the "(s)".
+// The English forms ("1 second") come from translations/audience-desk_en.ts.
 QString secondsText(int seconds)
 {
-    return seconds == 1 ? ApiErrorBuilder::tr("1 second")
-                        : ApiErrorBuilder::tr("%n seconds", nullptr, seconds);
+    return ApiErrorBuilder::tr("%n seconds", nullptr, seconds);
 }
 
 // How long a wait is, for people: seconds under two minutes, minutes under three hours.
