@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Company REST API key (visible to other users in the process list: prefer --rest-key-file).</source>
-        <translation>Clé d&apos;API REST de l&apos;entreprise (visible des autres utilisateurs dans la liste des processus&#xa0;: préférez --rest-key-file).</translation>
+        <translation>Clé d&apos;API REST de l&apos;entreprise (visible des autres utilisateurs dans la liste des processus, préférez donc --rest-key-file).</translation>
     </message>
     <message>
         <source>Read the company REST API key from the first line of FILE (- reads standard input).</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>import: send nothing; write the requests to --out.</source>
-        <translation>import&#xa0;: ne rien envoyer&#xa0;; écrire les requêtes dans --out.</translation>
+        <translation>import&#xa0;: ne rien envoyer, écrire les requêtes dans --out.</translation>
     </message>
     <message>
         <source>import: directory for --dry-run.</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>import: wait while another upload into the same audience is under way (default: stop with exit code 6).</source>
-        <translation>import&#xa0;: attendre pendant qu&apos;un autre envoi vers la même audience est en cours (par défaut&#xa0;: arrêt avec le code de sortie 6).</translation>
+        <translation>import&#xa0;: attendre pendant qu&apos;un autre envoi vers la même audience est en cours (sinon, arrêt avec le code de sortie 6).</translation>
     </message>
     <message>
         <source>import: seconds one attempt of a request may take in all (default 120).</source>
@@ -1181,7 +1181,7 @@ vers la même audience est en cours, 130 interrompu.</translation>
     </message>
     <message>
         <source>%1 rows read: %2 valid, %3 rejected; %4 IDs repeated (the last row of each kept, %5 earlier rows superseded) → %6 IDs in %7.</source>
-        <translation>%1 lignes lues&#xa0;: %2 valides, %3 rejetées&#xa0;; %4 ID répétés (la dernière ligne de chacun gardée, %5 lignes antérieures remplacées) → %6 ID en %7.</translation>
+        <translation>Lignes lues&#xa0;: %1 (valides&#xa0;: %2, rejetées&#xa0;: %3)&#xa0;; ID répétés&#xa0;: %4 (la dernière ligne de chacun gardée&#xa0;; lignes antérieures remplacées&#xa0;: %5) → %6 ID à envoyer en %7.</translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
@@ -1361,7 +1361,7 @@ vers la même audience est en cours, 130 interrompu.</translation>
     </message>
     <message>
         <source>Resuming the interrupted upload #%1: %2 of %3 requests were already acknowledged.</source>
-        <translation>Reprise de l&apos;envoi interrompu n°%1&#xa0;: %2 requêtes sur %3 étaient déjà acceptées.</translation>
+        <translation>Reprise de l&apos;envoi interrompu n°%1 (requêtes déjà acceptées&#xa0;: %2 sur %3).</translation>
     </message>
     <message>
         <source>Its prepared requests are gone and the file no longer gives the same ones.</source>
@@ -1420,7 +1420,7 @@ vers la même audience est en cours, 130 interrompu.</translation>
     </message>
     <message>
         <source>The upload into %1 is under way: %2 of %3 requests done. If you stop now, %1 keeps only what was sent (it is partial) until you resume it from Audience → Upload History.</source>
-        <translation>L&apos;envoi vers %1 est en cours&#xa0;: %2 requêtes sur %3 faites. Si vous arrêtez maintenant, %1 ne garde que ce qui a été envoyé (elle est partielle) jusqu&apos;à ce que vous repreniez l&apos;envoi depuis Audience → Historique des envois.</translation>
+        <translation>L&apos;envoi vers %1 est en cours (requêtes faites&#xa0;: %2 sur %3). Si vous arrêtez maintenant, %1 ne garde que ce qui a été envoyé (elle est partielle) jusqu&apos;à ce que vous repreniez l&apos;envoi depuis Audience → Historique des envois.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1875,17 @@ Ceci est une app LIVE.</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l&apos;aide, y compris les options propres à Qt.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Audience Desk</source>
@@ -1943,7 +1954,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>S&amp;top Waiting</source>
-        <translation>Arrêter l&apos;a&amp;ttente</translation>
+        <translation>Arrêter l&apos;atte&amp;nte</translation>
     </message>
     <message>
         <source>Uploaded</source>
@@ -1963,7 +1974,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>Batch acknowledged every request: %1 IDs of %2 sent to %3.</source>
-        <translation>Batch a accepté toutes les requêtes&#xa0;: %1 ID sur %2 envoyés vers %3.</translation>
+        <translation>Batch a accepté toutes les requêtes de l&apos;envoi de %1 ID de %2 vers %3.</translation>
     </message>
     <message>
         <source>Waiting for Batch to apply the upload…</source>
@@ -2401,7 +2412,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>Request %1 of %2: %3 of %4 IDs…</source>
-        <translation>Requête %1 sur %2&#xa0;: %3 sur %4 ID…</translation>
+        <translation>Requête %1 sur %2&#xa0;: %3 de %4 ID…</translation>
     </message>
     <message>
         <source>replace</source>
@@ -2429,7 +2440,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>%1 of %2 IDs acknowledged by Batch for %3.</source>
-        <translation>%1 ID sur %2 acceptés par Batch pour %3.</translation>
+        <translation>ID acceptés par Batch pour %3&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>Resuming the upload of %1 into %2.</source>
@@ -2470,7 +2481,7 @@ Ceci est une app LIVE.</translation>
     <name>UploadRecordText</name>
     <message>
         <source>Request %1: %2 of %3 IDs — </source>
-        <translation>Requête %1&#xa0;: %2 sur %3 ID — </translation>
+        <translation>Requête %1&#xa0;: %2 de %3 ID — </translation>
     </message>
     <message>
         <source>Replace</source>
@@ -2486,11 +2497,11 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>sent %1, no answer recorded</source>
-        <translation>envoyée %1, aucune réponse enregistrée</translation>
+        <translation>envoyée le %1, aucune réponse enregistrée</translation>
     </message>
     <message>
         <source>acknowledged %1</source>
-        <translation>acceptée %1</translation>
+        <translation>acceptée le %1</translation>
     </message>
     <message>
         <source>failed (HTTP %1)</source>
@@ -2522,15 +2533,15 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>Started %1, ended %2</source>
-        <translation>Commencé %1, terminé %2</translation>
+        <translation>Commencé le %1, terminé le %2</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation>Commencé %1</translation>
+        <translation>Commencé le %1</translation>
     </message>
     <message>
         <source>Batch reported %1 IDs in %2 once applied (%3); %4 were sent.</source>
-        <translation>Batch a indiqué %1 ID dans %2 une fois appliqué (%3)&#xa0;; %4 avaient été envoyés.</translation>
+        <translation>Une fois la modification appliquée (%3), Batch indiquait %1 ID dans %2&#xa0;; ID envoyés&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Not verified: Batch&apos;s count was not read after the upload.</source>
@@ -2541,7 +2552,7 @@ Ceci est une app LIVE.</translation>
     <name>UploadRunner</name>
     <message>
         <source>Batch acknowledged every request: %1 IDs sent to %2.</source>
-        <translation>Batch a accepté toutes les requêtes&#xa0;: %1 ID envoyés vers %2.</translation>
+        <translation>Batch a accepté toutes les requêtes de l&apos;envoi de %1 ID vers %2.</translation>
     </message>
     <message>
         <source>The prepared request %1 (%2) is missing.</source>
@@ -2569,11 +2580,11 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>The audience is partial: %1 holds at least the %2 IDs Batch acknowledged, of %3; request %4 may also have been applied. Resuming sends request %4 again, which is safe, then the rest.</source>
-        <translation>L&apos;audience est partielle&#xa0;: %1 contient au moins les %2 ID acceptés par Batch, sur %3&#xa0;; la requête %4 a peut-être aussi été appliquée. La reprise renvoie la requête %4, sans risque, puis le reste.</translation>
+        <translation>L&apos;audience est partielle&#xa0;: %1 contient au moins les ID acceptés par Batch (%2 sur %3)&#xa0;; la requête %4 a peut-être aussi été appliquée. La reprise renvoie la requête %4, sans risque, puis le reste.</translation>
     </message>
     <message>
         <source>The audience is partial: %1 holds the %2 IDs Batch acknowledged, of %3. Resume to send the rest.</source>
-        <translation>L&apos;audience est partielle&#xa0;: %1 contient les %2 ID acceptés par Batch, sur %3. Reprenez l&apos;envoi pour envoyer le reste.</translation>
+        <translation>L&apos;audience est partielle&#xa0;: %1 contient les ID acceptés par Batch (%2 sur %3). Reprenez l&apos;envoi pour envoyer le reste.</translation>
     </message>
 </context>
 <context>
@@ -2584,15 +2595,15 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>Batch reports %1 IDs in %2, as sent.</source>
-        <translation>Batch indique %1 ID dans %2, comme envoyés.</translation>
+        <translation>Batch indique %1 ID dans %2, conformément à l&apos;envoi.</translation>
     </message>
     <message>
         <source>Batch reports %1 IDs in %2; %3 were sent.</source>
-        <translation>Batch indique %1 ID dans %2&#xa0;; %3 ont été envoyés.</translation>
+        <translation>Batch indique %1 ID dans %2&#xa0;; ID envoyés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Batch reports %1 IDs in %2; %3 were sent (it also holds IDs this file does not have: someone added them since).</source>
-        <translation>Batch indique %1 ID dans %2&#xa0;; %3 ont été envoyés (elle contient aussi des ID absents de ce fichier&#xa0;: quelqu&apos;un les a ajoutés depuis).</translation>
+        <translation>Batch indique %1 ID dans %2&#xa0;; ID envoyés&#xa0;: %3 (elle contient aussi des ID absents de ce fichier&#xa0;: quelqu&apos;un les a ajoutés depuis).</translation>
     </message>
     <message>
         <source>Batch says %1 was replaced by a newer upload since: it no longer holds this file&apos;s IDs as sent.</source>
@@ -2692,7 +2703,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; valid, &lt;b&gt;%3&lt;/b&gt; rejected. %4 IDs appear more than once (the last row wins; %5 earlier rows superseded). &lt;b&gt;%6&lt;/b&gt; IDs will be sent %7.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; lignes lues&#xa0;: &lt;b&gt;%2&lt;/b&gt; valides, &lt;b&gt;%3&lt;/b&gt; rejetées. %4 ID apparaissent plusieurs fois (la dernière ligne l&apos;emporte&#xa0;; %5 lignes antérieures remplacées). &lt;b&gt;%6&lt;/b&gt; ID seront envoyés %7.</translation>
+        <translation>Lignes lues&#xa0;: &lt;b&gt;%1&lt;/b&gt; (valides&#xa0;: &lt;b&gt;%2&lt;/b&gt;, rejetées&#xa0;: &lt;b&gt;%3&lt;/b&gt;). ID présents plusieurs fois&#xa0;: %4 (la dernière ligne l&apos;emporte&#xa0;; lignes antérieures remplacées&#xa0;: %5). &lt;b&gt;%6&lt;/b&gt; ID à envoyer %7.</translation>
     </message>
     <message numerus="yes">
         <source>in %Ln requests</source>

@@ -17,6 +17,13 @@ namespace {
 
 const char fileStem[] = "audience-desk";
 
+// Qt's own texts that Qt 6.4's qtbase_*.qm lacks, translated in the app's .ts files: the
+// app's translator is installed before Qt's, so it is asked only for what Qt's has not.
+[[maybe_unused]] const char *const qtTextsMissing[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 // The translators installed by the last install(), removed by the next one.
 QPointer<QTranslator> &appTranslator()
 {
