@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -160,7 +161,20 @@ private slots:
                            .toString()
                            .contains(QRegularExpression(QStringLiteral("\\d[\u00a0\u202f]\\d")));
         QVERIFY(grouped);
-        const QStringList clashes = mnemonicClashes(&window, true);
+        QStringList clashes = mnemonicClashes(&window, true);
+        // Within each menu too: one item per letter.
+        for (const QAction *title : window.menuBar()->actions()) {
+            QMap<QChar, QStringList> letters;
+            for (const QAction *a : title->menu()->actions()) {
+                const qsizetype at = a->text().indexOf(u'&');
+                if (at >= 0 && at + 1 < a->text().size())
+                    letters[a->text().at(at + 1).toLower()] << a->text();
+            }
+            for (auto it = letters.cbegin(); it != letters.cend(); ++it) {
+                if (it.value().size() > 1)
+                    clashes << it.value().join(u", ");
+            }
+        }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
     }
 
