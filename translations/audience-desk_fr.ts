@@ -929,7 +929,7 @@ vers la même audience est en cours, 130 interrompu.</translation>
     </message>
     <message>
         <source>expected %1 fields, found %2</source>
-        <translation>%1 champs attendus, %2 trouvés</translation>
+        <translation>champs attendus&#xa0;: %1, trouvés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1693,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>%L1 of %L2 attributes</source>
-        <translation>%L1 attributs sur %L2</translation>
+        <translation>Attributs&#xa0;: %L1 sur %L2</translation>
     </message>
     <message>
         <source>“%1” is the ID column: it cannot also be an attribute</source>
@@ -2276,7 +2276,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>%1 key of %2, on %3</source>
-        <translation>clé %1 de %2, sur %3</translation>
+        <translation>Clé %1 de %2, sur %3</translation>
     </message>
     <message>
         <source>this computer</source>
@@ -2436,7 +2436,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>%v of %m requests</source>
-        <translation>%v requêtes sur %m</translation>
+        <translation>Requêtes&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>%1 of %2 IDs acknowledged by Batch for %3.</source>
@@ -2474,7 +2474,7 @@ Ceci est une app LIVE.</translation>
     </message>
     <message>
         <source>Replaces all %1 IDs of %2 with %3 %4</source>
-        <translation>Remplace les %1 ID de %2 par %3 %4</translation>
+        <translation>Remplace tous les ID de %2 (%1) par %3 %4</translation>
     </message>
 </context>
 <context>
