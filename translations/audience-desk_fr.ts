@@ -279,6 +279,33 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>nothing sent or received for %1 ms</source>
+        <translation>rien envoyé ni reçu pendant %1 ms</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 ms</source>
+        <translation>aucune réponse complète en %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ApiResponseParser</name>
+    <message>
+        <source>an audience without a name</source>
+        <translation>une audience sans nom</translation>
+    </message>
+    <message>
+        <source>empty body</source>
+        <translation>réponse vide</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no custom_audiences array</source>
+        <translation>aucun tableau custom_audiences</translation>
+    </message>
 </context>
 <context>
     <name>ApiValidation</name>

@@ -199,7 +199,7 @@ ApiError ApiErrorBuilder::timeout(Operation op, int timeoutMs)
     e.kind = ApiError::Kind::Timeout;
     e.retryable = true;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
-    e.detail = QStringLiteral("nothing sent or received for %1 ms").arg(timeoutMs);
+    e.detail = tr("nothing sent or received for %1 ms").arg(timeoutMs);
     finish(e, op, tr("Batch did not answer within %1.").arg(secondsText((timeoutMs + 999) / 1000)),
            tr("Check your connection and try again."));
     return e;
@@ -211,7 +211,7 @@ ApiError ApiErrorBuilder::deadline(Operation op, int deadlineMs)
     e.kind = ApiError::Kind::Timeout;
     e.retryable = true;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged; // for writes; reads: nothing
-    e.detail = QStringLiteral("no complete answer within %1 ms").arg(deadlineMs);
+    e.detail = tr("no complete answer within %1 ms").arg(deadlineMs);
     finish(e, op,
            tr("No complete answer arrived from Batch within %1.")
                .arg(secondsText((deadlineMs + 999) / 1000)),
