@@ -17,7 +17,9 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
+#include "wizard/UploadPage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -119,6 +121,29 @@ private slots:
         QVERIFY2(target->planLabel()->text().contains(
                      QRegularExpression(QStringLiteral("3[\u00a0\u202f]000 ID"))),
                  qPrintable(target->planLabel()->text()));
+
+        // On to the upload (into the sandbox) and the result: their buttons, Qt's &Terminer.
+        QTRY_VERIFY(target->confirmBox()->isVisible());
+        target->confirmBox()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
+        w.next();
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QVERIFY(upload);
+        QCOMPARE(upload->title(), QStringLiteral("Envoi"));
+        QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QStringList clashes = mnemonicClashes(&w);
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("upload: ") + clashes.join(u"; ")));
+        w.next();
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QVERIFY(result);
+        QCOMPARE(result->title(), QStringLiteral("Envoyé"));
+        QVERIFY(result->stopWaitingButton()->text().contains(QStringLiteral("atte&nte")));
+        if (m_qtFrench)
+            QCOMPARE(w.button(QWizard::FinishButton)->text(), QStringLiteral("&Terminer"));
+        result->stopWaitingButton()->show(); // as while Batch indexes
+        clashes = mnemonicClashes(&w);
+        result->stopWaitingButton()->hide();
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("result: ") + clashes.join(u"; ")));
     }
 
     void mainWindowInFrench()
