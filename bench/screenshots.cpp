@@ -4,8 +4,19 @@
 // Renders each page of the import wizard (and the main window) to PNG, driven against the
 // sandbox as a user would: for the README and for looking at every screen.
 // usage: ad_screenshots FILE.csv OUT_DIR
+// In the language of LANG / LANGUAGE, as the app picks it: bench/screenshots runs it for
+// docs/ (English) and docs/fr/ (LANGUAGE=fr LANG=fr_FR.UTF-8).
+#include "AppContext.h"
 #include "BenchSandbox.h"
+#include "MainWindow.h"
+#include "browse/AudienceBrowser.h"
+#include "browse/AudiencePager.h"
 #include "history/HistoryWindow.h"
+#include "i18n/Translations.h"
+#include "profiles/SettingsDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/ProfileStore.h"
+#include "settings/SecretStore.h"
 #include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
@@ -38,6 +49,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc < 3)
         return 2;
+    Translations::install(QString()); // the environment's language, not a saved setting
     const QString out = QString::fromLocal8Bit(argv[2]);
     BenchSandbox bench(12);
     if (!bench.started)
@@ -100,5 +112,37 @@ int main(int argc, char *argv[])
     history.view()->selectRow(0);
     waitFor([] { return false; }, 300);
     history.grab().save(out + QStringLiteral("/history.png"));
+
+    // The main window on the app's sandbox (137 sample audiences), as `--sandbox` opens it.
+    ProfileStore profiles(&bench.settings);
+    SecretStore secrets;
+    secrets.setInMemoryForTesting(true);
+    AppSettings appSettings(&bench.settings);
+    SandboxHost sandbox;
+    AppContext appContext;
+    appContext.network = &bench.network;
+    appContext.profiles = &profiles;
+    appContext.secrets = &secrets;
+    appContext.settings = &appSettings;
+    appContext.sandbox = &sandbox;
+    appContext.history = &bench.history;
+    appContext.qsettings = &bench.settings;
+    MainWindow window(appContext);
+    window.resize(1100, 640);
+    window.show();
+    window.start(true);
+    waitFor([&window] {
+        return !window.browser()->pager()->isLoading()
+            && window.browser()->tableView()->model()->rowCount() > 0;
+    });
+    window.grab().save(out + QStringLiteral("/main-window.png"));
+
+    // Profiles and Keys, with the language choice.
+    ProfileSession session(&profiles, &secrets);
+    SettingsDialog settingsDialog(&session, &bench.network);
+    settingsDialog.setAppSettings(&appSettings);
+    settingsDialog.show();
+    waitFor([] { return false; }, 300);
+    settingsDialog.grab().save(out + QStringLiteral("/settings.png"));
     return 0;
 }

@@ -354,6 +354,7 @@ void MainWindow::updateActions()
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_profileSession, m_context.network, this);
+    dialog.setAppSettings(m_context.settings);
     dialog.exec();
     reloadProfiles();
     if (m_profile.transient)

@@ -8,6 +8,7 @@
 #include "SingleInstance.h"
 #include "api/SecretRedactor.h"
 #include "history/UploadHistory.h"
+#include "i18n/Translations.h"
 #include "log/LogFile.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/AppSettings.h"
@@ -25,12 +26,14 @@ int main(int argc, char *argv[])
         // Help, version and usage errors need no display (help2man, ssh): no GUI.
         QCoreApplication app(argc, argv);
         AppIdentity::apply();
+        Translations::install(); // help and errors in the user's language too
         AppCommandLine().process(app); // prints and exits
         return 0;
     }
     QApplication app(argc, argv);
     Q_INIT_RESOURCE(audience_desk); // the resources live in a static library
     AppIdentity::apply();
+    Translations::install(); // before any text: the language setting, else LANGUAGE / LANG
     QApplication::setApplicationDisplayName(QObject::tr("Audience Desk"));
     QApplication::setDesktopFileName(QLatin1String(AppIdentity::Id));
     QApplication::setWindowIcon(QIcon::fromTheme(

@@ -12,11 +12,10 @@
 
 namespace {
 
-// Written out rather than "%n second(s)": without a loaded translation, %n keeps the "(s)".
+// The English forms ("1 second") come from translations/audience-desk_en.ts.
 QString secondsText(int seconds)
 {
-    return seconds == 1 ? ApiErrorBuilder::tr("1 second")
-                        : ApiErrorBuilder::tr("%n seconds", nullptr, seconds);
+    return ApiErrorBuilder::tr("%n seconds", nullptr, seconds);
 }
 
 // How long a wait is, for people: seconds under two minutes, minutes under three hours.
@@ -200,7 +199,7 @@ ApiError ApiErrorBuilder::timeout(Operation op, int timeoutMs)
     e.kind = ApiError::Kind::Timeout;
     e.retryable = true;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged;
-    e.detail = QStringLiteral("nothing sent or received for %1 ms").arg(timeoutMs);
+    e.detail = tr("nothing sent or received for %1 ms").arg(timeoutMs);
     finish(e, op, tr("Batch did not answer within %1.").arg(secondsText((timeoutMs + 999) / 1000)),
            tr("Check your connection and try again."));
     return e;
@@ -212,7 +211,7 @@ ApiError ApiErrorBuilder::deadline(Operation op, int deadlineMs)
     e.kind = ApiError::Kind::Timeout;
     e.retryable = true;
     e.serverEffect = ApiError::ServerEffect::MayHaveChanged; // for writes; reads: nothing
-    e.detail = QStringLiteral("no complete answer within %1 ms").arg(deadlineMs);
+    e.detail = tr("no complete answer within %1 ms").arg(deadlineMs);
     finish(e, op,
            tr("No complete answer arrived from Batch within %1.")
                .arg(secondsText((deadlineMs + 999) / 1000)),

@@ -5,6 +5,7 @@
 
 #include "ApiReply.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -25,7 +26,7 @@ std::optional<AudienceInfo> ApiResponseParser::parseAudience(const QJsonObject &
     AudienceInfo info;
     info.name = o.value(QStringLiteral("name")).toString();
     if (info.name.isEmpty()) {
-        *problem = QStringLiteral("an audience without a name");
+        *problem = QCoreApplication::translate("ApiResponseParser", "an audience without a name");
         return std::nullopt;
     }
     info.type = o.value(QStringLiteral("type")).toString();
@@ -53,8 +54,9 @@ bool ApiResponseParser::parse(ApiReply *reply, const QByteArray &body, QString *
     if (!doc.isObject()) {
         if (op == Op::Create || op == Op::Delete)
             return true; // the status said it all
-        *problem = body.isEmpty() ? QStringLiteral("empty body")
-                                  : QStringLiteral("not JSON: %1").arg(error.errorString());
+        *problem = body.isEmpty() ? QCoreApplication::translate("ApiResponseParser", "empty body")
+                                  : QCoreApplication::translate("ApiResponseParser", "not JSON: %1")
+                                        .arg(error.errorString());
         return false;
     }
     const QJsonObject o = doc.object();
@@ -62,7 +64,8 @@ bool ApiResponseParser::parse(ApiReply *reply, const QByteArray &body, QString *
     case Op::List: {
         const QJsonValue list = o.value(QStringLiteral("custom_audiences"));
         if (!list.isArray()) {
-            *problem = QStringLiteral("no custom_audiences array");
+            *problem
+                = QCoreApplication::translate("ApiResponseParser", "no custom_audiences array");
             return false;
         }
         QList<AudienceInfo> audiences;

@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,7 +65,7 @@ void CliOutput::message(const QString &text)
 void CliOutput::error(const QString &text)
 {
     endProgress();
-    writeLine(stderr, QStringLiteral("error: ") + text);
+    writeLine(stderr, QCoreApplication::translate("CliOutput", "error: %1").arg(text));
 }
 
 void CliOutput::progress(const QString &label, qint64 done, qint64 total)

@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSettings>
+#include <algorithm>
+#include <climits>
 
 namespace {
 
@@ -136,14 +138,13 @@ int ImportCommand::run(const QStringList &args)
 int ImportCommand::report(const ImportJob::Result &r, bool willSend)
 {
     CliOutput &out = m_session.out();
-    // Singular and plural written out: without a loaded translation %n keeps one form.
+    // %n, not %Ln: the CLI's counts stay plain digits, whatever the language.
     out.message(
         tr("%1 rows read: %2 valid, %3 rejected; %4 IDs repeated (the last row of each kept, "
            "%5 earlier rows superseded) → %6 IDs in %7.")
             .arg(n(r.rowsRead), n(r.validRows), n(r.rejectedRows), n(r.duplicateIds),
                  n(r.supersededRows), n(r.uniqueIds),
-                 r.chunks.size() == 1 ? tr("1 request")
-                                      : tr("%1 requests").arg(n(r.chunks.size()))));
+                 tr("%n requests", nullptr, int(r.chunks.size()))));
     int shown = 0;
     for (const RowProblem &p : r.problems) {
         if (shown++ == 20)
@@ -163,13 +164,10 @@ int ImportCommand::report(const ImportJob::Result &r, bool willSend)
                         .arg(n(r.problemCount - 20)));
     if (r.rejectedRows > 0 && !m_parser.isSet(QStringLiteral("skip-invalid"))) {
         const QString sent = willSend ? tr(": nothing was sent") : QString();
-        out.error(r.rejectedRows == 1
-                      ? tr("1 row is invalid%1. Fix it, or add --skip-invalid to upload the %2 "
-                           "valid IDs only.")
-                            .arg(sent, n(r.uniqueIds))
-                      : tr("%1 rows are invalid%2. Fix them, or add --skip-invalid to upload the "
-                           "%3 valid IDs only.")
-                            .arg(n(r.rejectedRows), sent, n(r.uniqueIds)));
+        out.error(tr("%n rows are invalid%1. Fix them, or add --skip-invalid to upload the %2 "
+                     "valid IDs only.",
+                     nullptr, int(std::min<qint64>(r.rejectedRows, INT_MAX)))
+                      .arg(sent, n(r.uniqueIds)));
         return ExitInputRejected;
     }
     return ExitOk;
@@ -192,11 +190,9 @@ int ImportCommand::dryRun(const ImportJob::Result &result, const QString &audien
             QJsonObject {{QStringLiteral("plan"), planPath}, {QStringLiteral("payloads"), files}});
     } else {
         m_session.out().result(
-            result.chunks.size() == 1
-                ? tr("Dry run: nothing was sent. 1 request body and plan.json written to %1.")
-                      .arg(dir)
-                : tr("Dry run: nothing was sent. %1 request bodies and plan.json written to %2.")
-                      .arg(n(result.chunks.size()), dir));
+            tr("Dry run: nothing was sent. %n request bodies and plan.json written to %1.", nullptr,
+               int(result.chunks.size()))
+                .arg(dir));
     }
     return ExitOk;
 }

@@ -4,6 +4,7 @@
 #include "AppIdentity.h"
 #include "CliApp.h"
 #include "api/SecretRedactor.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppIdentity::apply(); // the desktop app's names: --profile finds its saved profiles
+    Translations::install(); // before the parser builds its --help
     SecretRedactor::installMessageHandler();
     CliApp cli;
     return cli.run(QCoreApplication::arguments());

@@ -29,7 +29,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
     m_idColumn = columnLabel(header, m_idIndex);
     // A reference to no column says how many there are: "999" on a file of 21 columns.
     const int n = int(header.size());
-    const QString count = n == 1 ? tr("it has 1 column") : tr("it has %n columns", nullptr, n);
+    const QString count = tr("it has %Ln columns", nullptr, n);
     if (m_idIndex < 0)
         m_setupErrors << tr("The ID column “%1” is not in the file: %2.").arg(idRef, count);
 
@@ -170,12 +170,9 @@ QList<RowProblem> RowValidator::leadingZeroWarnings() const
     for (const Attribute &a : m_attributes) {
         if (a.padded.rows == 0)
             continue;
-        // Written out for one row: without a loaded translation, %n keeps the plural.
-        const QString reason = a.padded.rows == 1
-            ? tr("“%1” is sent as %2: numbers lose their leading zeros. Make the column a string "
-                 "to keep them.")
-                  .arg(a.padded.first, a.padded.firstSent)
-            : tr("“%1” is sent as %2: numbers lose their leading zeros, here in %n rows (the "
+        // The singular form (translations/*.ts) says it without "in 1 row".
+        const QString reason
+            = tr("“%1” is sent as %2: numbers lose their leading zeros, here in %Ln rows (the "
                  "first on this line). Make the column a string to keep them.",
                  nullptr, int(std::min<qint64>(a.padded.rows, INT_MAX)))
                   .arg(a.padded.first, a.padded.firstSent);

@@ -12,10 +12,8 @@ QString UploadPlanText::describe(const QString &audience, qint64 currentIds, qin
     const QLocale locale;
     const QString ids
         = QCoreApplication::translate("UploadPlanText", "%1 IDs").arg(locale.toString(newIds));
-    // Written out rather than %n: without a loaded translation, %n keeps the "(s)".
-    const QString inRequests = requests == 1
-        ? QCoreApplication::translate("UploadPlanText", "in 1 request")
-        : QCoreApplication::translate("UploadPlanText", "in %1 requests").arg(requests);
+    const QString inRequests
+        = QCoreApplication::translate("UploadPlanText", "in %Ln requests", nullptr, requests);
     if (currentIds < 0)
         return QCoreApplication::translate("UploadPlanText", "Fills the new audience %1 with %2 %3")
             .arg(audience, ids, inRequests);

@@ -25,6 +25,7 @@ const Entry &entry(AppSettings::Key key)
         {AppSettings::Key::AllowInsecureSecretStorage, "security/allowInsecureSecretStorage",
          false},
         {AppSettings::Key::UploadRetentionDays, "uploads/retentionDays", 14},
+        {AppSettings::Key::Language, "ui/language", QString()},
     };
     Q_ASSERT(entries[int(key)].key == key); // the table is in the enum's order
     return entries[int(key)];
@@ -71,4 +72,10 @@ void AppSettings::migrate()
 int AppSettings::uploadRetentionDays() const
 {
     return std::clamp(value(Key::UploadRetentionDays).toInt(), 1, 365);
+}
+
+QString AppSettings::language(const QSettings &settings)
+{
+    const QString v = settings.value(QLatin1String(entry(Key::Language).name)).toString();
+    return v == QLatin1String("en") || v == QLatin1String("fr") ? v : QString();
 }

@@ -24,6 +24,7 @@ public:
         LastImportFolder,
         AllowInsecureSecretStorage,
         UploadRetentionDays, // an interrupted upload's prepared requests are kept this long
+        Language, // "" (the system's), "en" or "fr": read at start by Translations::install()
     };
     Q_ENUM(Key)
 
@@ -43,6 +44,11 @@ public:
     QString lastImportFolder() const { return value(Key::LastImportFolder).toString(); }
     void setLastImportFolder(const QString &v) { setValue(Key::LastImportFolder, v); }
     int uploadRetentionDays() const; // 1 to 365, default 14
+    QString language() const { return language(*m_settings); }
+    void setLanguage(const QString &v) { setValue(Key::Language, v); }
+    // The language setting as saved in settings ("" when unset or unknown): read before the
+    // app builds anything, so without an AppSettings (which migrates, hence writes).
+    static QString language(const QSettings &settings);
 
     static constexpr int currentVersion = 1;
 

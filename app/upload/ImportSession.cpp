@@ -170,10 +170,10 @@ void ImportSession::begin()
                           .arg(m_ownHistory->errorString()));
     }
     if (const int purged = UploadWorkDir::purgeExpired(*history(), m_purgeDays))
-        emit note(tr("%n interrupted upload(s) older than %1 days were abandoned and their "
+        emit note(tr("%n interrupted uploads older than %1 were abandoned and their "
                      "prepared requests deleted.",
                      nullptr, purged)
-                      .arg(m_purgeDays));
+                      .arg(tr("%n days", nullptr, m_purgeDays)));
     // A recorded upload whose bodies are gone is prepared again from its file first.
     if (m_candidateGiven && !m_check.ok && needsRebuild(*m_candidate)) {
         if (!QFileInfo::exists(m_csvPath)) {

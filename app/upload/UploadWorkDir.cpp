@@ -91,7 +91,7 @@ int UploadWorkDir::purgeExpired(UploadHistory &history, int days)
         removeBodies(r);
         history.setState(
             r.id, UploadRecord::State::Abandoned,
-            tr("Not resumed within %n day(s): its prepared requests were deleted.", nullptr, days));
+            tr("Not resumed within %n days: its prepared requests were deleted.", nullptr, days));
         ++purged;
     }
     return purged;

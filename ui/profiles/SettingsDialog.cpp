@@ -6,10 +6,12 @@
 #include "api/BatchClient.h"
 #include "common/Palette.h"
 #include "profiles/ProfileEditor.h"
+#include "settings/AppSettings.h"
 #include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretRequest.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 bool sameSettings(const Profile &a, const Profile &b)
@@ -42,6 +45,8 @@ SettingsDialog::SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_status(new QLabel(this))
     , m_cancelWait(new QPushButton(tr("Stop &Waiting"), this))
+    , m_languageRow(new QWidget(this))
+    , m_language(new QComboBox(m_languageRow))
 {
     setWindowTitle(tr("Profiles and Keys"));
     m_list->setMinimumWidth(190);
@@ -73,13 +78,34 @@ SettingsDialog::SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *
     columns->addLayout(left);
     columns->addSpacing(8);
     columns->addLayout(right, 1);
+    // The language, beside Close: not a profile's setting. Each language is named in itself.
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    auto *languageLabel = new QLabel(tr("&Language:"), m_languageRow);
+    languageLabel->setBuddy(m_language);
+    auto *languageNote = new QLabel(tr("(applies at the next start)"), m_languageRow);
+    auto *languageLayout = new QHBoxLayout(m_languageRow);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(languageLabel);
+    languageLayout->addWidget(m_language);
+    languageLayout->addWidget(languageNote);
+    m_languageRow->hide();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_languageRow);
+    bottom->addStretch(1);
+    bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(close);
+    layout->addLayout(bottom);
     resize(760, 460);
 
     connect(close, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_appSettings)
+            m_appSettings->setLanguage(m_language->currentData().toString());
+    });
     connect(m_cancelWait, &QPushButton::clicked, this, [this] {
         if (m_request)
             m_request->cancel();
@@ -307,4 +333,14 @@ void SettingsDialog::setStatus(const QString &text, bool error)
         Palette::setText(m_status, Palette::Role::Error);
     else
         Palette::clearText(m_status);
+}
+
+void SettingsDialog::setAppSettings(AppSettings *settings)
+{
+    m_appSettings = settings;
+    m_languageRow->setVisible(settings != nullptr);
+    if (!settings)
+        return;
+    const QSignalBlocker blocker(m_language);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
 }

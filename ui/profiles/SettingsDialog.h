@@ -10,9 +10,11 @@
 #include <QPointer>
 #include <functional>
 
+class AppSettings;
 class BatchClient;
 class ProfileEditor;
 class ProfileSession;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QNetworkAccessManager;
@@ -41,6 +43,11 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *testButton() const { return m_test; }
     QLabel *statusLabel() const { return m_status; }
+    // The language row (hidden until setAppSettings): "" system, "en", "fr" as item data.
+    QComboBox *languageCombo() const { return m_language; }
+    // Shows the language choice, saved to settings at once; it applies at the next start
+    // (Translations::install() runs before any window exists).
+    void setAppSettings(AppSettings *settings);
 
     void addProfile();
     void saveProfile();
@@ -73,5 +80,8 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     QPushButton *m_cancelWait;
+    QWidget *m_languageRow;
+    QComboBox *m_language;
+    AppSettings *m_appSettings = nullptr;
     QString m_currentId;
 };

@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
+#include <climits>
 
 FilePage::FilePage(ImportWizard *wizard)
     : m_wizard(wizard)
@@ -53,10 +55,10 @@ FilePage::FilePage(ImportWizard *wizard)
         }
         const QLocale locale;
         m_info->setText(
-            tr("%1 — about %2 rows, %3 columns, %4.")
-                .arg(locale.formattedDataSize(p.fileSize), locale.toString(p.estimatedRows))
-                .arg(p.header.size())
-                .arg(csvEncodingName(p.format.encoding)));
+            tr("%1 — about %2, %Ln columns, %3.", nullptr, int(p.header.size()))
+                .arg(locale.formattedDataSize(p.fileSize),
+                     tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX))),
+                     csvEncodingName(p.format.encoding)));
     });
 }
 

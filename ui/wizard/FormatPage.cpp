@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
+#include <climits>
 
 FormatPage::FormatPage(ImportWizard *wizard)
     : m_wizard(wizard)
@@ -102,11 +104,10 @@ void FormatPage::showPreview()
     for (const QString &i : p.rowIssues)
         issues += !i.isEmpty();
     m_status->setText(
-        tr("%1 columns%2. About %3 rows in the file.")
-            .arg(p.header.size())
-            .arg(issues ? tr("; %1 of the rows shown have a problem (hover them)").arg(issues)
-                        : QString())
-            .arg(QLocale().toString(p.estimatedRows)));
+        tr("%Ln columns%1. About %2 in the file.", nullptr, int(p.header.size()))
+            .arg(issues ? tr("; %Ln of the rows shown have a problem (hover them)", nullptr, issues)
+                        : QString(),
+                 tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX)))));
     emit completeChanged();
 }
 

@@ -145,8 +145,7 @@ void MappingPage::fillRecentMenu(const QList<RecentMappings::Entry> &entries)
         const QString when
             = QLocale().toString(e.usedAt.toLocalTime().date(), QLocale::ShortFormat);
         const int n = e.mapping.includedAttributeCount();
-        // Written out rather than %n: without a loaded translation, %n keeps the "(s)".
-        const QString attributes = n == 1 ? tr("1 attribute") : tr("%1 attributes").arg(n);
+        const QString attributes = tr("%Ln attributes", nullptr, n);
         const QString text = tr("%1 — %2, used %3").arg(e.audience, attributes, when);
         const ColumnMapping mapping = e.mapping;
         const QString audience = e.audience;
@@ -213,7 +212,7 @@ ColumnMapping MappingPage::current() const
 void MappingPage::updateState()
 {
     const int n = m_model->includedCount();
-    m_count->setText(tr("%1 of %2 attributes").arg(n).arg(ColumnMapping::maxAttributes));
+    m_count->setText(tr("%L1 of %L2 attributes").arg(n).arg(ColumnMapping::maxAttributes));
     if (n > ColumnMapping::maxAttributes)
         Palette::setText(m_count, Palette::Role::Error);
     else

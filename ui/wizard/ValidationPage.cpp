@@ -160,23 +160,16 @@ void ValidationPage::onFinished()
            "(the last row wins; %5 earlier rows superseded). <b>%6</b> IDs will be sent %7.")
             .arg(l.toString(r.rowsRead), l.toString(r.validRows), l.toString(r.rejectedRows),
                  l.toString(r.duplicateIds), l.toString(r.supersededRows), l.toString(r.uniqueIds),
-                 // Written out: without a loaded translation %n would keep a "(s)".
-                 r.chunks.size() == 1 ? tr("in 1 request")
-                                      : tr("in %1 requests").arg(r.chunks.size()))
-        + (r.warnings == 0       ? QString()
-               : r.warnings == 1 ? tr(" <b>1 warning</b> below: read it before sending.")
-                                 : tr(" <b>%n warnings</b> below: read them before sending.",
-                                      nullptr, int(std::min<qint64>(r.warnings, INT_MAX)))));
+                 tr("in %Ln requests", nullptr, int(r.chunks.size())))
+        + (r.warnings == 0 ? QString()
+                           : tr(" <b>%Ln warnings</b> below: read them before sending.", nullptr,
+                                int(std::min<qint64>(r.warnings, INT_MAX)))));
     m_model->setProblems(r.problems);
     m_export->setEnabled(r.rejectedRows > 0);
-    m_skip->setText(
-        r.rejectedRows == 1
-            ? tr("&Skip the invalid row and send the %1 valid IDs (or go Back to fix the "
-                 "mapping)")
-                  .arg(l.toString(r.uniqueIds))
-            : tr("&Skip the %1 invalid rows and send the %2 valid IDs (or go Back to fix the "
-                 "mapping)")
-                  .arg(l.toString(r.rejectedRows), l.toString(r.uniqueIds)));
+    m_skip->setText(tr("&Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix "
+                       "the mapping)",
+                       nullptr, int(std::min<qint64>(r.rejectedRows, INT_MAX)))
+                        .arg(l.toString(r.uniqueIds)));
     m_skip->setVisible(r.rejectedRows > 0);
     if (!r.chunks.isEmpty()) {
         // The first entries, indented; parsed off the GUI thread (the body is ~1.5 MB).
@@ -200,7 +193,8 @@ void ValidationPage::onFinished()
             QString text = QString::fromUtf8(
                 QJsonDocument(QJsonObject {{QStringLiteral("ids"), head}}).toJson());
             if (ids.size() > 3)
-                text += ValidationPage::tr("… and %1 more IDs in this request").arg(ids.size() - 3);
+                text += ValidationPage::tr("… and %Ln more IDs in this request", nullptr,
+                                           int(ids.size() - 3));
             return text;
         }));
     }

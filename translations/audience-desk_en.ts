@@ -1,0 +1,208 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiErrorBuilder</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>1 second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <source>%1 — about %2, %Ln columns, %3.</source>
+        <translation>
+            <numerusform>%1 — about %2, %Ln column, %3.</numerusform>
+            <numerusform>%1 — about %2, %Ln columns, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message numerus="yes">
+        <source>%Ln columns%1. About %2 in the file.</source>
+        <translation>
+            <numerusform>%Ln column%1. About %2 in the file.</numerusform>
+            <numerusform>%Ln columns%1. About %2 in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln of the rows shown have a problem (hover them)</source>
+        <translation>
+            <numerusform>; %Ln of the rows shown has a problem (hover it)</numerusform>
+            <numerusform>; %Ln of the rows shown have a problem (hover them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n requests</source>
+        <translation>
+            <numerusform>1 request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are invalid%1. Fix them, or add --skip-invalid to upload the %2 valid IDs only.</source>
+        <translation>
+            <numerusform>1 row is invalid%1. Fix it, or add --skip-invalid to upload the %2 valid IDs only.</numerusform>
+            <numerusform>%n rows are invalid%1. Fix them, or add --skip-invalid to upload the %2 valid IDs only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was sent. %n request bodies and plan.json written to %1.</source>
+        <translation>
+            <numerusform>Dry run: nothing was sent. 1 request body and plan.json written to %1.</numerusform>
+            <numerusform>Dry run: nothing was sent. %n request bodies and plan.json written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message numerus="yes">
+        <source>%n interrupted uploads older than %1 were abandoned and their prepared requests deleted.</source>
+        <translation>
+            <numerusform>%n interrupted upload older than %1 was abandoned and its prepared requests deleted.</numerusform>
+            <numerusform>%n interrupted uploads older than %1 were abandoned and their prepared requests deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>1 attribute</numerusform>
+            <numerusform>%Ln attributes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PagingBar</name>
+    <message numerus="yes">
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowValidator</name>
+    <message numerus="yes">
+        <source>it has %Ln columns</source>
+        <translation>
+            <numerusform>it has 1 column</numerusform>
+            <numerusform>it has %Ln columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is sent as %2: numbers lose their leading zeros, here in %Ln rows (the first on this line). Make the column a string to keep them.</source>
+        <translation>
+            <numerusform>“%1” is sent as %2: numbers lose their leading zeros. Make the column a string to keep them.</numerusform>
+            <numerusform>“%1” is sent as %2: numbers lose their leading zeros, here in %Ln rows (the first on this line). Make the column a string to keep them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>Connected: the keys work (%n audiences on the first page).</source>
+        <translation>
+            <numerusform>Connected: the keys work (%n audience on the first page).</numerusform>
+            <numerusform>Connected: the keys work (%n audiences on the first page).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadPlanText</name>
+    <message numerus="yes">
+        <source>in %Ln requests</source>
+        <translation>
+            <numerusform>in 1 request</numerusform>
+            <numerusform>in %Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadWorkDir</name>
+    <message numerus="yes">
+        <source>Not resumed within %n days: its prepared requests were deleted.</source>
+        <translation>
+            <numerusform>Not resumed within %n day: its prepared requests were deleted.</numerusform>
+            <numerusform>Not resumed within %n days: its prepared requests were deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message numerus="yes">
+        <source>in %Ln requests</source>
+        <translation>
+            <numerusform>in 1 request</numerusform>
+            <numerusform>in %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> &lt;b&gt;%Ln warnings&lt;/b&gt; below: read them before sending.</source>
+        <translation>
+            <numerusform> &lt;b&gt;1 warning&lt;/b&gt; below: read it before sending.</numerusform>
+            <numerusform> &lt;b&gt;%Ln warnings&lt;/b&gt; below: read them before sending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix the mapping)</source>
+        <translation>
+            <numerusform>&amp;Skip the invalid row and send the %1 valid IDs (or go Back to fix the mapping)</numerusform>
+            <numerusform>&amp;Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix the mapping)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more IDs in this request</source>
+        <translation>
+            <numerusform>… and %Ln more ID in this request</numerusform>
+            <numerusform>… and %Ln more IDs in this request</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
