@@ -5,8 +5,11 @@
 // sandbox as a user would: for the README and for looking at every screen.
 // usage: ad_screenshots FILE.csv OUT_DIR
 // In the language of LANG / LANGUAGE, as the app picks it: bench/screenshots runs it for
-// docs/ (English) and docs/fr/ (LANGUAGE=fr LANG=fr_FR.UTF-8).
+// docs/ (English) and docs/fr/ (LANGUAGE=fr LANG=fr_FR.UTF-8); with AD_SCREENSHOT_THEME=dark
+// on a dark Fusion palette, for docs/dark/.
+#include "AboutDialog.h"
 #include "AppContext.h"
+#include "AppIdentity.h"
 #include "BenchSandbox.h"
 #include "MainWindow.h"
 #include "browse/AudienceBrowser.h"
@@ -27,6 +30,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QPushButton>
+#include <QStyleFactory>
 #include <QTableView>
 
 namespace {
@@ -42,6 +46,37 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return done();
 }
+// What a dark desktop theme hands Qt (close to KDE's Breeze Dark): the app has no theme of
+// its own, it follows the system's palette, so this stands in for the system.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(49, 54, 59), base(35, 38, 41), text(239, 240, 241);
+    const QColor disabled(127, 140, 141), highlight(61, 174, 233);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, highlight);
+    p.setColor(QPalette::LinkVisited, QColor(155, 89, 182));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -49,7 +84,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc < 3)
         return 2;
+    AppIdentity::apply(); // the app's name and version (About shows them)
     Translations::install(QString()); // the environment's language, not a saved setting
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (qEnvironmentVariable("AD_SCREENSHOT_THEME") == u"dark")
+        QApplication::setPalette(darkPalette());
     const QString out = QString::fromLocal8Bit(argv[2]);
     BenchSandbox bench(12);
     if (!bench.started)
@@ -144,5 +183,10 @@ int main(int argc, char *argv[])
     settingsDialog.show();
     waitFor([] { return false; }, 300);
     settingsDialog.grab().save(out + QStringLiteral("/settings.png"));
+
+    AboutDialog about(appContext, &window);
+    about.show();
+    waitFor([] { return false; }, 300);
+    about.grab().save(out + QStringLiteral("/about.png"));
     return 0;
 }
