@@ -69,13 +69,13 @@ QStringList Translations::available()
 
 QString Translations::directory()
 {
+    // The build tree has the installed layout (programs in bin/, tests in tests/, .qm files
+    // in share/audience-desk/translations), so one relative path serves both and no
+    // build-machine path ends up in a package.
     QStringList candidates;
     if (QCoreApplication::instance())
         candidates << QCoreApplication::applicationDirPath()
                 + QStringLiteral("/../share/audience-desk/translations");
-#ifdef AD_TRANSLATIONS_BUILD_DIR
-    candidates << QStringLiteral(AD_TRANSLATIONS_BUILD_DIR);
-#endif
     for (const QString &dir : std::as_const(candidates)) {
         if (QFileInfo::exists(qmPath(dir, QStringLiteral("en"))))
             return QDir::cleanPath(dir);
