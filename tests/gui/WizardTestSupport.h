@@ -9,6 +9,7 @@
 #include "wizard/TargetPage.h"
 #include "wizard/ValidationPage.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -57,6 +58,35 @@ struct WizardHarness
         return reply->isOk() ? reply->audience().idCount : -1;
     }
 };
+
+// A clean file of `rows` rows (every value valid, so the defaults go through):
+// install_id, First Name, age, tags.
+inline QString cleanFile(const QString &dir, int rows)
+{
+    const QString path = dir + QStringLiteral("/clean-%1.csv").arg(rows);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write");
+    f.write("install_id,First Name,age,tags\n");
+    for (int i = 0; i < rows; ++i)
+        f.write(QStringLiteral("id-%1,Name %2,%3,VIP|Fr\n")
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .arg(i)
+                    .arg(18 + i % 60)
+                    .toUtf8());
+    return path;
+}
+
+// Whether the wizard's way forward (Next, Commit or Finish) can be pressed.
+inline bool forwardEnabled(QWizard &w)
+{
+    for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        QAbstractButton *b = w.button(which);
+        if (b->isVisible() && b->isEnabled())
+            return true;
+    }
+    return false;
+}
 
 // 25,000 rows in `dir`; every 1000th repeats the previous ID (the later row wins); 5 ages
 // are "n/a" (rejected). Three requests once validated.

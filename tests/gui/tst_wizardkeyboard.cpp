@@ -31,38 +31,11 @@ class TestWizardKeyboard : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // A clean file: 12,000 rows, every value valid, so the defaults go through.
-    QString makeFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("clean.csv"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write("install_id,First Name,age,tags\n");
-        for (int i = 0; i < 12000; ++i)
-            f.write(QStringLiteral("id-%1,Name %2,%3,VIP|Fr\n")
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .arg(i)
-                        .arg(18 + i % 60)
-                        .toUtf8());
-        return path;
-    }
-
     static void enter(QWizard &w)
     {
         QWidget *focus = QApplication::focusWidget();
         QTest::keyClick(focus && w.isAncestorOf(focus) ? focus : &w, Qt::Key_Return);
     }
-    static bool forwardEnabled(QWizard &w)
-    {
-        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
-            QAbstractButton *b = w.button(which);
-            if (b->isVisible() && b->isEnabled())
-                return true;
-        }
-        return false;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -75,7 +48,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(makeFile());
+        w.setFile(cleanFile(m_dir.path(), 12000));
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         int presses = 0;
@@ -127,7 +100,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(makeFile());
+        w.setFile(cleanFile(m_dir.path(), 12000));
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         for (int page = 0; page < 5; ++page) {
@@ -151,7 +124,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        openOnMapping(w, makeFile());
+        openOnMapping(w, cleanFile(m_dir.path(), 12000));
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(mapping);
         QLineEdit *tag = mapping->tagEditor()->tagEdit();
@@ -172,7 +145,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        openOnMapping(w, makeFile());
+        openOnMapping(w, cleanFile(m_dir.path(), 12000));
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QTableView *view = mapping->attributeView();
         const QModelIndex name = mapping->attributeModel()->index(0, AttributeMappingModel::Name);

@@ -42,32 +42,6 @@ private:
     QTemporaryDir m_dir;
     bool m_qtFrench = false; // qtbase_fr.qm present (Debian: qt6-translations-l10n)
 
-    QString makeFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("clean.csv"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write("install_id,First Name,age,tags\n");
-        for (int i = 0; i < 3000; ++i)
-            f.write(QStringLiteral("id-%1,Name %2,%3,VIP|Fr\n")
-                        .arg(i, 6, 10, QLatin1Char('0'))
-                        .arg(i)
-                        .arg(18 + i % 60)
-                        .toUtf8());
-        return path;
-    }
-
-    static bool forwardEnabled(QWizard &w)
-    {
-        for (auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
-            QAbstractButton *b = w.button(which);
-            if (b->isVisible() && b->isEnabled())
-                return true;
-        }
-        return false;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -87,7 +61,7 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
-        w.setFile(makeFile());
+        w.setFile(cleanFile(m_dir.path(), 3000));
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QCOMPARE(w.windowTitle(), QStringLiteral("Importer un CSV"));
