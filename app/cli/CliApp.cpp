@@ -27,9 +27,13 @@ namespace {
 const QList<QCommandLineOption> &allOptions()
 {
     static const QList<QCommandLineOption> options = {
-        {QStringLiteral("profile"), CliApp::tr("Use a profile saved by the desktop app."),
+        {QStringLiteral("profile"),
+         CliApp::tr("Use a profile saved by the desktop app. Repeatable: import sends the file "
+                    "to each app in turn."),
          CliApp::tr("name")},
-        {QStringLiteral("api-key"), CliApp::tr("App API key (Live, Dev or SDK)."),
+        {QStringLiteral("api-key"),
+         CliApp::tr("App API key (Live, Dev or SDK). Repeatable, with one company REST key: "
+                    "import sends the file to each app in turn."),
          CliApp::tr("key")},
         {QStringLiteral("rest-key"),
          CliApp::tr("Company REST API key (visible to other users in the process list: prefer "
@@ -177,6 +181,12 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::dispatch(CliSession &session, const QString &command, const QStringList &args)
 {
+    if (session.targets().size() > 1 && command != u"import") {
+        session.out().error(tr("%1 works on one app: give one --profile or --api-key (several "
+                               "are for import)")
+                                .arg(command));
+        return ExitUsage;
+    }
     ApiCommands api(session, m_parser);
     if (command == u"list")
         return api.list(args);
@@ -223,56 +233,88 @@ int CliApp::configure(CliSession &session)
                "input) or AUDIENCE_DESK_REST_KEY"));
     }
 
+    const QStringList names = m_parser.values(QStringLiteral("profile"));
+    const QStringList apiKeys = m_parser.values(QStringLiteral("api-key"));
+    if (!names.isEmpty() && !apiKeys.isEmpty() && names.size() + apiKeys.size() > 2) {
+        session.out().error(tr("--api-key with several --profile: give each app as a saved "
+                               "profile, or each app key with --api-key"));
+        return ExitUsage;
+    }
     QSettings settings;
     ProfileStore store(&settings);
     SecretStore secrets;
     ProfileSession profiles(&store, &secrets);
-    Profile profile;
+    QList<CliSession::Target> targets;
+    auto add = [&](const Profile &profile, bool saved) {
+        CliSession::Target target;
+        target.config = ProfileSession::configFor(profile);
+        if (saved) // the same app as the saved one: recorded under it
+            target.profileId = profile.id, target.profileName = profile.displayName;
+        target.label = saved || sandbox ? profile.displayName : profile.apiKey;
+        targets << target;
+    };
     if (sandbox) {
         m_sandbox = std::make_unique<SandboxHost>();
         if (!m_sandbox->start()) {
             session.out().error(tr("the sandbox could not start"));
             return ExitNetwork;
         }
-        profile = ProfileSession::sandboxProfile(m_sandbox->baseUrl());
-    } else if (named) {
-        const QString wanted = m_parser.value(QStringLiteral("profile"));
+        add(ProfileSession::sandboxProfile(m_sandbox->baseUrl()), false);
+    }
+    // One --profile takes --api-key, --base-url and a REST key as overrides (then it is
+    // another app than the saved one); several are each the saved app.
+    for (const QString &wanted : names) {
         const auto found = profiles.find(wanted);
         if (!found) {
             session.out().error(tr("no profile named \"%1\"").arg(wanted));
             return ExitUsage;
         }
-        profile = *found;
+        Profile profile = *found;
         if (!restKey.isEmpty())
             profile.restKey = restKey;
         if (const int code = completeProfile(session, profiles, &profile); code != ExitOk)
             return code;
-    } else {
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        profile.apiKey = env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"));
-        profile.restKey = env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY"));
-        if (env.contains(QStringLiteral("AUDIENCE_DESK_BASE_URL")))
-            profile.baseUrl = QUrl(env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL")));
-    }
-    if (!sandbox) {
-        if (m_parser.isSet(QStringLiteral("api-key")))
-            profile.apiKey = m_parser.value(QStringLiteral("api-key"));
-        if (!restKey.isEmpty())
-            profile.restKey = restKey;
+        const bool overridden = m_parser.isSet(QStringLiteral("api-key"))
+            || m_parser.isSet(QStringLiteral("base-url"));
+        if (!apiKeys.isEmpty())
+            profile.apiKey = apiKeys.first();
         if (m_parser.isSet(QStringLiteral("base-url")))
             profile.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")));
+        if (profile.apiKey.isEmpty() || profile.restKey.isEmpty())
+            return noCredentials(session);
+        add(profile, !overridden);
     }
-    if (named && !m_parser.isSet(QStringLiteral("api-key"))
-        && !m_parser.isSet(QStringLiteral("base-url")))
-        session.setProfile(profile.id, profile.displayName); // the same app as the saved one
-    if (profile.apiKey.isEmpty() || profile.restKey.isEmpty()) {
-        session.out().error(tr("no credentials: use --profile, or --api-key with "
-                               "--rest-key-file, or AUDIENCE_DESK_API_KEY and "
-                               "AUDIENCE_DESK_REST_KEY"));
-        return ExitUsage;
+    if (!sandbox && names.isEmpty()) {
+        // Raw keys: each --api-key an app, sharing the company REST key and the server.
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        Profile base;
+        base.restKey
+            = restKey.isEmpty() ? env.value(QStringLiteral("AUDIENCE_DESK_REST_KEY")) : restKey;
+        if (env.contains(QStringLiteral("AUDIENCE_DESK_BASE_URL")))
+            base.baseUrl = QUrl(env.value(QStringLiteral("AUDIENCE_DESK_BASE_URL")));
+        if (m_parser.isSet(QStringLiteral("base-url")))
+            base.baseUrl = QUrl(m_parser.value(QStringLiteral("base-url")));
+        const QStringList keys = apiKeys.isEmpty()
+            ? QStringList {env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"))}
+            : apiKeys;
+        for (const QString &key : keys) {
+            Profile profile = base;
+            profile.apiKey = key;
+            if (profile.apiKey.isEmpty() || profile.restKey.isEmpty())
+                return noCredentials(session);
+            add(profile, false);
+        }
     }
-    session.client().setConfig(ProfileSession::configFor(profile));
+    session.setTargets(targets);
     return ExitOk;
+}
+
+int CliApp::noCredentials(CliSession &session)
+{
+    session.out().error(tr("no credentials: use --profile, or --api-key with "
+                           "--rest-key-file, or AUDIENCE_DESK_API_KEY and "
+                           "AUDIENCE_DESK_REST_KEY"));
+    return ExitUsage;
 }
 
 int CliApp::completeProfile(CliSession &session, ProfileSession &profiles, Profile *profile)

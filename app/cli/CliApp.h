@@ -29,6 +29,7 @@ private:
     void addOptions();
     int configure(CliSession &session);
     static int completeProfile(CliSession &session, ProfileSession &profiles, Profile *profile);
+    static int noCredentials(CliSession &session);
     static bool readKeyFile(const QString &path, QString *key, QString *error);
     int dispatch(CliSession &session, const QString &command, const QStringList &args);
     QString helpText() const;

@@ -92,3 +92,12 @@ int CliSession::fail(const ApiError &error)
     m_out.error(error.message);
     return ExitApiRefused;
 }
+
+void CliSession::setTargets(const QList<Target> &targets)
+{
+    m_targets = targets;
+    if (targets.isEmpty())
+        return;
+    m_client.setConfig(targets.first().config);
+    setProfile(targets.first().profileId, targets.first().profileName);
+}

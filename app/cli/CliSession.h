@@ -33,6 +33,18 @@ public:
     QString profileId() const { return m_profileId; }
     QString profileName() const { return m_profileName; }
 
+    // Every app the command goes to (repeated --profile or --api-key): `import` sends the
+    // file to each in turn; the other commands take one. client() is set to the first.
+    struct Target
+    {
+        ApiConfig config;
+        QString profileId; // a saved profile's id, empty for raw keys and the sandbox
+        QString profileName;
+        QString label; // for the summary: the profile's name, or the app key
+    };
+    void setTargets(const QList<Target> &targets);
+    const QList<Target> &targets() const { return m_targets; }
+
     // Runs the event loop until the reply finishes (or Ctrl+C cancels it).
     void wait(ApiReply *reply);
     // Sleeps without blocking the event loop; false when interrupted.
@@ -56,4 +68,5 @@ private:
     QTimer m_interruptPoll;
     QString m_profileId;
     QString m_profileName;
+    QList<Target> m_targets;
 };

@@ -5,6 +5,7 @@
 
 #include "ApiCommands.h"
 #include "CliSession.h"
+#include "FanOutCommand.h"
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
 #include "history/UploadRecordBuilder.h"
@@ -122,6 +123,8 @@ int ImportCommand::run(const QStringList &args)
     }
     if (code != ExitOk)
         return code;
+    if (m_session.targets().size() > 1)
+        return FanOutCommand(m_session, m_parser).run(audience, csvPath, *mapping, timeoutSeconds);
 
     ImportSession::Target target;
     target.config = m_session.client().config();
@@ -219,9 +222,8 @@ int ImportCommand::exitCodeFor(ImportSession::Stop stop)
     return ExitApiRefused;
 }
 
-int ImportCommand::send(ImportSession &import)
+void ImportCommand::present(ImportSession &import, CliOutput &out)
 {
-    CliOutput &out = m_session.out();
     QObject::connect(&import, &ImportSession::note, &import,
                      [&out](const QString &line) { out.message(line); });
     QObject::connect(&import, &ImportSession::waitingForLock, &import, [&out](const QString &who) {
@@ -244,6 +246,12 @@ int ImportCommand::send(ImportSession &import)
                                          .arg(attempt)
                                          .arg(delayMs));
                      });
+}
+
+int ImportCommand::send(ImportSession &import)
+{
+    CliOutput &out = m_session.out();
+    present(import, out);
     {
         QEventLoop loop;
         QObject::connect(&import, &ImportSession::uploadFinished, &loop, &QEventLoop::quit);

@@ -9,6 +9,7 @@
 
 #include <QStringList>
 
+class CliOutput;
 class CliSession;
 class QCommandLineParser;
 
@@ -21,12 +22,14 @@ class ImportCommand
 public:
     ImportCommand(CliSession &session, const QCommandLineParser &parser);
     int run(const QStringList &args);
+    // Prints an upload's notes, lock wait, requests and retries as they happen.
+    static void present(ImportSession &import, CliOutput &out);
+    static int exitCodeFor(ImportSession::Stop stop);
 
 private:
     int report(const ImportJob::Result &result, bool willSend);
     int dryRun(const ImportJob::Result &result, const QString &audience, const QString &dir);
     int send(ImportSession &import);
-    static int exitCodeFor(ImportSession::Stop stop);
 
     CliSession &m_session;
     const QCommandLineParser &m_parser;
