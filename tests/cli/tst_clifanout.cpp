@@ -10,19 +10,26 @@ class TestCliFanOut : public CliTestBase
 {
     Q_OBJECT
 private:
+    // The two apps saved as profiles, with names of each test's own: a previous test's
+    // profiles stay saved, pointing at servers now gone.
+    QString m_ios, m_android;
     void saveProfiles(const SandboxFixture &ios, const SandboxFixture &android)
     {
+        static int round = 0;
+        ++round;
+        m_ios = QStringLiteral("Shop iOS %1").arg(round);
+        m_android = QStringLiteral("Shop Android %1").arg(round);
         QSettings settings(
             m_home.filePath(QStringLiteral("config/AudienceDesk/audience-desk.conf")),
             QSettings::IniFormat);
         ProfileStore store(&settings);
-        store.save(ios.profile(QStringLiteral("Shop iOS")));
-        store.save(android.profile(QStringLiteral("Shop Android")));
+        store.save(ios.profile(m_ios));
+        store.save(android.profile(m_android));
     }
     QStringList importArgs(const QString &csv, bool json = false) const
     {
-        QStringList args {QStringLiteral("--profile"), QStringLiteral("Shop iOS"),
-                          QStringLiteral("--profile"), QStringLiteral("Shop Android"),
+        QStringList args {QStringLiteral("--profile"), m_ios,
+                          QStringLiteral("--profile"), m_android,
                           QStringLiteral("import"),    QStringLiteral("vip_fr"),
                           QStringLiteral("--csv"),     csv,
                           QStringLiteral("--create"),  QStringLiteral("--wait")};
@@ -52,8 +59,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         const QJsonArray apps = json.value(QStringLiteral("apps")).toArray();
         QCOMPARE(apps.size(), 2);
-        QCOMPARE(apps[0].toObject().value(QStringLiteral("app")).toString(),
-                 QStringLiteral("Shop iOS"));
+        QCOMPARE(apps[0].toObject().value(QStringLiteral("app")).toString(), m_ios);
         for (const QJsonValue &app : apps) {
             QCOMPARE(app.toObject().value(QStringLiteral("ids_in_audience")).toInt(), 11988);
             QCOMPARE(app.toObject().value(QStringLiteral("exit_code")).toInt(), 0);
@@ -65,8 +71,7 @@ private slots:
         for (const UploadRecord &u : history.uploads())
             profiles << u.profileName;
         profiles.sort();
-        QCOMPARE(profiles,
-                 QStringList({QStringLiteral("Shop Android"), QStringLiteral("Shop iOS")}));
+        QCOMPARE(profiles, QStringList({m_android, m_ios}));
     }
 
     void oneAppFailingLeavesTheOtherCompleteAndSaysWhich()
@@ -79,7 +84,7 @@ private slots:
         refused.httpStatus = 400;
         ios.server.injectFault(refused, 1000); // the first app refuses everything
         const Run r = cli(ios, importArgs(makeCsv(QStringLiteral("one.csv"), 300, false)));
-        QCOMPARE(r.code, int(ExitApiRefused)); // the worst of the apps'
+        QVERIFY2(r.code == int(ExitApiRefused), (r.out + r.err).constData()); // the worst
         QVERIFY(!ios.server.audience(QStringLiteral("vip_fr")));
         QCOMPARE(android.server.audience(QStringLiteral("vip_fr"))->members.size(), 300);
         const QString out = QString::fromUtf8(r.out);
@@ -91,10 +96,8 @@ private slots:
                     return l;
             return QString();
         };
-        QVERIFY2(line(QStringLiteral("Shop Android")).contains(QStringLiteral("300")),
-                 r.out.constData());
-        QVERIFY2(!line(QStringLiteral("Shop iOS")).isEmpty()
-                     && !line(QStringLiteral("Shop iOS")).contains(QStringLiteral("300 IDs")),
+        QVERIFY2(line(m_android).contains(QStringLiteral("300")), r.out.constData());
+        QVERIFY2(!line(m_ios).isEmpty() && !line(m_ios).contains(QStringLiteral("300 IDs")),
                  r.out.constData());
     }
 
@@ -105,9 +108,8 @@ private slots:
         QVERIFY(android.start());
         saveProfiles(ios, android);
         const Run r = cli(ios,
-                          {QStringLiteral("--profile"), QStringLiteral("Shop iOS"),
-                           QStringLiteral("--profile"), QStringLiteral("Shop Android"),
-                           QStringLiteral("list")});
+                          {QStringLiteral("--profile"), m_ios, QStringLiteral("--profile"),
+                           m_android, QStringLiteral("list")});
         QCOMPARE(r.code, int(ExitUsage));
         QVERIFY(r.err.contains("one app"));
         QVERIFY(ios.server.requests().isEmpty());
