@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>FanOutCommand</name>
+    <message numerus="yes">
+        <source>%1 into %n apps:</source>
+        <translation>
+            <numerusform>%1 into %n app:</numerusform>
+            <numerusform>%1 into %n apps:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message numerus="yes">
         <source>%1 — about %2, %Ln columns, %3.</source>

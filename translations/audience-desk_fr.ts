@@ -608,16 +608,8 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Use a profile saved by the desktop app.</source>
-        <translation>Utiliser un profil enregistré par l&apos;application de bureau.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
-    </message>
-    <message>
-        <source>App API key (Live, Dev or SDK).</source>
-        <translation>Clé d&apos;API de l&apos;app (Live, Dev ou SDK).</translation>
     </message>
     <message>
         <source>key</source>
@@ -893,6 +885,22 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <source>Also write a support log to FILE (request lines included, secrets redacted; rotated at 1 MiB).</source>
         <translation>Écrire aussi un journal de support dans FILE (lignes des requêtes comprises, secrets masqués ; rotation à 1 Mio).</translation>
     </message>
+    <message>
+        <source>Use a profile saved by the desktop app. Repeatable: import sends the file to each app in turn.</source>
+        <translation>Utiliser un profil enregistré par l&apos;application de bureau. Répétable&#xa0;: import envoie le fichier à chaque app tour à tour.</translation>
+    </message>
+    <message>
+        <source>App API key (Live, Dev or SDK). Repeatable, with one company REST key: import sends the file to each app in turn.</source>
+        <translation>Clé d&apos;API de l&apos;app (Live, Dev ou SDK). Répétable, avec une seule clé d&apos;API REST de l&apos;entreprise&#xa0;: import envoie le fichier à chaque app tour à tour.</translation>
+    </message>
+    <message>
+        <source>%1 works on one app: give one --profile or --api-key (several are for import)</source>
+        <translation>%1 agit sur une seule app&#xa0;: indiquez un seul --profile ou --api-key (plusieurs sont réservés à import)</translation>
+    </message>
+    <message>
+        <source>--api-key with several --profile: give each app as a saved profile, or each app key with --api-key</source>
+        <translation>--api-key avec plusieurs --profile&#xa0;: donnez chaque app comme profil enregistré, ou chaque clé d&apos;app avec --api-key</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -1057,6 +1065,24 @@ vers la même audience est en cours, 130 interrompu.</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FanOutCommand</name>
+    <message>
+        <source>App %1 of %2: %3</source>
+        <translation>App %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 IDs acknowledged by Batch (not yet confirmed applied)</source>
+        <translation>ID accusés de réception par Batch&#xa0;: %1 (application pas encore confirmée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 into %n apps:</source>
+        <translation>
+            <numerusform>%1 dans %n app&#xa0;:</numerusform>
+            <numerusform>%1 dans %n apps&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1370,25 @@ vers la même audience est en cours, 130 interrompu.</translation>
     <message>
         <source>Check with: audience-desk-cli status %1 --token %2</source>
         <translation>Vérifiez avec&#xa0;: audience-desk-cli status %1 --token %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFanOut</name>
+    <message>
+        <source>Not started: the upload was cancelled.</source>
+        <translation>Non commencé&#xa0;: l&apos;envoi a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled while checking the file.</source>
+        <translation>Annulé pendant la vérification du fichier.</translation>
+    </message>
+    <message>
+        <source>Not started: the file could not be checked.</source>
+        <translation>Non commencé&#xa0;: le fichier n&apos;a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Not started: %1 changed after the first app was updated; the apps would not hold the same file.</source>
+        <translation>Non commencé&#xa0;: %1 a changé après la mise à jour de la première app&#xa0;; les apps ne contiendraient pas le même fichier.</translation>
     </message>
 </context>
 <context>
