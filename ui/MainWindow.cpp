@@ -34,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -89,6 +90,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                      .arg(m_profile.baseUrl.host()));
     });
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
+    auto *total = new QLabel(this);
+    total->setObjectName(QStringLiteral("audienceTotal"));
+    total->hide();
+    statusBar()->addPermanentWidget(total);
+    connect(m_browser, &AudienceBrowser::totalChanged, total, [total](int count) {
+        total->setText(tr("%n audiences", nullptr, count));
+        total->setVisible(count >= 0);
+    });
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
 
     setAcceptDrops(true);

@@ -9,6 +9,7 @@
 #include "browse/AudienceBrowser.h"
 #include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
+#include "browse/AudienceSearch.h"
 #include "browse/AudienceTableModel.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
@@ -28,6 +29,11 @@
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -111,6 +117,98 @@ private slots:
         QVERIFY(!next->isEnabled());
         const QStringList clashes = mnemonicClashes(&window, true);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
+    }
+
+    void theFilterSearchesEveryPage()
+    {
+        Harness h;
+        h.appSettings.setPageSize(100);
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        AudienceBrowser *browser = window.browser();
+        const QStringList all = sandboxNames(h.sandbox);
+        QTest::mouseClick(browser->pagingBar()->nextButton(), Qt::LeftButton); // 101–137
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(100));
+        auto *total = window.statusBar()->findChild<QLabel *>(QStringLiteral("audienceTotal"));
+        QVERIFY(total);
+        QCOMPARE(total->text(), QStringLiteral("137 audiences")); // the last page says so
+
+        const QString churn = QStringLiteral("churn_risk");
+        QStringList expected = all.filter(churn);
+        QVERIFY(expected.size() > 3); // on both pages
+        QVERIFY(all.indexOf(expected.first()) < 100 && all.indexOf(expected.last()) >= 100);
+        QTest::keyClicks(browser->filterEdit(), churn);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isComplete(), 10000);
+        QVERIFY(!browser->searchProgressAction()->isVisible());
+        QCOMPARE(browser->matchesText(),
+                 QStringLiteral("%1 matches in 137 audiences").arg(expected.size()));
+        QVERIFY(!browser->pagingBar()->isVisible());
+        QStringList found = shownNames(window);
+        QCOMPARE(found.size(), expected.size());
+
+        // Sorting applies to every match, not to a page.
+        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::AscendingOrder);
+        expected.sort();
+        QCOMPARE(shownNames(window), expected);
+        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::DescendingOrder);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(shownNames(window), expected);
+
+        // A match from the other page can be selected and shown.
+        browser->tableView()->selectRow(expected.size() - 1);
+        QCOMPARE(browser->detailsPane()->audienceName(), expected.last());
+
+        // Cleared: the page the user was on, as it was.
+        browser->filterEdit()->clear();
+        QVERIFY(browser->pagingBar()->isVisible());
+        QCOMPARE(browser->pagingBar()->rangeText(), QStringLiteral("Showing 101–137"));
+        const QStringList page = shownNames(window);
+        QCOMPARE(QSet<QString>(page.cbegin(), page.cend()),
+                 QSet<QString>(all.cbegin() + 100, all.cend()));
+
+        // Typing again reuses what was read; a reload during a search reads again, and
+        // clearing the filter stops it.
+        QTest::keyClicks(browser->filterEdit(), QStringLiteral("vip"));
+        QVERIFY(browser->search()->isComplete());
+        QCOMPARE(browser->matchesText(),
+                 QStringLiteral("%1 matches in 137 audiences")
+                     .arg(all.filter(QStringLiteral("vip")).size()));
+        QMetaObject::invokeMethod(
+            h.sandbox.server(), [&] { h.sandbox.server()->setResponseDelayMs(200); },
+            Qt::BlockingQueuedConnection);
+        browser->pager()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isLoading(), 5000);
+        QVERIFY(browser->searchProgressAction()->isVisible());
+        QVERIFY(browser->matchesText().contains(QStringLiteral("so far")));
+        browser->filterEdit()->clear();
+        QVERIFY(!browser->search()->isLoading());
+        QVERIFY(!browser->searchProgressAction()->isVisible());
+    }
+
+    void theFilterFindsOneInAThousand()
+    {
+        Harness h;
+        QVERIFY(h.sandbox.start(1000));
+        h.appSettings.setPageSize(25);
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        const QString wanted = sandboxNames(h.sandbox).value(990);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClicks(window.browser()->filterEdit(), wanted);
+        QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(wanted), 10000);
+        const qint64 found = timer.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->search()->isComplete(), 10000);
+        qInfo("found %s among 1,000 audiences in %lld ms, all read in %lld ms", qPrintable(wanted),
+              found, timer.elapsed());
+        QVERIFY2(window.browser()->matchesText().startsWith(QStringLiteral("1 match"))
+                     && window.browser()->matchesText().contains(QStringLiteral("1000 audiences")),
+                 qPrintable(window.browser()->matchesText()));
     }
 
     void detailsCreateAndDelete()
