@@ -69,6 +69,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(m_browser);
     createActions();
     createMenusAndToolBar();
+    m_browser->detailsPane()->setActions(selectedAudienceActions());
 
     const int pageSize = m_context.settings->pageSize();
     m_browser->pagingBar()->setPageSize(pageSize);
@@ -332,6 +333,8 @@ void MainWindow::applyProfile(const Profile &profile)
     updateActions();
     m_offerUnfinished = true; // once the first page is shown (a page load clears the banner)
     m_browser->detailsPane()->clear();
+    m_browser->detailsPane()->setUploadSource(
+        m_context.history ? m_context.history->path() : QString(), profile.id);
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
     statusBar()->showMessage(tr("Asking %1 for the audiences…").arg(profile.baseUrl.host()));
@@ -444,14 +447,19 @@ void MainWindow::deleteAudience(const QString &name, qint64 idCount)
     });
 }
 
+QList<QAction *> MainWindow::selectedAudienceActions() const
+{
+    return {m_replaceFromCsv, m_delete};
+}
+
 void MainWindow::showContextMenu(const QPoint &globalPos)
 {
     QMenu menu(this);
-    if (m_browser->selectedAudience())
-        menu.addAction(m_replaceFromCsv);
+    if (m_browser->selectedAudience()) {
+        menu.addActions(selectedAudienceActions());
+        menu.addSeparator();
+    }
     menu.addAction(m_create);
-    if (m_browser->selectedAudience())
-        menu.addAction(m_delete);
     menu.addSeparator();
     menu.addAction(m_refresh);
     menu.exec(globalPos);

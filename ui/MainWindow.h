@@ -65,6 +65,8 @@ private:
     void onCreateTriggered();
     void onDeleteTriggered();
     void showContextMenu(const QPoint &globalPos);
+    // What can be done to the selected audience: the context menu and the details pane.
+    QList<QAction *> selectedAudienceActions() const;
     void showAbout();
     void showLogFolder();
     void showAudience(const QString &profileId, const QString &name);

@@ -11,6 +11,7 @@
 #include "browse/AudiencePager.h"
 #include "browse/AudienceSearch.h"
 #include "browse/AudienceTableModel.h"
+#include "browse/AudienceUploadsView.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
 #include "history/UploadHistory.h"
@@ -42,6 +43,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
 
 // Drives the real main window offscreen against the sandbox.
 class TestMainWindow : public QObject
@@ -209,6 +212,79 @@ private slots:
         QVERIFY2(window.browser()->matchesText().startsWith(QStringLiteral("1 match"))
                      && window.browser()->matchesText().contains(QStringLiteral("1000 audiences")),
                  qPrintable(window.browser()->matchesText()));
+    }
+
+    void theDetailsPaneActsAndShowsUploads()
+    {
+        Harness h;
+        UploadHistory history(h.dir.filePath(QStringLiteral("history.sqlite")));
+        const auto record = [&](const char *profile, const char *file, UploadRecord::State state,
+                                qint64 verified) {
+            UploadRecord r;
+            r.profileId = QLatin1String(profile);
+            r.audience = QStringLiteral("vip_fr");
+            r.fileName = QLatin1String(file);
+            r.validIds = 1200;
+            r.state = state;
+            const qint64 id = history.create(r);
+            QVERIFY(id > 0);
+            QVERIFY(history.setState(id, state));
+            if (verified >= 0)
+                QVERIFY(history.setVerified(id, verified));
+        };
+        record("sandbox", "older.csv", UploadRecord::State::Completed, 1190);
+        record("another", "elsewhere.csv", UploadRecord::State::Completed, -1);
+        record("sandbox", "newer.csv", UploadRecord::State::Failed, -1);
+        h.context.history = &history;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        AudienceDetailsPane *pane = window.browser()->detailsPane();
+
+        // The context menu's own actions, as buttons.
+        const QList<QAction *> actions = pane->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("&Replace from CSV…"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("&Delete Audience…"));
+        const QList<QToolButton *> buttons = pane->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 2);
+        QCOMPARE(buttons.at(1)->defaultAction(), actions.at(1));
+
+        const int row = window.browser()->model()->rowOf(QStringLiteral("vip_fr"));
+        QVERIFY(row >= 0);
+        window.browser()->tableView()->selectRow(row);
+        QCOMPARE(pane->audienceName(), QStringLiteral("vip_fr"));
+        QVERIFY(buttons.at(0)->isVisible() && buttons.at(0)->isEnabled());
+        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        QCOMPARE(pane->uploadsSummary(), QStringLiteral("2 uploads, newest first"));
+        QTreeWidget *uploads = pane->uploadsView();
+        QCOMPARE(uploads->topLevelItemCount(), 2);
+        QCOMPARE(uploads->topLevelItem(0)->text(AudienceUploadsView::File),
+                 QStringLiteral("newer.csv"));
+        QCOMPARE(uploads->topLevelItem(0)->text(AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" / —"));
+        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::File),
+                 QStringLiteral("older.csv"));
+        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" / ") + QLocale().toString(1190));
+        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::State),
+                 uploadStateName(UploadRecord::State::Completed));
+
+        // The pane's Delete asks like the menu's.
+        QString asked;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        QTest::mouseClick(buttons.at(1), Qt::LeftButton);
+        QVERIFY(asked.contains(QStringLiteral("vip_fr")));
+
+        // Another audience: nothing uploaded into it.
+        window.browser()->tableView()->selectRow(row == 0 ? 1 : 0);
+        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        QCOMPARE(pane->uploadsSummary(), QStringLiteral("None with this profile."));
+        QVERIFY(!uploads->isVisible());
     }
 
     void detailsCreateAndDelete()
