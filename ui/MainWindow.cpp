@@ -161,6 +161,18 @@ void MainWindow::createActions()
             openImportWizard({}, a->name);
     });
 
+    m_resetSandbox = new QAction(tr("&Reset Sandbox…"), this);
+    m_resetSandbox->setToolTip(tr("Put the sample audiences back in the sandbox"));
+    connect(m_resetSandbox, &QAction::triggered, this, &MainWindow::resetSandbox);
+    if (m_context.sandbox)
+        connect(m_context.sandbox, &SandboxHost::resetFinished, this, [this] {
+            statusBar()->showMessage(tr("The sandbox holds the sample audiences again."), 5000);
+            if (m_profile.id == ProfileSession::sandboxId) {
+                m_browser->detailsPane()->clear();
+                m_browser->pager()->first();
+            }
+        });
+
     m_history = new QAction(tr("Upload &History…"), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_history, &QAction::triggered, this, &MainWindow::openHistory);
@@ -178,6 +190,7 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_settings);
+    file->addAction(m_resetSandbox);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *audience = menuBar()->addMenu(tr("&Audience"));
@@ -361,6 +374,8 @@ void MainWindow::updateActions()
     m_delete->setEnabled(connected && m_browser->selectedAudience());
     m_import->setEnabled(connected);
     m_replaceFromCsv->setEnabled(connected && m_browser->selectedAudience());
+    m_resetSandbox->setEnabled(m_profile.id == ProfileSession::sandboxId && m_context.sandbox
+                               && m_context.sandbox->isRunning());
 }
 
 void MainWindow::openSettings()
@@ -405,15 +420,28 @@ void MainWindow::createAudience(const QString &name, const QString &description)
     });
 }
 
-bool MainWindow::askConfirmation(const QString &title, const QString &text)
+bool MainWindow::askConfirmation(const QString &title, const QString &text, const QString &action)
 {
     if (m_confirm)
         return m_confirm(title, text);
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(tr("Delete Audience"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(action.isEmpty() ? tr("Delete Audience") : action,
+                                        QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == remove;
+}
+
+void MainWindow::resetSandbox()
+{
+    if (!askConfirmation(tr("Reset Sandbox"),
+                         tr("Put the sample audiences back in the sandbox?\n\nThe audiences "
+                            "created, changed or uploaded to in the sandbox are lost. Nothing "
+                            "at Batch changes."),
+                         tr("Reset Sandbox")))
+        return;
+    statusBar()->showMessage(tr("Resetting the sandbox…"));
+    m_context.sandbox->reset();
 }
 
 void MainWindow::onDeleteTriggered()

@@ -25,6 +25,7 @@
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -285,6 +286,35 @@ private slots:
         QTRY_VERIFY(!pane->uploadsView()->isLoading());
         QCOMPARE(pane->uploadsSummary(), QStringLiteral("None with this profile."));
         QVERIFY(!uploads->isVisible());
+    }
+
+    void resetSandboxPutsTheSamplesBack()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QVERIFY(window.resetSandboxAction()->isEnabled());
+        const QStringList samples = sandboxNames(h.sandbox);
+        const QString made = QStringLiteral("to_be_reset");
+        window.createAudience(made, {});
+        QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(made), 10000);
+
+        QString asked;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        window.resetSandboxAction()->trigger();
+        QVERIFY(asked.contains(QStringLiteral("sample audiences")));
+        QTest::qWait(50);
+        QVERIFY(sandboxNames(h.sandbox).contains(made)); // declined
+
+        window.setConfirmation([](const QString &, const QString &) { return true; });
+        window.resetSandboxAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxNames(h.sandbox), samples, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(made), 10000);
     }
 
     void detailsCreateAndDelete()
