@@ -45,7 +45,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
 
 // Drives the real main window offscreen against the sandbox.
 class TestMainWindow : public QObject
@@ -259,18 +258,22 @@ private slots:
         QVERIFY(buttons.at(0)->isVisible() && buttons.at(0)->isEnabled());
         QTRY_VERIFY(!pane->uploadsView()->isLoading());
         QCOMPARE(pane->uploadsSummary(), QStringLiteral("2 uploads, newest first"));
-        QTreeWidget *uploads = pane->uploadsView();
+        AudienceUploadsView *uploads = pane->uploadsView();
         QCOMPARE(uploads->topLevelItemCount(), 2);
-        QCOMPARE(uploads->topLevelItem(0)->text(AudienceUploadsView::File),
-                 QStringLiteral("newer.csv"));
-        QCOMPARE(uploads->topLevelItem(0)->text(AudienceUploadsView::Ids),
-                 QLocale().toString(1200) + QStringLiteral(" / —"));
-        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::File),
-                 QStringLiteral("older.csv"));
-        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::Ids),
-                 QLocale().toString(1200) + QStringLiteral(" / ") + QLocale().toString(1190));
-        QCOMPARE(uploads->topLevelItem(1)->text(AudienceUploadsView::State),
+        QCOMPARE(uploads->field(0, AudienceUploadsView::File), QStringLiteral("newer.csv"));
+        QCOMPARE(uploads->field(0, AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" sent")); // not verified
+        QCOMPARE(uploads->field(1, AudienceUploadsView::File), QStringLiteral("older.csv"));
+        QCOMPARE(uploads->field(1, AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" sent / ") + QLocale().toString(1190)
+                     + QStringLiteral(" in Batch"));
+        QCOMPARE(uploads->field(1, AudienceUploadsView::State),
                  uploadStateName(UploadRecord::State::Completed));
+        // Two lines: when and how it went, then what was sent.
+        const QString shown = uploads->topLevelItem(1)->text(0);
+        QVERIFY2(shown.contains(uploadStateName(UploadRecord::State::Completed) + u'\n')
+                     && shown.contains(QStringLiteral("older.csv")),
+                 qPrintable(shown));
 
         // The pane's Delete asks like the menu's.
         QString asked;

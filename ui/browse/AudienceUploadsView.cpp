@@ -3,25 +3,23 @@
 
 #include "browse/AudienceUploadsView.h"
 
+#include "browse/AudienceTableModel.h"
 #include "history/UploadHistory.h"
 
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QLocale>
 #include <QtConcurrent>
 
 AudienceUploadsView::AudienceUploadsView(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setColumnCount(ColumnCount);
-    setHeaderLabels({tr("Date"), tr("File"), tr("State"), tr("IDs sent / in Batch")});
+    setColumnCount(1);
+    setHeaderHidden(true);
     setRootIsDecorated(false);
-    setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::NoSelection);
+    setTextElideMode(Qt::ElideMiddle); // file names keep their extension
     setAccessibleName(tr("Uploads from this computer"));
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header()->setStretchLastSection(false);
 }
 
 void AudienceUploadsView::setSource(const QString &historyPath, const QString &profileId)
@@ -37,6 +35,12 @@ void AudienceUploadsView::clearAudience()
     m_audience.clear();
     m_loading = false;
     clear();
+}
+
+QString AudienceUploadsView::field(int row, Field field) const
+{
+    const QTreeWidgetItem *item = topLevelItem(row);
+    return item ? item->data(0, FieldRole + field).toString() : QString();
 }
 
 void AudienceUploadsView::showAudience(const QString &name)
@@ -58,17 +62,23 @@ void AudienceUploadsView::showAudience(const QString &name)
         const QLocale locale;
         const QList<UploadRecord> uploads = watcher->result();
         for (const UploadRecord &u : uploads) {
+            const QString fields[FieldCount]
+                = {AudienceTableModel::shortDateTime(u.createdAt), u.fileName,
+                   uploadStateName(u.state),
+                   u.verifiedIds >= 0
+                       ? tr("%1 sent / %2 in Batch")
+                             .arg(locale.toString(u.validIds), locale.toString(u.verifiedIds))
+                       : tr("%1 sent").arg(locale.toString(u.validIds))};
             auto *item = new QTreeWidgetItem(this);
-            item->setText(Date, locale.toString(u.createdAt.toLocalTime(), QLocale::ShortFormat));
-            item->setText(File, u.fileName);
-            item->setToolTip(File, u.filePath);
-            item->setText(State, uploadStateName(u.state));
-            item->setToolTip(State, u.message);
-            item->setText(Ids,
-                          tr("%1 / %2").arg(locale.toString(u.validIds),
-                                            u.verifiedIds >= 0 ? locale.toString(u.verifiedIds)
-                                                               : QStringLiteral("—")));
-            item->setTextAlignment(Ids, Qt::AlignRight | Qt::AlignVCenter);
+            item->setText(0,
+                          tr("%1 · %2\n%3 · %4", "date · state, file · IDs")
+                              .arg(fields[Date], fields[State], fields[File], fields[Ids]));
+            QStringList tip {u.filePath.isEmpty() ? u.fileName : u.filePath};
+            if (!u.message.isEmpty())
+                tip << u.message;
+            item->setToolTip(0, tip.join(QLatin1Char('\n')));
+            for (int f = 0; f < FieldCount; ++f)
+                item->setData(0, FieldRole + f, fields[f]);
         }
         emit loaded(int(uploads.size()));
     });

@@ -6,14 +6,15 @@
 #include <QTreeWidget>
 
 // The uploads this computer made into one audience with one profile (UploadHistory),
-// newest first: date, file, state, IDs sent / in Batch. Read on a worker thread (a
-// connection of its own to the history database); an answer for an audience no longer
-// shown is dropped.
+// newest first, two lines each so they fit a narrow pane: date · state, then file · IDs
+// sent / in Batch. Read on a worker thread (a connection of its own to the history
+// database); an answer for an audience no longer shown is dropped.
 class AudienceUploadsView : public QTreeWidget
 {
     Q_OBJECT
 public:
-    enum Column { Date, File, State, Ids, ColumnCount };
+    enum Field { Date, File, State, Ids, FieldCount };
+    static constexpr int FieldRole = Qt::UserRole + 1; // + Field: that field's text
 
     explicit AudienceUploadsView(QWidget *parent = nullptr);
 
@@ -22,6 +23,7 @@ public:
     void showAudience(const QString &name);
     void clearAudience();
     bool isLoading() const { return m_loading; }
+    QString field(int row, Field field) const;
 
 signals:
     void loaded(int uploads); // the list of the audience shown is complete
