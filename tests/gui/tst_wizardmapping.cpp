@@ -98,7 +98,9 @@ private slots:
         QCOMPARE(cell(0, AttributeMappingModel::Source), QStringLiteral("price"));
         QCOMPARE(cell(0, AttributeMappingModel::Samples), QStringLiteral("12,50 · 3,10 · 0,99"));
         QCOMPARE(cell(0, AttributeMappingModel::Type), QStringLiteral("float"));
-        QVERIFY(page->decimalCommaBox()->isChecked()); // the decimal comma
+        QVERIFY(page->decimalCommaBox()->isChecked()); // the decimal comma, and why
+        QVERIFY(page->decimalCommaNote()->isVisible());
+        QCOMPARE(page->decimalCommaNote()->text(), QStringLiteral("(guessed from price: 12,50)"));
         QCOMPARE(cell(1, AttributeMappingModel::Samples),
                  QStringLiteral("10/12/1990 · 11/12/1990 · 12/12/1990"));
         QCOMPARE(cell(1, AttributeMappingModel::Type), QStringLiteral("date"));

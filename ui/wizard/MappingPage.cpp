@@ -36,6 +36,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_tags(new TagEditor(this))
     , m_problems(new QLabel(this))
     , m_notSent(new QLabel(this))
+    , m_commaNote(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
     , m_recentMenu(new QMenu(this))
@@ -56,6 +57,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_view->setColumnWidth(AttributeMappingModel::Name, 150);
     m_view->setColumnWidth(AttributeMappingModel::Type, 90);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_view->setWordWrap(false); // samples elide; their tooltip lists them
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the rest
     m_view->setAccessibleName(tr("Attributes"));
     m_problems->setWordWrap(true);
@@ -88,7 +90,11 @@ MappingPage::MappingPage(ImportWizard *wizard)
     layout->addLayout(attrRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_notSent);
-    layout->addWidget(m_decimalComma);
+    auto *commaRow = new QHBoxLayout;
+    commaRow->addWidget(m_decimalComma);
+    commaRow->addWidget(m_commaNote);
+    commaRow->addStretch(1);
+    layout->addLayout(commaRow);
     layout->addWidget(m_tags);
     layout->addWidget(m_problems);
 
@@ -131,6 +137,20 @@ void MappingPage::initializePage()
                                .arg(audience.toHtmlEscaped()));
     else
         applyKeepingFormat(TypeGuesser::suggest(header, m_wizard->preview().rows), QString());
+    // A decimal comma read from the data says where it was seen.
+    const ColumnMapping &applied = m_wizard->mapping();
+    const ColumnIndex columns(header);
+    for (const auto &a : applied.attributes) {
+        if (!applied.decimalComma || last != recent.cend() || a.type != AttributeType::Float)
+            continue;
+        const auto guess
+            = TypeGuesser::guessColumn(m_wizard->preview().rows, columns.resolve(a.column));
+        if (guess.decimalComma) {
+            m_commaNote->setText(tr("(guessed from %1: %2)").arg(a.column, guess.sample));
+            m_commaNote->show();
+            break;
+        }
+    }
 }
 
 void MappingPage::applyKeepingFormat(const ColumnMapping &mapping, const QString &notice)
@@ -197,6 +217,7 @@ void MappingPage::apply(const ColumnMapping &mapping)
     m_model->setAttributes(rows);
     m_model->setSamples(samples);
     m_decimalComma->setChecked(mapping.decimalComma);
+    m_commaNote->hide(); // initializePage() says when the data decided
     m_tags->setColumns(header, mapping.tagColumns, mapping.constantTags);
     m_wizard->mapping() = mapping;
     updateState();

@@ -40,6 +40,7 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *notSentLabel() const { return m_notSent; }
     QCheckBox *decimalCommaBox() const { return m_decimalComma; }
+    QLabel *decimalCommaNote() const { return m_commaNote; }
 
 private:
     void apply(const ColumnMapping &mapping);
@@ -58,6 +59,7 @@ private:
     TagEditor *m_tags;
     QLabel *m_problems;
     QLabel *m_notSent; // the columns not sent, by name
+    QLabel *m_commaNote; // where a decimal comma was seen
     QLabel *m_notice; // which saved mapping is applied, if any
     QPushButton *m_recentButton;
     QMenu *m_recentMenu;
