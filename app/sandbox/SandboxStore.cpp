@@ -36,7 +36,7 @@ SandboxStore::SandboxStore(FakeBatchServer *server, const QString &path, QObject
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    m_timer->setInterval(300);
+    m_timer->setInterval(1000); // an upload's requests: one write, not one each
     connect(m_timer, &QTimer::timeout, this, &SandboxStore::saveNow);
     connect(server, &FakeBatchServer::stateChanged, m_timer, qOverload<>(&QTimer::start));
 }
@@ -66,6 +66,7 @@ bool SandboxStore::saveNow()
             << "cannot save the sandbox to" << m_path << ":" << file.errorString();
         return false;
     }
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return true;
 }
 

@@ -9,9 +9,10 @@
 #include <QTimer>
 
 // Keeps the sandbox's audiences (and their members) in a JSON file between launches:
-// loaded at start, written shortly after each change the API makes (changes in a burst,
-// such as an upload's requests, are written once). Lives on the sandbox's thread beside
-// its server, so reading and writing never hold up the GUI.
+// loaded at start, written a second after the last of a burst of changes the API makes
+// (an upload's requests are written once), owner-only: members come from the user's
+// files. Lives on the sandbox's thread beside its server, so reading and writing never
+// hold up the GUI.
 class SandboxStore : public QObject
 {
     Q_OBJECT

@@ -69,7 +69,9 @@ private slots:
             QVERIFY(wait(client.replace(QStringLiteral("kept"), body()))->isOk());
             QVERIFY(wait(client.remove(QStringLiteral("vip_fr")))->isOk());
             before = names(host);
-            QTRY_VERIFY(QFile::exists(path)); // written shortly after the change
+            QTRY_VERIFY(QFile::exists(path)); // the samples, written at once
+            QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                     QFileDevice::Permissions());
         } // stopped: a pending write is flushed
         SandboxHost host;
         host.setStateFile(path);
