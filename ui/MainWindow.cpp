@@ -34,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     setCentralWidget(m_browser);
     createActions();
     createMenusAndToolBar();
+    m_browser->detailsPane()->setActions(selectedAudienceActions());
 
     const int pageSize = m_context.settings->pageSize();
     m_browser->pagingBar()->setPageSize(pageSize);
@@ -89,6 +91,14 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
                                      .arg(m_profile.baseUrl.host()));
     });
     connect(m_switcher, &ProfileSwitcher::profileChosen, this, &MainWindow::activateProfile);
+    auto *total = new QLabel(this);
+    total->setObjectName(QStringLiteral("audienceTotal"));
+    total->hide();
+    statusBar()->addPermanentWidget(total);
+    connect(m_browser, &AudienceBrowser::totalChanged, total, [total](int count) {
+        total->setText(tr("%n audiences", nullptr, count));
+        total->setVisible(count >= 0);
+    });
     connect(m_context.profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
 
     setAcceptDrops(true);
@@ -151,6 +161,18 @@ void MainWindow::createActions()
             openImportWizard({}, a->name);
     });
 
+    m_resetSandbox = new QAction(tr("&Reset Sandbox…"), this);
+    m_resetSandbox->setToolTip(tr("Put the sample audiences back in the sandbox"));
+    connect(m_resetSandbox, &QAction::triggered, this, &MainWindow::resetSandbox);
+    if (m_context.sandbox)
+        connect(m_context.sandbox, &SandboxHost::resetFinished, this, [this] {
+            statusBar()->showMessage(tr("The sandbox holds the sample audiences again."), 5000);
+            if (m_profile.id == ProfileSession::sandboxId) {
+                m_browser->detailsPane()->clear();
+                m_browser->pager()->first();
+            }
+        });
+
     m_history = new QAction(tr("Upload &History…"), this);
     m_history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     connect(m_history, &QAction::triggered, this, &MainWindow::openHistory);
@@ -168,6 +190,7 @@ void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_settings);
+    file->addAction(m_resetSandbox);
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *audience = menuBar()->addMenu(tr("&Audience"));
@@ -323,6 +346,8 @@ void MainWindow::applyProfile(const Profile &profile)
     updateActions();
     m_offerUnfinished = true; // once the first page is shown (a page load clears the banner)
     m_browser->detailsPane()->clear();
+    m_browser->detailsPane()->setUploadSource(
+        m_context.history ? m_context.history->path() : QString(), profile.id);
     m_browser->banner()->hide();
     m_browser->pager()->setPageSize(m_context.settings->pageSize());
     statusBar()->showMessage(tr("Asking %1 for the audiences…").arg(profile.baseUrl.host()));
@@ -349,6 +374,8 @@ void MainWindow::updateActions()
     m_delete->setEnabled(connected && m_browser->selectedAudience());
     m_import->setEnabled(connected);
     m_replaceFromCsv->setEnabled(connected && m_browser->selectedAudience());
+    m_resetSandbox->setEnabled(m_profile.id == ProfileSession::sandboxId && m_context.sandbox
+                               && m_context.sandbox->isRunning());
 }
 
 void MainWindow::openSettings()
@@ -393,15 +420,28 @@ void MainWindow::createAudience(const QString &name, const QString &description)
     });
 }
 
-bool MainWindow::askConfirmation(const QString &title, const QString &text)
+bool MainWindow::askConfirmation(const QString &title, const QString &text, const QString &action)
 {
     if (m_confirm)
         return m_confirm(title, text);
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(tr("Delete Audience"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(action.isEmpty() ? tr("Delete Audience") : action,
+                                        QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == remove;
+}
+
+void MainWindow::resetSandbox()
+{
+    if (!askConfirmation(tr("Reset Sandbox"),
+                         tr("Put the sample audiences back in the sandbox?\n\nThe audiences "
+                            "created, changed or uploaded to in the sandbox are lost. Nothing "
+                            "at Batch changes."),
+                         tr("Reset Sandbox")))
+        return;
+    statusBar()->showMessage(tr("Resetting the sandbox…"));
+    m_context.sandbox->reset();
 }
 
 void MainWindow::onDeleteTriggered()
@@ -435,14 +475,19 @@ void MainWindow::deleteAudience(const QString &name, qint64 idCount)
     });
 }
 
+QList<QAction *> MainWindow::selectedAudienceActions() const
+{
+    return {m_replaceFromCsv, m_delete};
+}
+
 void MainWindow::showContextMenu(const QPoint &globalPos)
 {
     QMenu menu(this);
-    if (m_browser->selectedAudience())
-        menu.addAction(m_replaceFromCsv);
+    if (m_browser->selectedAudience()) {
+        menu.addActions(selectedAudienceActions());
+        menu.addSeparator();
+    }
     menu.addAction(m_create);
-    if (m_browser->selectedAudience())
-        menu.addAction(m_delete);
     menu.addSeparator();
     menu.addAction(m_refresh);
     menu.exec(globalPos);

@@ -41,6 +41,7 @@ public:
     ImportWizard *resumeUpload(const struct UploadRecord &upload);
     void openHistory();
     void deleteAudience(const QString &name, qint64 idCount);
+    QAction *resetSandboxAction() const { return m_resetSandbox; }
 
     AudienceBrowser *browser() const { return m_browser; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
@@ -65,11 +66,15 @@ private:
     void onCreateTriggered();
     void onDeleteTriggered();
     void showContextMenu(const QPoint &globalPos);
+    // What can be done to the selected audience: the context menu and the details pane.
+    QList<QAction *> selectedAudienceActions() const;
     void showAbout();
     void showLogFolder();
     void showAudience(const QString &profileId, const QString &name);
     void offerUnfinishedUploads();
-    bool askConfirmation(const QString &title, const QString &text);
+    // `action`: the destructive button's text (Delete Audience by default).
+    bool askConfirmation(const QString &title, const QString &text, const QString &action = {});
+    void resetSandbox(); // after a confirmation
 
     AppContext m_context;
     ProfileSession *m_profileSession;
@@ -94,4 +99,5 @@ private:
     QAction *m_import = nullptr;
     QAction *m_replaceFromCsv = nullptr;
     QAction *m_history = nullptr;
+    QAction *m_resetSandbox = nullptr;
 };

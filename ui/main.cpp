@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <algorithm>
 
 int main(int argc, char *argv[])
 {
@@ -59,6 +60,12 @@ int main(int argc, char *argv[])
     SecretStore secrets;
     AppSettings settings(&qsettings);
     SandboxHost sandbox;
+    // The sandbox keeps what it holds between launches, and indexes in a few seconds as
+    // Batch does (AUDIENCE_DESK_SANDBOX_INDEXING_MS sets how long; 0: at once).
+    sandbox.setStateFile(SandboxHost::defaultStateFile());
+    bool delaySet = false;
+    const int delay = qEnvironmentVariableIntValue("AUDIENCE_DESK_SANDBOX_INDEXING_MS", &delaySet);
+    sandbox.setIndexingDelayMs(delaySet ? std::max(0, delay) : 3000);
     UploadHistory history;
 
     AppContext context;

@@ -322,6 +322,22 @@ QList<UploadRecord> UploadHistory::uploads(int limit) const
     return list;
 }
 
+QList<UploadRecord> UploadHistory::uploadsInto(const QString &profileId, const QString &audience,
+                                               int limit) const
+{
+    QList<UploadRecord> list;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT * FROM uploads WHERE profile_id=? AND audience=?"
+                             " ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(nonNull(profileId));
+    q.addBindValue(audience);
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        list.append(recordFrom(q));
+    return list;
+}
+
 std::optional<UploadRecord> UploadHistory::findResumable(const QString &profileId,
                                                          const QString &audience,
                                                          const QString &fileSha256,

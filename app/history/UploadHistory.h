@@ -33,6 +33,9 @@ public:
 
     std::optional<UploadRecord> upload(qint64 id) const;
     QList<UploadRecord> uploads(int limit = 500) const; // newest first, without requests
+    // Into one audience with one profile, newest first, without requests.
+    QList<UploadRecord> uploadsInto(const QString &profileId, const QString &audience,
+                                    int limit = 50) const;
     // The newest unfinished upload of the same file into the same audience with the same
     // mapping: what "resume" continues. Its state is Running while a live process holds
     // its lock, Interrupted when none does.

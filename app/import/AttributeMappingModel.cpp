@@ -19,8 +19,26 @@ void AttributeMappingModel::setAttributes(const QList<ColumnMapping::Attribute> 
 {
     beginResetModel();
     m_attributes = attributes;
+    m_samples.clear();
     endResetModel();
     emit mappingChanged();
+}
+
+void AttributeMappingModel::setSamples(const QList<QStringList> &samples)
+{
+    m_samples = samples;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Samples), index(rowCount() - 1, DateFormat));
+}
+
+QStringList AttributeMappingModel::excludedColumns() const
+{
+    QStringList columns;
+    for (const auto &a : m_attributes) {
+        if (!a.included)
+            columns << a.column;
+    }
+    return columns;
 }
 
 int AttributeMappingModel::includedCount() const
@@ -79,11 +97,15 @@ QVariant AttributeMappingModel::data(const QModelIndex &index, int role) const
         return problem(index.row());
     if (index.column() == Include && role == Qt::CheckStateRole)
         return a.included ? Qt::Checked : Qt::Unchecked;
+    if (index.column() == Samples && role == Qt::ToolTipRole)
+        return samples(index.row()).join(QLatin1Char('\n'));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
     case Source:
         return a.column;
+    case Samples:
+        return samples(index.row()).join(QStringLiteral(" · "));
     case Name:
         return a.name;
     case Type:
@@ -91,7 +113,12 @@ QVariant AttributeMappingModel::data(const QModelIndex &index, int role) const
     case DateFormat:
         if (a.type != AttributeType::Date)
             return role == Qt::EditRole ? QString() : QString();
-        return a.dateFormat.isEmpty() && role == Qt::DisplayRole ? tr("ISO 8601") : a.dateFormat;
+        if (role == Qt::EditRole)
+            return a.dateFormat;
+        if (const QString sample = samples(index.row()).value(0); !sample.isEmpty())
+            return tr("%1, as in %2", "date format, sample")
+                .arg(a.dateFormat.isEmpty() ? tr("ISO 8601") : a.dateFormat, sample);
+        return a.dateFormat.isEmpty() ? tr("ISO 8601") : a.dateFormat;
     }
     return {};
 }
@@ -148,6 +175,8 @@ QVariant AttributeMappingModel::headerData(int section, Qt::Orientation orientat
         return tr("Include");
     case Source:
         return tr("CSV column");
+    case Samples:
+        return tr("Samples");
     case Name:
         return tr("Attribute name");
     case Type:

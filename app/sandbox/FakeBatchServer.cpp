@@ -413,6 +413,8 @@ FakeBatchServer::FakeBatchServer(QObject *parent)
                 : answer.rawBody;
             recorded.status = delivery.drop ? 0 : answer.status;
             d->requests.append(recorded);
+            if (routed && method != "GET" && answer.status >= 200 && answer.status < 300)
+                emit stateChanged();
 
             auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
             if (d->responseDelayMs <= 0) {
@@ -473,6 +475,27 @@ void FakeBatchServer::clear()
 {
     d->audiences.clear();
     d->tokens.clear();
+}
+
+QList<FakeBatchServer::Snapshot> FakeBatchServer::snapshot() const
+{
+    QList<Snapshot> list;
+    const QList<const Private::Stored *> newestFirst = d->ordered();
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        list.append({(*it)->audience, (*it)->seededIds});
+    return list;
+}
+
+void FakeBatchServer::restore(const QList<Snapshot> &audiences)
+{
+    clear();
+    for (const Snapshot &snapshot : audiences) {
+        Private::Stored s;
+        s.audience = snapshot.audience;
+        s.seededIds = snapshot.seededIds;
+        s.sequence = ++d->sequence;
+        d->audiences.insert(s.audience.name, s);
+    }
 }
 
 QStringList FakeBatchServer::audienceNames() const

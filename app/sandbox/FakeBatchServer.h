@@ -68,6 +68,13 @@ public:
         bool dropAnswer = false;
     };
 
+    // An audience as the sandbox keeps it between launches (SandboxStore).
+    struct Snapshot
+    {
+        Audience audience;
+        qint64 seededIds = 0; // the count a sample audience reports without members
+    };
+
     explicit FakeBatchServer(QObject *parent = nullptr);
     ~FakeBatchServer() override;
 
@@ -79,6 +86,8 @@ public:
     void seedSampleAudiences(int count = 137); // deterministic names and dates
     void addAudience(const Audience &audience);
     void clear();
+    QList<Snapshot> snapshot() const; // oldest first
+    void restore(const QList<Snapshot> &audiences); // replaces them all; oldest first
 
     QStringList audienceNames() const; // most recent first, as List orders them
     std::optional<Audience> audience(const QString &name) const;
@@ -92,6 +101,10 @@ public:
     void setRequestHook(std::function<void(const Request &)> hook);
     void setResponseDelayMs(int ms); // before every answer
     void setIndexingDelayMs(int ms); // tokens stay IN_PROGRESS this long
+
+signals:
+    // An audience was created, deleted or written by a request (not by the methods above).
+    void stateChanged();
 
 private:
     struct Private;

@@ -87,6 +87,23 @@ void ImportSession::removeWorkDir()
     m_workDir.clear();
 }
 
+void ImportSession::keepRejects()
+{
+    // A rename in the same data folder: no copy on this thread.
+    m_keptRejects.clear();
+    if (m_record.rejectedRows <= 0 || m_workDir.isEmpty() || !m_outputDir.isEmpty()
+        || !m_rejectsPath.startsWith(m_workDir + QLatin1Char('/')) || !QFile::exists(m_rejectsPath))
+        return;
+    const QDir dir(QDir(UploadWorkDir::root()).filePath(QStringLiteral("../rejects")));
+    QDir().mkpath(dir.path());
+    const QString kept = dir.cleanPath(dir.filePath(
+        QStringLiteral("%1-%2-rejects.csv")
+            .arg(m_record.audience,
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    if (QFile::rename(m_rejectsPath, kept))
+        m_keptRejects = kept;
+}
+
 void ImportSession::check()
 {
     if (m_checkCancel)
@@ -490,6 +507,7 @@ void ImportSession::run(const UploadRecord &record)
             });
     connect(m_runner, &UploadRunner::requestFinished, this, &ImportSession::requestFinished);
     connect(m_runner, &UploadRunner::progress, this, &ImportSession::progress);
+    connect(m_runner, &UploadRunner::transferred, this, &ImportSession::transferred);
     connect(m_runner, &UploadRunner::finished, this, &ImportSession::onRunnerFinished);
     m_runner->start(m_record);
 }
@@ -540,8 +558,10 @@ void ImportSession::stop(Stop reason, const QString &message)
     m_lockRetry.stop();
     if (m_lock)
         m_lock->unlock();
-    if (reason == Stop::Completed)
+    if (reason == Stop::Completed) {
+        keepRejects();
         removeWorkDir();
+    }
     // A cancelled upload that Batch acknowledged part of is partial, as the journal says.
     const bool partial
         = reason == Stop::Partial || (reason == Stop::Cancelled && m_record.acknowledgedIds() > 0);

@@ -72,6 +72,9 @@ public:
     const ImportJob::Result &checkResult() const { return m_check; }
     QString workDir() const { return m_workDir; }
     QString rejectsPath() const { return m_rejectsPath; }
+    // Where the rejected rows of a completed upload were kept (<AppDataLocation>/rejects):
+    // its work folder, where rejectsPath() was, is gone. Empty when none were rejected.
+    QString keptRejectsPath() const { return m_keptRejects; }
 
     // Where it goes.
     void setTarget(const Target &target) { m_target = target; }
@@ -109,6 +112,7 @@ signals:
     void requestRetrying(int index, int attempt, int delayMs, const ApiError &cause);
     void requestFinished(int index, bool ok, const QString &detail);
     void progress(int requestsDone, int requestsTotal, qint64 idsSent, qint64 idsTotal);
+    void transferred(qint64 bytesSent, qint64 idsSent, qint64 idsTotal); // UploadRunner's
     void uploadFinished(UploadRecord::State state, const QString &message);
     void indexingChanged(IndexingState state, qint64 ids);
     void verified();
@@ -128,6 +132,7 @@ private:
     bool adoptFreshBodies(UploadRecord &record);
     bool needsRebuild(const UploadRecord &record) const;
     void removeWorkDir();
+    void keepRejects(); // out of the work folder before it goes
     Stop reasonFor(const ApiError &error) const;
     UploadHistory *history() const;
 
@@ -138,6 +143,7 @@ private:
     ColumnMapping m_mapping;
     QString m_outputDir;
     QString m_rejectsPath;
+    QString m_keptRejects;
     QString m_workDir;
     ImportJob::Result m_check;
     QFutureWatcher<ImportJob::Result> m_checker;

@@ -41,6 +41,7 @@ void UploadRunner::start(const UploadRecord &upload)
     m_running = true;
     m_cancelled = false;
     m_lastError = {};
+    m_bytesSent = 0;
     if (m_history)
         m_history->setState(m_upload.id, UploadRecord::State::Running);
     sendNext();
@@ -114,6 +115,17 @@ void UploadRunner::sendNext()
         ApiReply *reply = request.method == u"replace" ? m_client->replace(m_upload.audience, body)
                                                        : m_client->update(m_upload.audience, body);
         m_reply = reply;
+        const qint64 ids = request.idCount;
+        connect(reply, &ApiReply::uploadProgress, this, [this, ids](qint64 sent, qint64 total) {
+            if (total > 0)
+                emit transferred(m_bytesSent + sent,
+                                 m_upload.acknowledgedIds() + ids * sent / total,
+                                 m_upload.validIds);
+        });
+        connect(reply, &ApiReply::finished, this, [this, reply, size = qint64(body.size())] {
+            if (reply->isOk())
+                m_bytesSent += size;
+        });
         connect(reply, &ApiReply::retrying, this,
                 [this, index](int attempt, int delayMs, const ApiError &cause) {
                     emit requestRetrying(index, attempt, delayMs, cause);

@@ -38,6 +38,9 @@ signals:
     void requestRetrying(int index, int attempt, int delayMs, const ApiError &cause);
     void requestFinished(int index, bool ok, const QString &detail);
     void progress(int requestsDone, int requestsTotal, qint64 idsSent, qint64 idsTotal);
+    // As bytes leave: those of this run so far, and the IDs they carry (the request being
+    // sent counted pro rata), out of the upload's. For throughput and time left.
+    void transferred(qint64 bytesSent, qint64 idsSent, qint64 idsTotal);
     void finished(UploadRecord::State state, const QString &message);
 
 private:
@@ -54,4 +57,5 @@ private:
     ApiError m_lastError;
     bool m_running = false;
     bool m_cancelled = false;
+    qint64 m_bytesSent = 0; // of the requests acknowledged in this run
 };

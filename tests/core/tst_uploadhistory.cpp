@@ -37,6 +37,28 @@ private:
     }
 
 private slots:
+    void uploadsIntoOneAudienceWithOneProfile()
+    {
+        QTemporaryDir dir;
+        UploadHistory history(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY2(history.isOpen(), qPrintable(history.errorString()));
+        QList<qint64> ids;
+        for (const auto &[profile, audience] :
+             {std::pair {"p1", "vip_fr"}, {"p2", "vip_fr"}, {"p1", "loyal_de"}, {"p1", "vip_fr"}}) {
+            UploadRecord r = sample();
+            r.profileId = QLatin1String(profile);
+            r.audience = QLatin1String(audience);
+            ids << history.create(r);
+        }
+        const QList<UploadRecord> into
+            = history.uploadsInto(QStringLiteral("p1"), QStringLiteral("vip_fr"));
+        QCOMPARE(into.size(), 2);
+        QCOMPARE(into.at(0).id, ids.at(3)); // newest first
+        QCOMPARE(into.at(1).id, ids.at(0));
+        QCOMPARE(into.at(0).fileName, QStringLiteral("vip.csv"));
+        QVERIFY(history.uploadsInto(QStringLiteral("p3"), QStringLiteral("vip_fr")).isEmpty());
+    }
+
     void roundTripAndResume()
     {
         QTemporaryDir dir;

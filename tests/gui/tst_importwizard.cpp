@@ -10,10 +10,21 @@
 #include "wizard/UploadPage.h"
 
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+
+// Stands for the file manager: what QDesktopServices would have opened.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 // The import wizard end to end, offscreen against the sandbox: what the server ends up
 // holding after an upload, cancelled, resumed, retried or closed part-way.
@@ -32,14 +43,33 @@ private slots:
         WizardHarness h(m_dir.path());
         QVERIFY(h.sandbox.start(5));
         ImportWizard w(h.context());
+        QSignalSpy transferred(w.session(), &ImportSession::transferred);
         driveToUpload(w, file(), QStringLiteral("vip_new"));
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QVERIFY(upload);
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
+        QVERIFY(!transferred.isEmpty());
+        QCOMPARE(transferred.last().at(1).toLongLong(), transferred.last().at(2).toLongLong());
+        QVERIFY2(upload->rateLabel()->text().endsWith(QStringLiteral("B/s")),
+                 qPrintable(upload->rateLabel()->text()));
         NEXT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
+
+        // The 5 invalid rows skipped, their file one click away.
+        QVERIFY(result->skippedLabel()->isVisible());
+        QCOMPARE(result->skippedLabel()->text(),
+                 QStringLiteral("5 invalid rows were skipped: not sent."));
+        QVERIFY(result->openRejectsButton()->isVisible());
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        QTest::mouseClick(result->openRejectsButton(), Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QVERIFY(catcher.urls.first().isLocalFile());
+        QCOMPARE(catcher.urls.first().toLocalFile(), w.session()->keptRejectsPath());
+        QVERIFY(QFile::exists(catcher.urls.first().toLocalFile()));
 
         int puts = 0, patches = 0, posts = 0;
         for (const auto &r : h.sandbox.server.requests()) {

@@ -9,7 +9,9 @@
 #include "browse/AudienceBrowser.h"
 #include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
+#include "browse/AudienceSearch.h"
 #include "browse/AudienceTableModel.h"
+#include "browse/AudienceUploadsView.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
 #include "history/UploadHistory.h"
@@ -23,11 +25,17 @@
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -36,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 // Drives the real main window offscreen against the sandbox.
 class TestMainWindow : public QObject
@@ -111,6 +120,204 @@ private slots:
         QVERIFY(!next->isEnabled());
         const QStringList clashes = mnemonicClashes(&window, true);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
+    }
+
+    void theFilterSearchesEveryPage()
+    {
+        Harness h;
+        h.appSettings.setPageSize(100);
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        AudienceBrowser *browser = window.browser();
+        const QStringList all = sandboxNames(h.sandbox);
+        QTest::mouseClick(browser->pagingBar()->nextButton(), Qt::LeftButton); // 101–137
+        QVERIFY(waitIdle(window));
+        QCOMPARE(shownNames(window), all.mid(100));
+        auto *total = window.statusBar()->findChild<QLabel *>(QStringLiteral("audienceTotal"));
+        QVERIFY(total);
+        QCOMPARE(total->text(), QStringLiteral("137 audiences")); // the last page says so
+
+        const QString churn = QStringLiteral("churn_risk");
+        QStringList expected = all.filter(churn);
+        QVERIFY(expected.size() > 3); // on both pages
+        QVERIFY(all.indexOf(expected.first()) < 100 && all.indexOf(expected.last()) >= 100);
+        QTest::keyClicks(browser->filterEdit(), churn);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isComplete(), 10000);
+        QVERIFY(!browser->searchProgressAction()->isVisible());
+        QCOMPARE(browser->matchesText(),
+                 QStringLiteral("%1 matches in 137 audiences").arg(expected.size()));
+        QVERIFY(!browser->pagingBar()->isVisible());
+        QStringList found = shownNames(window);
+        QCOMPARE(found.size(), expected.size());
+
+        // Sorting applies to every match, not to a page.
+        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::AscendingOrder);
+        expected.sort();
+        QCOMPARE(shownNames(window), expected);
+        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::DescendingOrder);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(shownNames(window), expected);
+
+        // A match from the other page can be selected and shown.
+        browser->tableView()->selectRow(expected.size() - 1);
+        QCOMPARE(browser->detailsPane()->audienceName(), expected.last());
+
+        // Cleared: the page the user was on, as it was.
+        browser->filterEdit()->clear();
+        QVERIFY(browser->pagingBar()->isVisible());
+        QCOMPARE(browser->pagingBar()->rangeText(), QStringLiteral("Showing 101–137"));
+        const QStringList page = shownNames(window);
+        QCOMPARE(QSet<QString>(page.cbegin(), page.cend()),
+                 QSet<QString>(all.cbegin() + 100, all.cend()));
+
+        // Typing again reuses what was read; a reload during a search reads again, and
+        // clearing the filter stops it.
+        QTest::keyClicks(browser->filterEdit(), QStringLiteral("vip"));
+        QVERIFY(browser->search()->isComplete());
+        QCOMPARE(browser->matchesText(),
+                 QStringLiteral("%1 matches in 137 audiences")
+                     .arg(all.filter(QStringLiteral("vip")).size()));
+        QMetaObject::invokeMethod(
+            h.sandbox.server(), [&] { h.sandbox.server()->setResponseDelayMs(200); },
+            Qt::BlockingQueuedConnection);
+        browser->pager()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isLoading(), 5000);
+        QVERIFY(browser->searchProgressAction()->isVisible());
+        QVERIFY(browser->matchesText().contains(QStringLiteral("so far")));
+        browser->filterEdit()->clear();
+        QVERIFY(!browser->search()->isLoading());
+        QVERIFY(!browser->searchProgressAction()->isVisible());
+    }
+
+    void theFilterFindsOneInAThousand()
+    {
+        Harness h;
+        QVERIFY(h.sandbox.start(1000));
+        h.appSettings.setPageSize(25);
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        const QString wanted = sandboxNames(h.sandbox).value(990);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClicks(window.browser()->filterEdit(), wanted);
+        QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(wanted), 10000);
+        const qint64 found = timer.elapsed();
+        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->search()->isComplete(), 10000);
+        qInfo("found %s among 1,000 audiences in %lld ms, all read in %lld ms", qPrintable(wanted),
+              found, timer.elapsed());
+        QVERIFY2(window.browser()->matchesText().startsWith(QStringLiteral("1 match"))
+                     && window.browser()->matchesText().contains(QStringLiteral("1000 audiences")),
+                 qPrintable(window.browser()->matchesText()));
+    }
+
+    void theDetailsPaneActsAndShowsUploads()
+    {
+        Harness h;
+        UploadHistory history(h.dir.filePath(QStringLiteral("history.sqlite")));
+        const auto record = [&](const char *profile, const char *file, UploadRecord::State state,
+                                qint64 verified) {
+            UploadRecord r;
+            r.profileId = QLatin1String(profile);
+            r.audience = QStringLiteral("vip_fr");
+            r.fileName = QLatin1String(file);
+            r.validIds = 1200;
+            r.state = state;
+            const qint64 id = history.create(r);
+            QVERIFY(id > 0);
+            QVERIFY(history.setState(id, state));
+            if (verified >= 0)
+                QVERIFY(history.setVerified(id, verified));
+        };
+        record("sandbox", "older.csv", UploadRecord::State::Completed, 1190);
+        record("another", "elsewhere.csv", UploadRecord::State::Completed, -1);
+        record("sandbox", "newer.csv", UploadRecord::State::Failed, -1);
+        h.context.history = &history;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        AudienceDetailsPane *pane = window.browser()->detailsPane();
+
+        // The context menu's own actions, as buttons.
+        const QList<QAction *> actions = pane->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("&Replace from CSV…"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("&Delete Audience…"));
+        const QList<QToolButton *> buttons = pane->findChildren<QToolButton *>();
+        QCOMPARE(buttons.size(), 2);
+        QCOMPARE(buttons.at(1)->defaultAction(), actions.at(1));
+
+        const int row = window.browser()->model()->rowOf(QStringLiteral("vip_fr"));
+        QVERIFY(row >= 0);
+        window.browser()->tableView()->selectRow(row);
+        QCOMPARE(pane->audienceName(), QStringLiteral("vip_fr"));
+        QVERIFY(buttons.at(0)->isVisible() && buttons.at(0)->isEnabled());
+        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        QCOMPARE(pane->uploadsSummary(), QStringLiteral("2 uploads, newest first"));
+        AudienceUploadsView *uploads = pane->uploadsView();
+        QCOMPARE(uploads->topLevelItemCount(), 2);
+        QCOMPARE(uploads->field(0, AudienceUploadsView::File), QStringLiteral("newer.csv"));
+        QCOMPARE(uploads->field(0, AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" sent")); // not verified
+        QCOMPARE(uploads->field(1, AudienceUploadsView::File), QStringLiteral("older.csv"));
+        QCOMPARE(uploads->field(1, AudienceUploadsView::Ids),
+                 QLocale().toString(1200) + QStringLiteral(" sent / ") + QLocale().toString(1190)
+                     + QStringLiteral(" in Batch"));
+        QCOMPARE(uploads->field(1, AudienceUploadsView::State),
+                 uploadStateName(UploadRecord::State::Completed));
+        // Two lines: when and how it went, then what was sent.
+        const QString shown = uploads->topLevelItem(1)->text(0);
+        QVERIFY2(shown.contains(uploadStateName(UploadRecord::State::Completed) + u'\n')
+                     && shown.contains(QStringLiteral("older.csv")),
+                 qPrintable(shown));
+
+        // The pane's Delete asks like the menu's.
+        QString asked;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        QTest::mouseClick(buttons.at(1), Qt::LeftButton);
+        QVERIFY(asked.contains(QStringLiteral("vip_fr")));
+
+        // Another audience: nothing uploaded into it.
+        window.browser()->tableView()->selectRow(row == 0 ? 1 : 0);
+        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        QCOMPARE(pane->uploadsSummary(), QStringLiteral("None with this profile."));
+        QVERIFY(!uploads->isVisible());
+    }
+
+    void resetSandboxPutsTheSamplesBack()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QVERIFY(window.resetSandboxAction()->isEnabled());
+        const QStringList samples = sandboxNames(h.sandbox);
+        const QString made = QStringLiteral("to_be_reset");
+        window.createAudience(made, {});
+        QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(made), 10000);
+
+        QString asked;
+        window.setConfirmation([&](const QString &, const QString &text) {
+            asked = text;
+            return false;
+        });
+        window.resetSandboxAction()->trigger();
+        QVERIFY(asked.contains(QStringLiteral("sample audiences")));
+        QTest::qWait(50);
+        QVERIFY(sandboxNames(h.sandbox).contains(made)); // declined
+
+        window.setConfirmation([](const QString &, const QString &) { return true; });
+        window.resetSandboxAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(sandboxNames(h.sandbox), samples, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(made), 10000);
     }
 
     void detailsCreateAndDelete()

@@ -7,8 +7,11 @@
 #include "wizard/MappingPage.h"
 #include "wizard/TagEditor.h"
 
+#include <QCheckBox>
+#include <QFile>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 
 // The Mapping page: mapping files round-trip, and the mappings used before are offered
@@ -58,6 +61,65 @@ private slots:
         QVERIFY(ColumnMapping::load(path, nullptr)->tagColumns.size() == 1);
         model->setData(model->index(0, AttributeMappingModel::Name), QStringLiteral("bad name!"));
         QVERIFY(!page->isComplete()); // names are checked as typed
+    }
+
+    void theTableReadsLikeTheFile()
+    {
+        // European numbers and dates, and more columns than Batch takes.
+        const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QStringList header {QStringLiteral("install_id"), QStringLiteral("price"),
+                                QStringLiteral("born")};
+            for (int c = 4; c <= 18; ++c)
+                header << QStringLiteral("c%1").arg(c);
+            f.write(header.join(u';').toUtf8() + "\n");
+            const QStringList prices {QStringLiteral("12,50"), QStringLiteral("3,10"),
+                                      QStringLiteral("0,99"), QStringLiteral("7,25")};
+            for (int r = 0; r < 20; ++r) {
+                QStringList row {QStringLiteral("id%1").arg(r), prices.at(r % 4),
+                                 QStringLiteral("%1/12/1990").arg(10 + r, 2, 10, QLatin1Char('0'))};
+                for (int c = 4; c <= 18; ++c)
+                    row << QStringLiteral("v%1").arg(c * 100 + r);
+                f.write(row.join(u';').toUtf8() + "\n");
+            }
+        }
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        openOnMapping(w, path);
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(page);
+        AttributeMappingModel *model = page->attributeModel();
+        const auto cell
+            = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, AttributeMappingModel::Source), QStringLiteral("price"));
+        QCOMPARE(cell(0, AttributeMappingModel::Samples), QStringLiteral("12,50 · 3,10 · 0,99"));
+        QCOMPARE(cell(0, AttributeMappingModel::Type), QStringLiteral("float"));
+        QVERIFY(page->decimalCommaBox()->isChecked()); // the decimal comma, and why
+        QVERIFY(page->decimalCommaNote()->isVisible());
+        QCOMPARE(page->decimalCommaNote()->text(), QStringLiteral("(guessed from price: 12,50)"));
+        QCOMPARE(cell(1, AttributeMappingModel::Samples),
+                 QStringLiteral("10/12/1990 · 11/12/1990 · 12/12/1990"));
+        QCOMPARE(cell(1, AttributeMappingModel::Type), QStringLiteral("date"));
+        QCOMPARE(cell(1, AttributeMappingModel::DateFormat),
+                 QStringLiteral("dd/MM/yyyy, as in 10/12/1990"));
+        QCOMPARE(model->index(1, AttributeMappingModel::DateFormat).data(Qt::EditRole).toString(),
+                 QStringLiteral("dd/MM/yyyy"));
+        // The table shows the samples column, wide enough to read.
+        QVERIFY(!page->attributeView()->isColumnHidden(AttributeMappingModel::Samples));
+        QVERIFY(page->attributeView()->columnWidth(AttributeMappingModel::Samples) >= 150);
+
+        QVERIFY(page->notSentLabel()->isVisible());
+        QCOMPARE(page->notSentLabel()->text(),
+                 QStringLiteral("Not sent: c17, c18 — Batch takes 15 attributes"));
+        model->setData(model->index(16, AttributeMappingModel::Include), Qt::Checked,
+                       Qt::CheckStateRole); // c18 in: one too many, said so
+        QVERIFY(!page->isComplete());
+        QCOMPARE(page->notSentLabel()->text(),
+                 QStringLiteral("Not sent: c17 — Batch takes 15 attributes"));
     }
 
     void theLastMappingIsOfferedAgain()

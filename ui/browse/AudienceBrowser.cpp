@@ -5,6 +5,7 @@
 
 #include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
+#include "browse/AudienceSearch.h"
 #include "browse/AudienceTableModel.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
@@ -12,9 +13,11 @@
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,7 +26,10 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     , m_model(new AudienceTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_pager(new AudiencePager(client, this))
+    , m_search(new AudienceSearch(client, m_pager, this))
     , m_filter(new QLineEdit(this))
+    , m_searchProgress(new QAction(this))
+    , m_matches(new QLabel(this))
     , m_table(new QTableView(this))
     , m_paging(new PagingBar(m_pager, this))
     , m_banner(new ErrorBanner(this))
@@ -35,9 +41,14 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // name, type, description...
 
-    m_filter->setPlaceholderText(tr("Filter the audiences of this page (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter all audiences (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter"));
+    m_searchProgress->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_filter->addAction(m_searchProgress, QLineEdit::TrailingPosition);
+    m_searchProgress->setVisible(false);
+    m_matches->setAccessibleName(tr("Matches"));
+    m_matches->hide();
 
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -67,6 +78,7 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     leftLayout->addWidget(m_banner);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_paging);
+    leftLayout->addWidget(m_matches);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
@@ -79,8 +91,20 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_splitter);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &AudienceBrowser::onFilterChanged);
+    connect(m_search, &AudienceSearch::progress, this, [this] {
+        selectByName(m_details->audienceName()); // the model was reset
+        updateSearchState();
+    });
+    connect(m_search, &AudienceSearch::finished, this, [this] {
+        if (m_search->isActive() && !m_search->isComplete())
+            m_banner->showError(
+                tr("Not every audience could be read: %1").arg(m_search->error().message), true);
+        if (m_search->isActive())
+            selectByName(m_details->audienceName());
+        updateSearchState();
+    });
+    connect(m_search, &AudienceSearch::totalChanged, this, &AudienceBrowser::totalChanged);
     connect(m_pager, &AudiencePager::pageLoaded, this, &AudienceBrowser::onPageLoaded);
     connect(m_pager, &AudiencePager::failed, this, [this](const ApiError &error) {
         m_banner->showError(error.message, error.retryable || error.kind != ApiError::Kind::Http);
@@ -108,7 +132,31 @@ const AudienceInfo *AudienceBrowser::selectedAudience() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
-    return m_model->audienceAt(m_proxy->mapToSource(rows.first()).row());
+    return shownModel()->audienceAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+QString AudienceBrowser::matchesText() const
+{
+    return m_matches->isVisible() || m_search->isActive() ? m_matches->text() : QString();
+}
+
+AudienceTableModel *AudienceBrowser::shownModel() const
+{
+    return m_search->isActive() ? m_search->model() : m_model;
+}
+
+void AudienceBrowser::selectByName(const QString &name)
+{
+    const int row = name.isEmpty() ? -1 : shownModel()->rowOf(name);
+    const QModelIndex index
+        = row < 0 ? QModelIndex() : m_proxy->mapFromSource(shownModel()->index(row, 0));
+    if (index.isValid()) {
+        m_table->selectRow(index.row());
+        m_table->scrollTo(index);
+    } else {
+        m_table->clearSelection();
+        m_details->clear();
+    }
 }
 
 void AudienceBrowser::selectAudienceWhenLoaded(const QString &name)
@@ -129,21 +177,62 @@ void AudienceBrowser::onPageLoaded()
     m_banner->hide(); // a page arrived: whatever failed before is over
     const QString wanted = m_pendingSelection.isEmpty() ? previous : m_pendingSelection;
     m_pendingSelection.clear();
-    const int row = m_model->rowOf(wanted);
-    if (row >= 0) {
-        m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-        m_table->scrollTo(m_table->currentIndex());
-    } else {
-        m_details->clear();
+    selectByName(wanted);
+    if (m_search->isActive()) // reloaded during a search: it reads everything again
+        updateSearchState();
+}
+
+void AudienceBrowser::onFilterChanged(const QString &text)
+{
+    const QString selected = selectedAudience() ? selectedAudience()->name : QString();
+    const bool filtering = !text.isEmpty();
+    if (filtering != m_search->isActive()) {
+        if (filtering) {
+            m_search->begin();
+            m_proxy->setSourceModel(m_search->model());
+        } else {
+            m_search->end();
+            m_proxy->setSourceModel(m_model); // the page the user was on
+        }
+        m_paging->setVisible(!filtering);
+        m_matches->setVisible(filtering);
     }
+    m_proxy->setFilterFixedString(text);
+    selectByName(selected);
+    updateSearchState();
+}
+
+void AudienceBrowser::updateSearchState()
+{
+    const bool loading = m_search->isActive() && m_search->isLoading();
+    m_searchProgress->setVisible(loading);
+    if (!m_search->isActive())
+        return;
+    const int loaded = m_search->model()->rowCount();
+    const QString matches = tr("%n matches", nullptr, m_proxy->rowCount());
+    if (m_search->isComplete()) {
+        m_matches->setText(tr("%1 in %2", "12 matches in 137 audiences")
+                               .arg(matches, tr("%n audiences", nullptr, loaded)));
+    } else {
+        const QString read = tr("%n audiences read", nullptr, loaded);
+        m_matches->setText(
+            loading ? tr("%1 in %2 so far, searching the others…").arg(matches, read)
+                    : tr("%1 in the %2", "could not read the others").arg(matches, read));
+    }
+    const QString progress = tr("Searching every audience: %n read so far", nullptr, loaded);
+    m_searchProgress->setToolTip(progress);
+    m_searchProgress->setText(progress);
 }
 
 void AudienceBrowser::onSelectionChanged()
 {
-    if (const AudienceInfo *audience = selectedAudience())
-        m_details->showAudience(*audience);
-    else
+    if (const AudienceInfo *audience = selectedAudience()) {
+        // Selected again after the search's model grew: the pane already shows it.
+        if (audience->name != m_details->audienceName() || !m_search->isActive())
+            m_details->showAudience(*audience);
+    } else {
         m_details->clear();
+    }
     emit selectionChanged();
 }
 

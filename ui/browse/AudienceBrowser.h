@@ -9,17 +9,24 @@
 
 class AudienceDetailsPane;
 class AudiencePager;
+class AudienceSearch;
 class AudienceTableModel;
 class BatchClient;
 class ErrorBanner;
 class PagingBar;
+class QAction;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
 
 // The audiences of the current profile: filter box, sortable table of the loaded page,
-// paging bar, inline error banner, and the details pane of the selection.
+// paging bar, inline error banner, and the details pane of the selection. Typing in the
+// filter searches every audience (AudienceSearch reads the other pages meanwhile, its
+// progress shown in the filter box): the table then lists all the matches, sorted as the
+// header says, and a count replaces the paging bar; clearing the filter returns to the
+// page.
 class AudienceBrowser : public QWidget
 {
     Q_OBJECT
@@ -33,6 +40,9 @@ public:
     ErrorBanner *banner() const { return m_banner; }
     AudienceDetailsPane *detailsPane() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filter; }
+    AudienceSearch *search() const { return m_search; }
+    QString matchesText() const; // "12 matches in 137 audiences"; empty when not filtering
+    QAction *searchProgressAction() const { return m_searchProgress; }
 
     const AudienceInfo *selectedAudience() const;
     void selectAudienceWhenLoaded(const QString &name); // after the next page load
@@ -45,15 +55,23 @@ signals:
     void selectionChanged();
     void contextMenuRequested(const QPoint &globalPos);
     void pageSizeChosen(int size);
+    void totalChanged(int total); // of the profile's audiences; -1: not known
 
 private:
     void onPageLoaded();
     void onSelectionChanged();
+    void onFilterChanged(const QString &text);
+    void updateSearchState();
+    AudienceTableModel *shownModel() const; // the page's, or every audience's while filtering
+    void selectByName(const QString &name);
 
     AudienceTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     AudiencePager *m_pager;
+    AudienceSearch *m_search;
     QLineEdit *m_filter;
+    QAction *m_searchProgress;
+    QLabel *m_matches;
     QTableView *m_table;
     PagingBar *m_paging;
     ErrorBanner *m_banner;

@@ -5,10 +5,12 @@
 
 #include "api/BatchClient.h"
 #include "browse/AudienceTableModel.h"
+#include "browse/AudienceUploadsView.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -50,6 +52,9 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
     , m_state(new QLabel(this))
     , m_placeholder(new QLabel(tr("Select an audience to see its details."), this))
     , m_form(new QWidget(this))
+    , m_buttons(new QVBoxLayout)
+    , m_uploadsSummary(new QLabel(this))
+    , m_uploads(new AudienceUploadsView(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -81,11 +86,24 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
         label->setContentsMargins(8, 0, 0, 4);
     }
     m_state->setContentsMargins(8, 0, 0, 4);
+    m_buttons->setSpacing(2);
+    form->addRow(m_buttons);
+    auto *uploadsTitle = new QLabel(tr("Uploads from this computer:"), this);
+    uploadsTitle->setBuddy(m_uploads);
+    form->addRow(uploadsTitle);
+    form->addRow(m_uploadsSummary);
+    form->addRow(m_uploads);
+    m_uploadsSummary->setWordWrap(true);
+    m_uploadsSummary->setContentsMargins(8, 0, 0, 0);
+    connect(m_uploads, &AudienceUploadsView::loaded, this, [this](int count) {
+        m_uploadsSummary->setText(count == 0 ? tr("None with this profile.")
+                                             : tr("%n uploads, newest first", nullptr, count));
+        m_uploads->setVisible(count > 0);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
-    layout->addWidget(m_form);
-    layout->addStretch(1);
+    layout->addWidget(m_form, 1);
     clear();
 }
 
@@ -101,6 +119,7 @@ void AudienceDetailsPane::clear()
         m_reply->abandon();
     m_reply = nullptr;
     m_current = {};
+    m_uploads->clearAudience();
     m_form->hide();
     m_placeholder->show();
 }
@@ -112,10 +131,41 @@ void AudienceDetailsPane::showAudience(const AudienceInfo &audience)
     fill(audience);
     m_placeholder->hide();
     m_form->show();
+    m_uploadsSummary->setText(tr("Reading…"));
+    m_uploads->hide();
+    m_uploads->showAudience(audience.name);
 
     ApiReply *reply = m_client->view(audience.name);
     m_reply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] { onViewFinished(reply); });
+}
+
+void AudienceDetailsPane::setActions(const QList<QAction *> &actions)
+{
+    while (QLayoutItem *item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_actions = actions;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_form);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_buttons->addWidget(button);
+    }
+}
+
+void AudienceDetailsPane::setUploadSource(const QString &historyPath, const QString &profileId)
+{
+    m_uploads->setSource(historyPath, profileId);
+    if (!m_current.name.isEmpty())
+        m_uploads->showAudience(m_current.name);
+}
+
+QString AudienceDetailsPane::uploadsSummary() const
+{
+    return m_uploadsSummary->text();
 }
 
 QString AudienceDetailsPane::indexingStateText() const

@@ -9,11 +9,17 @@
 #include <QPointer>
 #include <QWidget>
 
+class AudienceUploadsView;
 class BatchClient;
+class QAction;
 class QLabel;
+class QVBoxLayout;
 
 // The selected audience: what List said at once, then View's data (indexing state
 // included) when it answers. Replies for an audience no longer selected are ignored.
+// Below: buttons for the actions on the selected audience (the very QActions of the main
+// window's context menu, so they enable and trigger alike) and the uploads this computer
+// made into it with the current profile.
 class AudienceDetailsPane : public QWidget
 {
     Q_OBJECT
@@ -25,6 +31,14 @@ public:
     void clear();
     QString audienceName() const { return m_current.name; }
     QString indexingStateText() const;
+
+    // Shown as buttons, in this order; replaces the earlier ones.
+    void setActions(const QList<QAction *> &actions);
+    QList<QAction *> actions() const { return m_actions; }
+    // The history database and the profile whose uploads are listed.
+    void setUploadSource(const QString &historyPath, const QString &profileId);
+    AudienceUploadsView *uploadsView() const { return m_uploads; }
+    QString uploadsSummary() const; // "2 uploads from this computer", "No uploads ..."
 
 private:
     void fill(const AudienceInfo &audience);
@@ -42,4 +56,8 @@ private:
     QLabel *m_state;
     QLabel *m_placeholder;
     QWidget *m_form;
+    QList<QAction *> m_actions;
+    QVBoxLayout *m_buttons;
+    QLabel *m_uploadsSummary;
+    AudienceUploadsView *m_uploads;
 };

@@ -35,6 +35,8 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_decimalComma(new QCheckBox(tr("Numbers use a decimal &comma (3,14)"), this))
     , m_tags(new TagEditor(this))
     , m_problems(new QLabel(this))
+    , m_notSent(new QLabel(this))
+    , m_commaNote(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
     , m_recentMenu(new QMenu(this))
@@ -50,13 +52,17 @@ MappingPage::MappingPage(ImportWizard *wizard)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AttributeMappingModel::Include, 70);
-    m_view->setColumnWidth(AttributeMappingModel::Source, 170);
-    m_view->setColumnWidth(AttributeMappingModel::Name, 170);
+    m_view->setColumnWidth(AttributeMappingModel::Source, 150);
+    m_view->setColumnWidth(AttributeMappingModel::Samples, 210);
+    m_view->setColumnWidth(AttributeMappingModel::Name, 150);
     m_view->setColumnWidth(AttributeMappingModel::Type, 90);
     m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_view->setWordWrap(false); // samples elide; their tooltip lists them
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users reach the rest
     m_view->setAccessibleName(tr("Attributes"));
     m_problems->setWordWrap(true);
+    m_notSent->setWordWrap(true);
+    m_notSent->hide();
     Palette::setText(m_problems, Palette::Role::Error);
     auto *idLabel = new QLabel(tr("Install &ID column:"), this);
     idLabel->setBuddy(m_idColumn);
@@ -83,7 +89,12 @@ MappingPage::MappingPage(ImportWizard *wizard)
     layout->addWidget(m_notice);
     layout->addLayout(attrRow);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_decimalComma);
+    layout->addWidget(m_notSent);
+    auto *commaRow = new QHBoxLayout;
+    commaRow->addWidget(m_decimalComma);
+    commaRow->addWidget(m_commaNote);
+    commaRow->addStretch(1);
+    layout->addLayout(commaRow);
     layout->addWidget(m_tags);
     layout->addWidget(m_problems);
 
@@ -126,6 +137,20 @@ void MappingPage::initializePage()
                                .arg(audience.toHtmlEscaped()));
     else
         applyKeepingFormat(TypeGuesser::suggest(header, m_wizard->preview().rows), QString());
+    // A decimal comma read from the data says where it was seen.
+    const ColumnMapping &applied = m_wizard->mapping();
+    const ColumnIndex columns(header);
+    for (const auto &a : applied.attributes) {
+        if (!applied.decimalComma || last != recent.cend() || a.type != AttributeType::Float)
+            continue;
+        const auto guess
+            = TypeGuesser::guessColumn(m_wizard->preview().rows, columns.resolve(a.column));
+        if (guess.decimalComma) {
+            m_commaNote->setText(tr("(guessed from %1: %2)").arg(a.column, guess.sample));
+            m_commaNote->show();
+            break;
+        }
+    }
 }
 
 void MappingPage::applyKeepingFormat(const ColumnMapping &mapping, const QString &notice)
@@ -175,6 +200,7 @@ void MappingPage::apply(const ColumnMapping &mapping)
     for (const auto &m : mapping.attributes)
         mapped.insert(columns.resolve(m.column), &m);
     QList<ColumnMapping::Attribute> rows;
+    QList<QStringList> samples;
     rows.reserve(header.size());
     for (int i = 0; i < header.size(); ++i) {
         if (i == id)
@@ -186,9 +212,12 @@ void MappingPage::apply(const ColumnMapping &mapping)
             a = *m;
         a.column = header.at(i);
         rows.append(a);
+        samples.append(TypeGuesser::samples(m_wizard->preview().rows, i));
     }
     m_model->setAttributes(rows);
+    m_model->setSamples(samples);
     m_decimalComma->setChecked(mapping.decimalComma);
+    m_commaNote->hide(); // initializePage() says when the data decided
     m_tags->setColumns(header, mapping.tagColumns, mapping.constantTags);
     m_wizard->mapping() = mapping;
     updateState();
@@ -225,9 +254,27 @@ void MappingPage::updateState()
         if (a.included && a.column == m_idColumn->currentText())
             problems << tr("“%1” is the ID column: it cannot also be an attribute").arg(a.column);
     }
+    updateNotSent();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     emit completeChanged();
+}
+
+void MappingPage::updateNotSent()
+{
+    // Named, so a column past the 15th is never dropped without the user seeing it.
+    const QStringList excluded = m_model->excludedColumns();
+    constexpr int shown = 8;
+    QString names = excluded.mid(0, shown).join(QStringLiteral(", "));
+    if (excluded.size() > shown)
+        names = tr("%1 and %n more", nullptr, int(excluded.size() - shown)).arg(names);
+    if (m_model->rowCount() > ColumnMapping::maxAttributes)
+        m_notSent->setText(tr("Not sent: %1 — Batch takes %2 attributes")
+                               .arg(names)
+                               .arg(ColumnMapping::maxAttributes));
+    else
+        m_notSent->setText(tr("Not sent: %1").arg(names));
+    m_notSent->setVisible(!excluded.isEmpty());
 }
 
 bool MappingPage::isComplete() const

@@ -38,11 +38,15 @@ public:
     bool loadMapping(const QString &path);
     QPushButton *recentButton() const { return m_recentButton; }
     QLabel *noticeLabel() const { return m_notice; }
+    QLabel *notSentLabel() const { return m_notSent; }
+    QCheckBox *decimalCommaBox() const { return m_decimalComma; }
+    QLabel *decimalCommaNote() const { return m_commaNote; }
 
 private:
     void apply(const ColumnMapping &mapping);
     ColumnMapping current() const;
     void updateState();
+    void updateNotSent();
     void fillRecentMenu(const QList<RecentMappings::Entry> &entries);
     void applyKeepingFormat(const ColumnMapping &mapping, const QString &notice);
 
@@ -54,6 +58,8 @@ private:
     QCheckBox *m_decimalComma;
     TagEditor *m_tags;
     QLabel *m_problems;
+    QLabel *m_notSent; // the columns not sent, by name
+    QLabel *m_commaNote; // where a decimal comma was seen
     QLabel *m_notice; // which saved mapping is applied, if any
     QPushButton *m_recentButton;
     QMenu *m_recentMenu;

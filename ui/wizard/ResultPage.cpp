@@ -7,16 +7,22 @@
 #include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <climits>
 
 ResultPage::ResultPage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_summary(new QLabel(this))
+    , m_skipped(new QLabel(this))
+    , m_openRejects(new QPushButton(tr("Open &Rejected Rows"), this))
     , m_state(new QLabel(this))
     , m_tokens(new QPlainTextEdit(this))
     , m_show(new QPushButton(tr("&Show Audience"), this))
@@ -36,6 +42,11 @@ ResultPage::ResultPage(ImportWizard *wizard)
     m_tokens->setAccessibleName(tr("Indexing tokens"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    auto *skippedRow = new QHBoxLayout;
+    skippedRow->addWidget(m_skipped, 1);
+    skippedRow->addWidget(m_openRejects);
+    layout->addLayout(skippedRow);
+    m_skipped->setWordWrap(true);
     layout->addSpacing(8);
     layout->addWidget(m_state);
     layout->addSpacing(8);
@@ -62,6 +73,9 @@ ResultPage::ResultPage(ImportWizard *wizard)
                 : v.sentence());
         m_state->setForegroundRole(applied && v.matches() ? QPalette::Link : QPalette::WindowText);
     });
+    connect(m_openRejects, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_wizard->session()->keptRejectsPath()));
+    });
     connect(m_show, &QPushButton::clicked, this, [this] {
         emit m_wizard->showAudienceRequested(m_wizard->context().profile.id, m_wizard->audience());
         m_wizard->accept();
@@ -78,6 +92,13 @@ void ResultPage::initializePage()
         if (!r.indexingToken.isEmpty())
             tokens << r.indexingToken;
     m_tokens->setPlainText(tokens.join(QLatin1Char('\n')));
+    const qint64 skipped = u.rejectedRows;
+    m_skipped->setText(tr("%n invalid rows were skipped: not sent.", nullptr,
+                          int(std::min<qint64>(skipped, INT_MAX))));
+    m_skipped->setVisible(skipped > 0);
+    const QString rejects = m_wizard->session()->keptRejectsPath();
+    m_openRejects->setVisible(skipped > 0 && !rejects.isEmpty());
+    m_openRejects->setToolTip(rejects);
     m_state->setText(tr("Waiting for Batch to apply the upload…"));
     Palette::clearText(m_state);
     m_current = IndexingState::Unknown;

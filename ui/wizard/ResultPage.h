@@ -15,7 +15,7 @@ class QPushButton;
 // After the upload: the session verifies it (View with the last indexing token until
 // APPLIED), and the page says Batch's count against the IDs sent, never a count Batch did
 // not give; Stop Waiting leaves the upload complete. "Show audience" selects it in the
-// main window's table.
+// main window's table. Invalid rows skipped are counted, their file one click away.
 class ResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     QPushButton *showButton() const { return m_show; }
     QPushButton *stopWaitingButton() const { return m_stopWaiting; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *skippedLabel() const { return m_skipped; }
+    QPushButton *openRejectsButton() const { return m_openRejects; }
     IndexingState state() const { return m_current; }
 
 private:
@@ -35,6 +37,8 @@ private:
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_skipped;
+    QPushButton *m_openRejects;
     QLabel *m_state;
     QPlainTextEdit *m_tokens;
     QPushButton *m_show;

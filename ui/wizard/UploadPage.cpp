@@ -18,17 +18,21 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <utility>
 
 UploadPage::UploadPage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_rate(new QLabel(this))
     , m_log(new QPlainTextEdit(this))
     , m_cancel(new QPushButton(tr("&Cancel Upload"), this))
     , m_resume(new QPushButton(tr("&Resume"), this))
 {
     setTitle(tr("Uploading"));
     m_status->setWordWrap(true);
+    m_rate->setAccessibleName(tr("Throughput"));
+    m_clock.start();
     m_log->setReadOnly(true);
     m_log->setTabChangesFocus(true);
     m_log->setAccessibleName(tr("Upload log"));
@@ -38,7 +42,10 @@ UploadPage::UploadPage(ImportWizard *wizard)
     buttons->addWidget(m_resume);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_rate);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_log, 1);
     layout->addLayout(buttons);
@@ -78,12 +85,25 @@ UploadPage::UploadPage(ImportWizard *wizard)
         });
     connect(session, &ImportSession::progress, this,
             [this](int done, int total, qint64 ids, qint64 idsTotal) {
+                if (!std::exchange(m_rateStarted, true))
+                    m_rateMeter.start(m_clock.elapsed(), ids);
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
                 m_progress->setFormat(tr("%v of %m requests"));
                 m_status->setText(tr("%1 of %2 IDs acknowledged by Batch for %3.")
                                       .arg(QLocale().toString(ids), QLocale().toString(idsTotal),
                                            m_wizard->audience()));
+            });
+    connect(session, &ImportSession::transferred, this,
+            [this](qint64 bytes, qint64 ids, qint64 idsTotal) {
+                const qint64 now = m_clock.elapsed();
+                if (!m_rateStarted)
+                    return;
+                m_rateMeter.update(now, bytes, ids, idsTotal);
+                if (m_lastRateShownMs >= 0 && now - m_lastRateShownMs < 250)
+                    return; // a readable pace, not one repaint per network packet
+                m_lastRateShownMs = now;
+                m_rate->setText(m_rateMeter.text());
             });
     connect(session, &ImportSession::uploadFinished, this, &UploadPage::onFinished);
 }
@@ -114,6 +134,9 @@ void UploadPage::start()
     m_cancel->setEnabled(true);
     m_status->setText(tr("Sending…"));
     Palette::clearText(m_status);
+    m_rateStarted = false; // at the runner's first progress: what it resumes from
+    m_lastRateShownMs = -1;
+    m_rate->clear();
     emit completeChanged();
     ImportSession *session = m_wizard->session();
     if (m_wizard->resumed()) // the record as the session last left it
@@ -125,6 +148,7 @@ void UploadPage::start()
 void UploadPage::onFinished(UploadRecord::State state, const QString &message)
 {
     m_state = state;
+    m_rate->setText(m_rateMeter.rateText()); // the pace it had; no time left to tell
     if (state == UploadRecord::State::Completed) {
         m_status->setText(tr("Done: %1 Press Next to follow the indexing.").arg(message));
         m_cancel->hide();

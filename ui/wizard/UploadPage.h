@@ -4,6 +4,9 @@
 #pragma once
 
 #include "history/UploadRecord.h"
+#include "upload/UploadRate.h"
+
+#include <QElapsedTimer>
 
 #include <QWizardPage>
 
@@ -29,6 +32,7 @@ public:
     QPushButton *resumeButton() const { return m_resume; }
     QPlainTextEdit *log() const { return m_log; }
     UploadRecord::State state() const { return m_state; }
+    QLabel *rateLabel() const { return m_rate; } // "2.1 MB/s · about 12 s left"
 
 private:
     void start();
@@ -38,6 +42,11 @@ private:
     ImportWizard *m_wizard;
     QProgressBar *m_progress;
     QLabel *m_status;
+    QLabel *m_rate;
+    UploadRate m_rateMeter;
+    QElapsedTimer m_clock;
+    qint64 m_lastRateShownMs = -1;
+    bool m_rateStarted = false;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QPushButton *m_resume;
