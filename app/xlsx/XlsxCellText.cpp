@@ -10,8 +10,34 @@
 
 namespace XlsxCellText {
 
+// Already as people write it: an optional minus, at most 15 digits, no exponent, no
+// leading zero before another digit, no trailing zero after a point. Most cells are.
+static bool isPlain(QStringView t)
+{
+    qsizetype i = t.startsWith(u'-') ? 1 : 0;
+    const qsizetype start = i;
+    int digits = 0;
+    qsizetype point = -1;
+    for (; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (c == u'.' && point < 0 && i > start)
+            point = i;
+        else if (c.isDigit() && c.unicode() < 128)
+            ++digits;
+        else
+            return false;
+    }
+    if (digits == 0 || digits > 15 || point == t.size() - 1)
+        return false;
+    if (t.at(start) == u'0' && t.size() > start + 1 && t.at(start + 1) != u'.')
+        return false;
+    return point < 0 || t.back() != u'0';
+}
+
 QString number(QStringView stored)
 {
+    if (isPlain(stored) && stored != u"-0")
+        return stored.toString();
     bool ok = false;
     const double value = stored.toDouble(&ok);
     if (!ok || !std::isfinite(value))

@@ -88,7 +88,8 @@ bool XlsxPackage::read(QuaZip &zip, QString *error)
             continue;
         const auto a = rels.attributes();
         const QString part = resolvePart(workbook, a.value(QLatin1String("Target")).toString());
-        targets.insert(a.value(QLatin1String("Id")).toString(), part);
+        if (a.value(QLatin1String("Type")).endsWith(u"/worksheet")) // not chart sheets
+            targets.insert(a.value(QLatin1String("Id")).toString(), part);
         if (a.value(QLatin1String("Type")).endsWith(u"/sharedStrings"))
             sharedStringsPart = part;
         else if (a.value(QLatin1String("Type")).endsWith(u"/styles"))
@@ -110,7 +111,7 @@ bool XlsxPackage::read(QuaZip &zip, QString *error)
                     id = attr.value().toString();
             }
             const QString part = targets.value(id);
-            if (!part.isEmpty()) // chart sheets and the like have no cells to read
+            if (!part.isEmpty()) // chart and dialog sheets have no cells to read: left out
                 sheets.append({a.value(QLatin1String("name")).toString(), part});
         }
     }

@@ -194,8 +194,8 @@ bool XlsxReader::Private::readRow(CsvIssue *issue)
 // One <c> element, read to its end, as text.
 QString XlsxReader::Private::readCell(int column, qint64 row, CsvIssue *issue)
 {
-    const auto a = xml->attributes();
-    const QString type = a.value(QLatin1String("t")).toString();
+    const QXmlStreamAttributes a = xml->attributes(); // a copy: its views outlive the reads
+    const QStringView type = a.value(QLatin1String("t"));
     const int style
         = a.value(QLatin1String("s")).isEmpty() ? -1 : a.value(QLatin1String("s")).toInt();
     QString stored, inlined;
@@ -207,7 +207,11 @@ QString XlsxReader::Private::readCell(int column, qint64 row, CsvIssue *issue)
         else
             xml->skipCurrentElement(); // <f>, the formula: its result is in <v>
     }
-    const QString where = XlsxCellText::columnLetters(column) + QString::number(row);
+    if (type == u"inlineStr")
+        return XlsxCellText::unescape(inlined);
+    if (stored.isEmpty())
+        return {};
+    auto where = [&] { return XlsxCellText::columnLetters(column) + QString::number(row); };
     if (type == u"s") {
         bool ok = false;
         const int i = stored.toInt(&ok);
@@ -215,22 +219,18 @@ QString XlsxReader::Private::readCell(int column, qint64 row, CsvIssue *issue)
             return package.sharedStrings.at(i);
         *issue = {row, column,
                   tr("cell %1 refers to shared string %2, which the workbook does not have")
-                      .arg(where, stored)};
+                      .arg(where(), stored)};
         return {};
     }
-    if (type == u"inlineStr")
-        return XlsxCellText::unescape(inlined);
     if (type == u"str" || type == u"d")
         return XlsxCellText::unescape(stored);
     if (type == u"b")
         return stored == u"1" || stored == u"true" ? QStringLiteral("true")
                                                    : QStringLiteral("false");
     if (type == u"e") {
-        *issue = {row, column, tr("cell %1 holds the error %2").arg(where, stored)};
+        *issue = {row, column, tr("cell %1 holds the error %2").arg(where(), stored)};
         return stored;
     }
-    if (stored.isEmpty())
-        return {};
     return package.isDateStyle(style) ? XlsxCellText::date(stored, package.date1904)
                                       : XlsxCellText::number(stored);
 }
@@ -281,7 +281,9 @@ bool XlsxReader::next(CsvRecord &record)
     if (!d->readRow(&issue))
         return false;
     const qint64 row = d->lastRow;
-    record = CsvRecord();
+    record.fields.clear(); // keeps its capacity: no allocation per row
+    record.hasWarning = false;
+    record.warning = {};
     record.line = row;
     record.index = d->index++;
     if (d->expected == 0)
