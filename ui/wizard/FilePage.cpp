@@ -23,7 +23,7 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_path(new QLineEdit(this))
     , m_info(new QLabel(this))
 {
-    setTitle(tr("Choose a CSV file or an Excel workbook"));
+    setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
     setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "
                    "ID per row, and any columns you want as attributes or tags."));
     m_path->setPlaceholderText(tr("/path/to/segment.csv"));
@@ -82,7 +82,7 @@ void FilePage::browse()
         folder
             = m_wizard->context().settings->value(QStringLiteral("import/lastFolder")).toString();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose a CSV file or an Excel workbook"), folder,
+        = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), folder,
                                        tr("CSV files and Excel workbooks (*.csv *.tsv *.txt "
                                           "*.xlsx);;All files (*)"));
     if (!path.isEmpty())
