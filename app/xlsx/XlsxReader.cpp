@@ -289,7 +289,9 @@ bool XlsxReader::next(CsvRecord &record)
     if (d->expected == 0)
         d->expected = int(d->cells.size());
     if (issue.reason.isEmpty() && d->cells.size() > d->expected) {
-        const int column = d->expected + 1;
+        int column = d->expected + 1; // the first value past the header's columns
+        while (d->cells.at(column - 1).isEmpty())
+            ++column;
         issue = {row, column,
                  tr("a value in column %1, right of the last column of the header (%2)")
                      .arg(XlsxCellText::columnLetters(column),

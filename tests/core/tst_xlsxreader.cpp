@@ -71,6 +71,20 @@ private slots:
                                      << "1234567890123";
         QTest::newRow("negative") << "-5.5"
                                   << "-5.5";
+        QTest::newRow("trailing zero") << "1.50"
+                                       << "1.5";
+        QTest::newRow("zero") << "0"
+                              << "0";
+        QTest::newRow("negative zero") << "-0"
+                                       << "0";
+        QTest::newRow("fifteen digits") << "0.12345678901234"
+                                        << "0.12345678901234";
+        QTest::newRow("sixteen digits") << "0.1234567890123456"
+                                        << "0.123456789012346";
+        QTest::newRow("leading zero") << "007"
+                                      << "7";
+        QTest::newRow("point last") << "12."
+                                    << "12";
         QTest::newRow("not a number") << "abc"
                                       << "abc";
     }
@@ -240,6 +254,17 @@ private slots:
         QCOMPARE(r.rows.size(), 2);
         QCOMPARE(r.rows.at(0).join(u'|'), QStringLiteral("u2|1904-01-01|2024-03-01T06:00:00"));
         QCOMPARE(r.rows.at(1).join(u'|'), QStringLiteral("u3|2024-03-01|1904-01-02T12:00:00"));
+    }
+    void aValuePastTheHeader()
+    {
+        XlsxReader reader;
+        const Read r = readAll(reader, data(QStringLiteral("stray_cell.xlsx")));
+        QCOMPARE(r.rows.size(), 2);
+        QCOMPARE(r.issues.at(0),
+                 QStringLiteral("2/4: a value in column D, right of the last column of the "
+                                "header (B)"));
+        QVERIFY(r.issues.at(1).isEmpty());
+        QCOMPARE(r.rows.at(1), QStringList({QStringLiteral("x2"), QStringLiteral("Lyon")}));
     }
     void refusals_data()
     {

@@ -4,6 +4,7 @@
 """Writes the test workbooks of this folder with nothing but the standard library, so that
 every kind of cell XlsxReader handles is there on purpose (see ../README.md, "xlsx/"):
 generated.xlsx (1900 dates, two sheets), generated_1904.xlsx (the 1904 date system),
+stray_cell.xlsx (a value right of the header's columns),
 old.xls (an Office 97-2003 file's start) and encrypted.xlsx (a password-protected one's).
 Run it from anywhere; the files are committed, so the tests do not need Python."""
 import os
@@ -139,11 +140,20 @@ DATES_1904 = "\n".join([
 ])
 
 
+# A value past the header's last column (D2, the header ends at B): that row is an issue.
+STRAY = "\n".join([
+    '<row r="1">' + s("A1", 0) + s("B1", 14) + "</row>",
+    '<row r="2">' + s("A2", 15) + s("B2", 16) + '<c r="D2" t="inlineStr"><is><t>stray</t></is></c></row>',
+    '<row r="3">' + s("A3", 17) + s("B3", 18) + "</row>",
+])
+
+
 def main():
     write_workbook(os.path.join(HERE, "generated.xlsx"),
                    [("Contacts", CONTACTS), ("Other sheet", OTHER)], SHARED)
     write_workbook(os.path.join(HERE, "generated_1904.xlsx"), [("Dates", DATES_1904)], SHARED,
                    date1904=True)
+    write_workbook(os.path.join(HERE, "stray_cell.xlsx"), [("Data", STRAY)], SHARED)
     # An OLE compound file's signature, then zeros: what an .xls starts with.
     with open(os.path.join(HERE, "old.xls"), "wb") as f:
         f.write(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + bytes(1016))
