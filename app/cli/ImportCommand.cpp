@@ -9,6 +9,7 @@
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
 #include "history/UploadRecordBuilder.h"
+#include "import/ProblemLocation.h"
 #include "settings/AppSettings.h"
 
 #include <QCommandLineParser>
@@ -52,7 +53,8 @@ int ImportCommand::run(const QStringList &args)
     }
     const QString csvPath = m_parser.value(QStringLiteral("csv"));
     if (csvPath.isEmpty()) {
-        out.error(tr("import needs --csv FILE"));
+        out.error(
+            tr("import needs --file FILE (a CSV file or an Excel workbook; --csv is the same)"));
         return ExitUsage;
     }
     const bool dry = m_parser.isSet(QStringLiteral("dry-run"));
@@ -152,13 +154,7 @@ int ImportCommand::report(const ImportJob::Result &r, bool willSend)
     for (const RowProblem &p : r.problems) {
         if (shown++ == 20)
             break;
-        const QString where = p.column > 0
-            ? tr("line %1, column %2%3")
-                  .arg(p.line)
-                  .arg(p.column)
-                  .arg(p.columnName.isEmpty() ? QString()
-                                              : QStringLiteral(" (%1)").arg(p.columnName))
-            : tr("line %1").arg(p.line);
+        const QString where = ProblemLocation::text(p, r.sheet);
         out.message(QStringLiteral("  %1%2: %3")
                         .arg(p.warning ? tr("warning, ") : QString(), where, p.reason));
     }

@@ -4,8 +4,9 @@
 #include "ImportOptions.h"
 
 #include "CliSession.h"
-#include "csv/CsvReader.h"
+#include "csv/RecordSource.h"
 #include "import/ImportJob.h"
+#include "xlsx/FileKind.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,22 @@ std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
         }
         m.delimiter = d;
     }
+    // A workbook has no encoding or delimiter to choose: saying one is a mistake (the wrong
+    // file?), told rather than ignored. --sheet is for workbooks only, likewise.
+    const bool workbook = FileKind::isWorkbook(csvPath);
+    if (workbook && (p.isSet(QStringLiteral("encoding")) || p.isSet(QStringLiteral("delimiter")))) {
+        *error = tr("--encoding and --delimiter are for CSV files; %1 is an Excel workbook "
+                    "(--sheet NAME chooses its sheet)")
+                     .arg(csvPath);
+        return std::nullopt;
+    }
+    if (p.isSet(QStringLiteral("sheet"))) {
+        if (!workbook) {
+            *error = tr("--sheet is for Excel workbooks (.xlsx); %1 is read as CSV").arg(csvPath);
+            return std::nullopt;
+        }
+        m.sheet = p.value(QStringLiteral("sheet"));
+    }
     if (p.isSet(QStringLiteral("no-header")))
         m.hasHeader = false;
     if (p.isSet(QStringLiteral("decimal-comma")))
@@ -104,15 +121,19 @@ std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
         }
     } else if (!fromFile) {
         // Default: every column but the ID and tag columns is a string attribute.
-        CsvReader reader;
-        if (!reader.open(csvPath)) {
-            *error = reader.errorString();
+        const std::unique_ptr<RecordSource> reader = RecordSource::forFile(csvPath);
+        if (!reader->open(csvPath)) {
+            *error = reader->errorString();
             return std::nullopt;
         }
-        reader.detect(ImportJob::formatFor(m));
+        reader->detect(ImportJob::formatFor(m));
+        if (reader->isRefused() && !m.sheet.isEmpty() && !reader->sheets().isEmpty()) {
+            *error = reader->errorString(); // no such sheet
+            return std::nullopt;
+        }
         // Interrupted part-way, the mapping is incomplete: the caller sees the same flag
         // and stops before anything is sent (the check it starts is cancelled at once).
-        m.addDefaultAttributes(reader.header(), cancel ? cancel : CliSession::interruptFlag());
+        m.addDefaultAttributes(reader->header(), cancel ? cancel : CliSession::interruptFlag());
     }
     return m;
 }

@@ -11,7 +11,7 @@
 #include <optional>
 
 // Builds the effective mapping from --mapping, --id-column, --attr, --tags-column, --tag,
-// --encoding, --delimiter, --no-header and --decimal-comma.
+// --encoding, --delimiter, --sheet, --no-header and --decimal-comma.
 class ImportOptions
 {
     Q_DECLARE_TR_FUNCTIONS(ImportOptions)

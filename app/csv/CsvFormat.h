@@ -6,7 +6,8 @@
 #include <QChar>
 #include <QString>
 
-// How a CSV file is read. Auto values are resolved by CsvReader::detect().
+// How a CSV file (or a workbook: the sheet and the header) is read. Auto values are resolved
+// by RecordSource::detect().
 enum class CsvEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1252 };
 
 QString csvEncodingName(CsvEncoding encoding); // "UTF-8", "Windows-1252", ...
@@ -18,4 +19,5 @@ struct CsvFormat
     QChar delimiter; // null: sniff among , ; tab |
     bool hasHeader = true;
     bool hasBom = false; // detected: a BOM was present (and is skipped)
+    QString sheet; // a workbook's sheet, by name; empty: the first (detect() names it)
 };

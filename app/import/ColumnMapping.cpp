@@ -190,12 +190,14 @@ QByteArray ColumnMapping::toJson() const
     for (const TagColumn &t : tagColumns)
         tags.append(QJsonObject {{QStringLiteral("column"), t.column},
                                  {QStringLiteral("separator"), t.separator}});
+    QJsonObject read {{QStringLiteral("encoding"), encoding},
+                      {QStringLiteral("delimiter"), delimiter},
+                      {QStringLiteral("header"), hasHeader},
+                      {QStringLiteral("decimal_comma"), decimalComma}};
+    if (!sheet.isEmpty()) // a workbook's sheet; absent for CSV files, as before
+        read.insert(QStringLiteral("sheet"), sheet);
     const QJsonObject root {{QStringLiteral("audience_desk_mapping"), formatVersion},
-                            {QStringLiteral("csv"),
-                             QJsonObject {{QStringLiteral("encoding"), encoding},
-                                          {QStringLiteral("delimiter"), delimiter},
-                                          {QStringLiteral("header"), hasHeader},
-                                          {QStringLiteral("decimal_comma"), decimalComma}}},
+                            {QStringLiteral("csv"), read},
                             {QStringLiteral("id_column"), idColumn},
                             {QStringLiteral("attributes"), attrs},
                             {QStringLiteral("tag_columns"), tags},
@@ -224,6 +226,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, QSt
     m.delimiter = csv.value(QStringLiteral("delimiter")).toString(QStringLiteral("auto"));
     m.hasHeader = csv.value(QStringLiteral("header")).toBool(true);
     m.decimalComma = csv.value(QStringLiteral("decimal_comma")).toBool(false);
+    m.sheet = csv.value(QStringLiteral("sheet")).toString();
     m.idColumn = root.value(QStringLiteral("id_column")).toString();
     for (const QJsonValue &v : root.value(QStringLiteral("attributes")).toArray()) {
         const QJsonObject o = v.toObject();

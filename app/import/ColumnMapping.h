@@ -41,6 +41,8 @@ public:
     QString delimiter = QStringLiteral("auto"); // auto , ; tab |
     bool hasHeader = true;
     bool decimalComma = false;
+    QString sheet; // an Excel workbook's sheet; empty: the first
+
     QString idColumn; // empty: the default rule
     QList<Attribute> attributes;
     QList<TagColumn> tagColumns;

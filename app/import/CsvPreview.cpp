@@ -3,21 +3,24 @@
 
 #include "CsvPreview.h"
 
-#include "csv/CsvReader.h"
+#include "csv/RecordSource.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int maxRows)
 {
     CsvPreview p;
     p.fileSize = QFileInfo(path).size();
-    CsvReader reader;
+    const std::unique_ptr<RecordSource> source = RecordSource::forFile(path);
+    RecordSource &reader = *source;
     if (!reader.open(path)) {
         p.error = reader.errorString();
         return p;
     }
     p.format = reader.detect(requested);
+    p.sheets = reader.sheets();
     if (reader.isRefused()) {
         p.error = reader.errorString();
         return p;
@@ -34,6 +37,12 @@ CsvPreview CsvPreview::read(const QString &path, const CsvFormat &requested, int
     }
     if (p.rows.size() < maxRows) {
         p.estimatedRows = p.rows.size();
+    } else if (!p.sheets.isEmpty()) {
+        // A sheet: from the share of its (uncompressed) XML read so far.
+        const double share = reader.totalBytes() > 0
+            ? double(reader.bytesRead()) / double(reader.totalBytes())
+            : 1.0;
+        p.estimatedRows = qint64(double(p.rows.size()) / std::max(share, 1e-9) + 0.5);
     } else {
         // Average size of the rows read (as UTF-8, delimiters and line ends counted; the
         // line end is CRLF or LF as the start of the file says), the header left out.

@@ -8,8 +8,9 @@
 #include <QList>
 #include <QStringList>
 
-// The start of a CSV file as the Format page shows it: detected (or requested) format,
-// header, the first rows, and a row estimate from the average record size. Read in a
+// The start of a CSV file (or of a workbook's sheet) as the Format page shows it: detected
+// (or requested) format, header, the first rows, and a row estimate from the average
+// record size. Read in a
 // worker thread (QtConcurrent): it never touches more than the first rows.
 struct CsvPreview
 {
@@ -21,6 +22,7 @@ struct CsvPreview
     QStringList rowIssues; // parallel to rows: empty or the structural problem
     qint64 fileSize = 0;
     qint64 estimatedRows = 0;
+    QStringList sheets; // an Excel workbook's sheets (format.sheet is the one read); empty for CSV
 
     static CsvPreview read(const QString &path, const CsvFormat &requested, int maxRows = 100);
 };

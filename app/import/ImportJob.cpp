@@ -6,7 +6,7 @@
 #include "ChunkWriter.h"
 #include "RejectsWriter.h"
 #include "RowValidator.h"
-#include "csv/CsvReader.h"
+#include "csv/RecordSource.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -49,6 +49,7 @@ CsvFormat ImportJob::formatFor(const ColumnMapping &mapping)
     else if (d.size() == 1)
         format.delimiter = d.at(0);
     format.hasHeader = mapping.hasHeader;
+    format.sheet = mapping.sheet;
     return format;
 }
 
@@ -56,12 +57,14 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                                  const Progress &progress)
 {
     Result result;
-    CsvReader reader;
+    const std::unique_ptr<RecordSource> source = RecordSource::forFile(settings.csvPath);
+    RecordSource &reader = *source;
     if (!reader.open(settings.csvPath)) {
         result.error = reader.errorString();
         return result;
     }
     result.format = reader.detect(settings.format);
+    result.sheet = reader.sheet();
     if (!QDir().mkpath(settings.outputDir)) {
         result.error = tr("Cannot create the folder %1.").arg(settings.outputDir);
         return result;
@@ -89,6 +92,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                 result.error = validator->setupErrors().join(QLatin1Char('\n'));
                 return result;
             }
+            rejects.setSheet(result.sheet);
             if (!settings.rejectsPath.isEmpty()
                 && !rejects.open(settings.rejectsPath, result.header, &result.error))
                 return result;

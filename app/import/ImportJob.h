@@ -26,7 +26,7 @@ public:
     enum class Phase { Reading, Writing };
     struct Settings
     {
-        QString csvPath;
+        QString csvPath; // or an Excel workbook (.xlsx): told by its content
         CsvFormat format; // Auto fields are detected
         ColumnMapping mapping; // format fields of the mapping are not used here
         QString outputDir; // where payload files go (created)
@@ -52,6 +52,7 @@ public:
         QString error; // unreadable file, bad mapping, disk full...
         QStringList header;
         CsvFormat format;
+        QString sheet; // an Excel workbook's sheet read; empty for a CSV file
         qint64 rowsRead = 0;
         qint64 validRows = 0;
         qint64 rejectedRows = 0;

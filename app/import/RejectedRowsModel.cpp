@@ -3,14 +3,17 @@
 
 #include "RejectedRowsModel.h"
 
+#include "ProblemLocation.h"
+
 RejectedRowsModel::RejectedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void RejectedRowsModel::setProblems(const QList<RowProblem> &problems)
+void RejectedRowsModel::setProblems(const QList<RowProblem> &problems, const QString &sheet)
 {
     beginResetModel();
     m_problems = problems;
+    m_sheet = sheet;
     endResetModel();
 }
 
@@ -37,6 +40,8 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
     case Line:
         return p.line;
     case ColumnName:
+        if (!m_sheet.isEmpty()) // the cell as Excel names it
+            return ProblemLocation::text(p, m_sheet);
         if (p.column == 0)
             return tr("whole row");
         return p.columnName.isEmpty() ? QString::number(p.column)
@@ -53,7 +58,7 @@ QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Line:
-        return tr("Line");
+        return m_sheet.isEmpty() ? tr("Line") : tr("Row");
     case ColumnName:
         return tr("Column");
     case Reason:

@@ -16,7 +16,8 @@ public:
     Q_ENUM(Column)
     explicit RejectedRowsModel(QObject *parent = nullptr);
 
-    void setProblems(const QList<RowProblem> &problems);
+    // `sheet`: an Excel workbook's sheet read (cells are then named Sheet1!C5); empty for CSV.
+    void setProblems(const QList<RowProblem> &problems, const QString &sheet = {});
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -25,4 +26,5 @@ public:
 
 private:
     QList<RowProblem> m_problems;
+    QString m_sheet;
 };

@@ -3,6 +3,8 @@
 
 #include "RejectsWriter.h"
 
+#include "ProblemLocation.h"
+
 #include <QCoreApplication>
 
 QString RejectsWriter::safeCell(const QString &cell)
@@ -43,7 +45,8 @@ bool RejectsWriter::open(const QString &path, const QStringList &header, QString
     }
     m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // customer data
     m_file.write("\xEF\xBB\xBF");
-    QStringList cells {QCoreApplication::translate("RejectsWriter", "line"),
+    QStringList cells {m_sheet.isEmpty() ? QCoreApplication::translate("RejectsWriter", "line")
+                                         : QCoreApplication::translate("RejectsWriter", "row"),
                        QCoreApplication::translate("RejectsWriter", "column"),
                        QCoreApplication::translate("RejectsWriter", "reason")};
     m_file.write(csvLine(cells + header));
@@ -54,6 +57,11 @@ void RejectsWriter::write(qint64 line, const QList<RowProblem> &problems, const 
 {
     QStringList columns, reasons;
     for (const RowProblem &p : problems) {
+        if (!m_sheet.isEmpty()) {
+            columns << ProblemLocation::text(p, m_sheet);
+            reasons << p.reason;
+            continue;
+        }
         columns << (p.columnName.isEmpty() ? (p.column > 0 ? QString::number(p.column) : QString())
                                            : p.columnName);
         reasons << p.reason;

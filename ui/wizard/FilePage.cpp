@@ -23,9 +23,9 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_path(new QLineEdit(this))
     , m_info(new QLabel(this))
 {
-    setTitle(tr("Choose a CSV file"));
-    setSubTitle(tr("A segment exported from your CRM or Excel: one install ID per row, and "
-                   "any columns you want as attributes or tags."));
+    setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
+    setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "
+                   "ID per row, and any columns you want as attributes or tags."));
     m_path->setPlaceholderText(tr("/path/to/segment.csv"));
     m_path->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("Bro&wse…"), this);
@@ -54,6 +54,14 @@ FilePage::FilePage(ImportWizard *wizard)
             return;
         }
         const QLocale locale;
+        if (!p.sheets.isEmpty()) {
+            m_info->setText(
+                tr("%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.", nullptr,
+                   int(p.sheets.size()))
+                    .arg(locale.formattedDataSize(p.fileSize), p.format.sheet,
+                         tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX)))));
+            return;
+        }
         m_info->setText(
             tr("%1 — about %2, %Ln columns, %3.", nullptr, int(p.header.size()))
                 .arg(locale.formattedDataSize(p.fileSize),
@@ -75,7 +83,8 @@ void FilePage::browse()
             = m_wizard->context().settings->value(QStringLiteral("import/lastFolder")).toString();
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), folder,
-                                       tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)"));
+                                       tr("CSV files and Excel workbooks (*.csv *.tsv *.txt "
+                                          "*.xlsx);;All files (*)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

@@ -23,6 +23,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_encoding(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
+    , m_sheet(new QComboBox(this))
     , m_header(new QCheckBox(tr("First row holds the column na&mes"), this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
@@ -46,12 +47,15 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_table->setAccessibleName(tr("Preview"));
     m_status->setWordWrap(true);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Encoding:"), m_encoding);
-    form->addRow(tr("&Delimiter:"), m_delimiter);
-    form->addRow(QString(), m_header);
+    m_sheet->setAccessibleName(tr("Sheet"));
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Encoding:"), m_encoding);
+    m_form->addRow(tr("&Delimiter:"), m_delimiter);
+    m_form->addRow(tr("S&heet:"), m_sheet);
+    m_form->addRow(QString(), m_header);
+    m_form->setRowVisible(m_sheet, false); // a workbook's, shown for one
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
 
@@ -61,6 +65,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     };
     connect(m_encoding, &QComboBox::currentIndexChanged, this, changed);
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, changed);
     connect(m_header, &QCheckBox::toggled, this, changed);
     connect(&m_watcher, &QFutureWatcher<CsvPreview>::finished, this, &FormatPage::showPreview);
 }
@@ -77,6 +82,7 @@ void FormatPage::reread(bool detect)
         requested.encoding = CsvEncoding(m_encoding->currentData().toInt());
         requested.delimiter = m_delimiter->currentData().toString().at(0);
         requested.hasHeader = m_header->isChecked();
+        requested.sheet = m_sheet->currentText(); // empty for a CSV file
     }
     m_status->setText(tr("Reading…"));
     const QString path = m_wizard->csvPath();
@@ -96,8 +102,18 @@ void FormatPage::showPreview()
         return;
     }
     m_updating = true;
-    m_encoding->setCurrentIndex(m_encoding->findData(int(p.format.encoding)));
-    m_delimiter->setCurrentIndex(m_delimiter->findData(QString(p.format.delimiter)));
+    const bool workbook = !p.sheets.isEmpty();
+    m_form->setRowVisible(m_encoding, !workbook);
+    m_form->setRowVisible(m_delimiter, !workbook);
+    m_form->setRowVisible(m_sheet, workbook);
+    m_sheet->clear();
+    m_sheet->addItems(p.sheets);
+    if (workbook) {
+        m_sheet->setCurrentIndex(int(p.sheets.indexOf(p.format.sheet)));
+    } else {
+        m_encoding->setCurrentIndex(m_encoding->findData(int(p.format.encoding)));
+        m_delimiter->setCurrentIndex(m_delimiter->findData(QString(p.format.delimiter)));
+    }
     m_header->setChecked(p.format.hasHeader);
     m_updating = false;
     int issues = 0;
@@ -121,8 +137,14 @@ bool FormatPage::validatePage()
 {
     const CsvFormat &f = m_wizard->preview().format;
     ColumnMapping &m = m_wizard->mapping();
-    m.encoding = csvEncodingName(f.encoding);
-    m.delimiter = f.delimiter == u'\t' ? QStringLiteral("tab") : QString(f.delimiter);
+    if (m_wizard->preview().sheets.isEmpty()) {
+        m.encoding = csvEncodingName(f.encoding);
+        m.delimiter = f.delimiter == u'\t' ? QStringLiteral("tab") : QString(f.delimiter);
+        m.sheet.clear();
+    } else { // a workbook: no encoding or delimiter to read it with
+        m.encoding = m.delimiter = QStringLiteral("auto");
+        m.sheet = f.sheet;
+    }
     m.hasHeader = f.hasHeader;
     return true;
 }

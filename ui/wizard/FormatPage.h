@@ -16,7 +16,8 @@ class QLabel;
 class QTableView;
 
 // How the file is read: encoding, delimiter and header row as detected, each overridable,
-// with a live preview of the first 100 rows. Reading runs in a worker thread.
+// with a live preview of the first 100 rows; for an Excel workbook, the sheet (a list of
+// its sheets) instead of encoding and delimiter. Reading runs in a worker thread.
 class FormatPage : public QWizardPage
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *delimiterBox() const { return m_delimiter; }
     QCheckBox *headerBox() const { return m_header; }
+    QComboBox *sheetBox() const { return m_sheet; }
     CsvPreviewModel *model() const { return m_model; }
     bool isReading() const { return m_watcher.isRunning(); }
 
@@ -40,7 +42,9 @@ private:
     ImportWizard *m_wizard;
     QComboBox *m_encoding;
     QComboBox *m_delimiter;
+    QComboBox *m_sheet;
     QCheckBox *m_header;
+    class QFormLayout *m_form;
     QLabel *m_status;
     QTableView *m_table;
     CsvPreviewModel *m_model;

@@ -158,6 +158,7 @@ void MappingPage::applyKeepingFormat(const ColumnMapping &mapping, const QString
     ColumnMapping m = mapping;
     const ColumnMapping &read = m_wizard->mapping(); // the Format page's choices win
     m.encoding = read.encoding, m.delimiter = read.delimiter, m.hasHeader = read.hasHeader;
+    m.sheet = read.sheet;
     apply(m);
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());

@@ -164,7 +164,7 @@ void ValidationPage::onFinished()
         + (r.warnings == 0 ? QString()
                            : tr(" <b>%Ln warnings</b> below: read them before sending.", nullptr,
                                 int(std::min<qint64>(r.warnings, INT_MAX)))));
-    m_model->setProblems(r.problems);
+    m_model->setProblems(r.problems, r.sheet);
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(tr("&Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix "
                        "the mapping)",
