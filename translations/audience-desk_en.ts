@@ -26,6 +26,47 @@
     </message>
 </context>
 <context>
+    <name>AudienceBrowser</name>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences read</source>
+        <translation>
+            <numerusform>%n audience read</numerusform>
+            <numerusform>%n audiences read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching every audience: %n read so far</source>
+        <translation>
+            <numerusform>Searching every audience: %n read so far</numerusform>
+            <numerusform>Searching every audience: %n read so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDetailsPane</name>
+    <message numerus="yes">
+        <source>%n uploads, newest first</source>
+        <translation>
+            <numerusform>%n upload</numerusform>
+            <numerusform>%n uploads, newest first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FanOutCommand</name>
     <message numerus="yes">
         <source>%1 into %n apps:</source>
@@ -49,6 +90,13 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</source>
+        <translation>
+            <numerusform>%1 — Excel workbook, %Ln sheet; it has about %3 (“%2”).</numerusform>
+            <numerusform>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,12 +166,29 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message numerus="yes">
         <source>%Ln attributes</source>
         <translation>
             <numerusform>1 attribute</numerusform>
             <numerusform>%Ln attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +199,16 @@
         <translation>
             <numerusform>%n per page</numerusform>
             <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message numerus="yes">
+        <source>%n invalid rows were skipped: not sent.</source>
+        <translation>
+            <numerusform>%n invalid row was skipped: not sent.</numerusform>
+            <numerusform>%n invalid rows were skipped: not sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,6 +246,23 @@
         <translation>
             <numerusform>in 1 request</numerusform>
             <numerusform>in %Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadRate</name>
+    <message numerus="yes">
+        <source>%1 · about %n s left</source>
+        <translation>
+            <numerusform>%1 · about %n s left</numerusform>
+            <numerusform>%1 · about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min left</source>
+        <translation>
+            <numerusform>%1 · about %n min left</numerusform>
+            <numerusform>%1 · about %n min left</numerusform>
         </translation>
     </message>
 </context>

@@ -434,13 +434,18 @@
         <source>Date format</source>
         <translation>Format de date</translation>
     </message>
+    <message>
+        <source>%1, as in %2</source>
+        <comment>date format, sample</comment>
+        <translation>%1, comme dans %2</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Exemples</translation>
+    </message>
 </context>
 <context>
     <name>AudienceBrowser</name>
-    <message>
-        <source>Filter the audiences of this page (Ctrl+F)</source>
-        <translation>Filtrer les audiences de cette page (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Filter</source>
         <translation>Filtrer</translation>
@@ -452,6 +457,60 @@
     <message>
         <source>That was the last page: there are no more audiences.</source>
         <translation>C&apos;était la dernière page&#xa0;: il n&apos;y a plus d&apos;audiences.</translation>
+    </message>
+    <message>
+        <source>Filter all audiences (Ctrl+F)</source>
+        <translation>Filtrer toutes les audiences (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Not every audience could be read: %1</source>
+        <translation>Toutes les audiences n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>12 matches in 137 audiences</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences read</source>
+        <translation>
+            <numerusform>audiences lues&#xa0;: %n</numerusform>
+            <numerusform>audiences lues&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 so far, searching the others…</source>
+        <translation>%1 sur %2 pour l&apos;instant, recherche dans les autres…</translation>
+    </message>
+    <message>
+        <source>%1 in the %2</source>
+        <comment>could not read the others</comment>
+        <translation>%1 parmi les %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching every audience: %n read so far</source>
+        <translation>
+            <numerusform>Recherche dans toutes les audiences&#xa0;: %n lue pour l&apos;instant</numerusform>
+            <numerusform>Recherche dans toutes les audiences&#xa0;: %n lues pour l&apos;instant</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -511,6 +570,25 @@
     <message>
         <source>Could not load the details: %1</source>
         <translation>Les détails n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Uploads from this computer:</source>
+        <translation>Envois depuis cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None with this profile.</source>
+        <translation>Aucun avec ce profil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploads, newest first</source>
+        <translation>
+            <numerusform>%n envoi, le plus récent en premier</numerusform>
+            <numerusform>%n envois, les plus récents en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>
@@ -573,6 +651,28 @@
     <message>
         <source>Updated</source>
         <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceUploadsView</name>
+    <message>
+        <source>Uploads from this computer</source>
+        <translation>Envois depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 sent / %2 in Batch</source>
+        <translation>envoyés&#xa0;: %1 / dans Batch&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>envoyés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3 · %4</source>
+        <comment>date · state, file · IDs</comment>
+        <translation>%1 · %2
+%3 · %4</translation>
     </message>
 </context>
 <context>
@@ -682,10 +782,6 @@
     <message>
         <source>import/status: wait until Batch has applied the change.</source>
         <translation>import/status&#xa0;: attendre que Batch ait appliqué la modification.</translation>
-    </message>
-    <message>
-        <source>import: the CSV file.</source>
-        <translation>import&#xa0;: le fichier CSV.</translation>
     </message>
     <message>
         <source>import: a mapping file (JSON).</source>
@@ -901,6 +997,14 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <source>--api-key with several --profile: give each app as a saved profile, or each app key with --api-key</source>
         <translation>--api-key avec plusieurs --profile&#xa0;: donnez chaque app comme profil enregistré, ou chaque clé d&apos;app avec --api-key</translation>
     </message>
+    <message>
+        <source>import: the CSV file or Excel workbook (.xlsx).</source>
+        <translation>import&#xa0;: le fichier CSV ou le classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>import: the workbook&apos;s sheet (default: the first).</source>
+        <translation>import&#xa0;: la feuille du classeur (par défaut&#xa0;: la première).</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -1086,14 +1190,21 @@ vers la même audience est en cours, 130 interrompu.</translation>
     </message>
 </context>
 <context>
+    <name>FileKind</name>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls), which cannot be read directly. Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>Ceci est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu directement. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx) ou en CSV.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password, so its cells cannot be read. Open it, and save a copy without the password as .xlsx or as CSV.</source>
+        <translation>Ce classeur est protégé par un mot de passe&#xa0;: ses cellules ne peuvent pas être lues. Ouvrez-le et enregistrez-en une copie sans mot de passe en .xlsx ou en CSV.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
-    </message>
-    <message>
-        <source>A segment exported from your CRM or Excel: one install ID per row, and any columns you want as attributes or tags.</source>
-        <translation>Un segment exporté de votre CRM ou d&apos;Excel&#xa0;: un ID d&apos;installation par ligne, et les colonnes de votre choix comme attributs ou tags.</translation>
     </message>
     <message>
         <source>/path/to/segment.csv</source>
@@ -1122,16 +1233,27 @@ vers la même audience est en cours, 130 interrompu.</translation>
         </translation>
     </message>
     <message>
-        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>This file cannot be read.</source>
         <translation>Ce fichier ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>A segment exported from your CRM, or an Excel workbook (.xlsx): one install ID per row, and any columns you want as attributes or tags.</source>
+        <translation>Un segment exporté de votre CRM, ou un classeur Excel (.xlsx)&#xa0;: un ID d&apos;installation par ligne, et les colonnes que vous voulez comme attributs ou tags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</source>
+        <translation>
+            <numerusform>%1 — classeur Excel, %Ln feuille&#xa0;; la première, «&#xa0;%2&#xa0;», compte environ %3.</numerusform>
+            <numerusform>%1 — classeur Excel, %Ln feuilles&#xa0;; la première, «&#xa0;%2&#xa0;», compte environ %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Fichiers CSV et classeurs Excel (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1350,14 @@ vers la même audience est en cours, 130 interrompu.</translation>
             <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -1263,10 +1393,6 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <translation>nom d&apos;audience non valide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>import needs --csv FILE</source>
-        <translation>import attend --csv FICHIER</translation>
-    </message>
-    <message>
         <source>--dry-run needs --out DIR</source>
         <translation>--dry-run attend --out DOSSIER</translation>
     </message>
@@ -1300,14 +1426,6 @@ vers la même audience est en cours, 130 interrompu.</translation>
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>line %1, column %2%3</source>
-        <translation>ligne %1, colonne %2%3</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>ligne %1</translation>
     </message>
     <message>
         <source>warning, </source>
@@ -1371,6 +1489,10 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <source>Check with: audience-desk-cli status %1 --token %2</source>
         <translation>Vérifiez avec&#xa0;: audience-desk-cli status %1 --token %2</translation>
     </message>
+    <message>
+        <source>import needs --file FILE (a CSV file or an Excel workbook; --csv is the same)</source>
+        <translation>import a besoin de --file FICHIER (un fichier CSV ou un classeur Excel&#xa0;; --csv est équivalent)</translation>
+    </message>
 </context>
 <context>
     <name>ImportFanOut</name>
@@ -1419,6 +1541,14 @@ vers la même audience est en cours, 130 interrompu.</translation>
     <message>
         <source>--delimiter must be auto, &quot;,&quot;, &quot;;&quot;, tab or &quot;|&quot;</source>
         <translation>--delimiter doit valoir auto, «&#xa0;,&#xa0;», «&#xa0;;&#xa0;», tab ou «&#xa0;|&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--encoding and --delimiter are for CSV files; %1 is an Excel workbook (--sheet NAME chooses its sheet)</source>
+        <translation>--encoding et --delimiter sont pour les fichiers CSV&#xa0;; %1 est un classeur Excel (--sheet NOM choisit sa feuille)</translation>
+    </message>
+    <message>
+        <source>--sheet is for Excel workbooks (.xlsx); %1 is read as CSV</source>
+        <translation>--sheet est pour les classeurs Excel (.xlsx)&#xa0;; %1 est lu comme un CSV</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1888,41 @@ Ceci est une app LIVE.</translation>
         <source>No file manager could open %1.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a pu ouvrir %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>%n audience</numerusform>
+            <numerusform>%n audiences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reset Sandbox…</source>
+        <translation>Réi&amp;nitialiser le bac à sable…</translation>
+    </message>
+    <message>
+        <source>Put the sample audiences back in the sandbox</source>
+        <translation>Remettre les audiences d&apos;exemple dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>The sandbox holds the sample audiences again.</source>
+        <translation>Le bac à sable contient de nouveau les audiences d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>Reset Sandbox</source>
+        <translation>Réinitialiser le bac à sable</translation>
+    </message>
+    <message>
+        <source>Put the sample audiences back in the sandbox?
+
+The audiences created, changed or uploaded to in the sandbox are lost. Nothing at Batch changes.</source>
+        <translation>Remettre les audiences d&apos;exemple dans le bac à sable&#xa0;?
+
+Les audiences créées, modifiées ou alimentées dans le bac à sable seront perdues. Rien ne change chez Batch.</translation>
+    </message>
+    <message>
+        <source>Resetting the sandbox…</source>
+        <translation>Réinitialisation du bac à sable…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1856,6 +2021,25 @@ Ceci est une app LIVE.</translation>
         <source>The mapping in &lt;b&gt;%1&lt;/b&gt; is applied.</source>
         <translation>La correspondance de &lt;b&gt;%1&lt;/b&gt; est appliquée.</translation>
     </message>
+    <message>
+        <source>(guessed from %1: %2)</source>
+        <translation>(déduit de %1&#xa0;: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — Batch takes %2 attributes</source>
+        <translation>Non envoyé&#xa0;: %1 — Batch accepte %2 attributs</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>PagingBar</name>
@@ -1889,6 +2073,17 @@ Ceci est une app LIVE.</translation>
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLocation</name>
+    <message>
+        <source>line %1, column %2%3</source>
+        <translation>ligne %1, colonne %2%3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2254,10 @@ Ceci est une app LIVE.</translation>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
 </context>
 <context>
     <name>RejectsWriter</name>
@@ -2073,6 +2272,10 @@ Ceci est une app LIVE.</translation>
     <message>
         <source>reason</source>
         <translation>motif</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2319,17 @@ Ceci est une app LIVE.</translation>
     <message>
         <source>Batch is indexing the IDs… (campaigns may not target them yet)</source>
         <translation>Batch indexe les ID… (les campagnes ne les ciblent peut-être pas encore)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Rejected Rows</source>
+        <translation>Ouvrir les lignes &amp;rejetées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid rows were skipped: not sent.</source>
+        <translation>
+            <numerusform>Ligne invalide ignorée&#xa0;: %n, non envoyée.</numerusform>
+            <numerusform>Lignes invalides ignorées&#xa0;: %n, non envoyées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2797,10 @@ Ceci est une app LIVE.</translation>
         <source>Done: %1 Press Next to follow the indexing.</source>
         <translation>Terminé&#xa0;: %1 Cliquez sur Suivant pour suivre l&apos;indexation.</translation>
     </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
 </context>
 <context>
     <name>UploadPlanText</name>
@@ -2604,6 +2822,31 @@ Ceci est une app LIVE.</translation>
     <message>
         <source>Replaces all %1 IDs of %2 with %3 %4</source>
         <translation>Remplace tous les ID de %2 (%1) par %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRate</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 · almost done</source>
+        <translation>%1 · presque terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n s left</source>
+        <translation>
+            <numerusform>%1 · environ %n s restante</numerusform>
+            <numerusform>%1 · environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · about %n min left</source>
+        <translation>
+            <numerusform>%1 · environ %n min restante</numerusform>
+            <numerusform>%1 · environ %n min restantes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3143,60 @@ Ceci est une app LIVE.</translation>
     <message>
         <source>“%1” does not match the date format %2</source>
         <translation>«&#xa0;%1&#xa0;» ne correspond pas au format de date %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxPackage</name>
+    <message>
+        <source>This Excel file has no workbook part (%1): is it damaged?</source>
+        <translation>Ce fichier Excel n&apos;a pas de partie classeur (%1)&#xa0;: est-il endommagé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1.</source>
+        <translation>Le classeur ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet.</source>
+        <translation>Ce classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>The shared strings of this workbook cannot be read: %1.</source>
+        <translation>Les chaînes partagées de ce classeur ne peuvent pas être lues&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot open %1 as an Excel workbook.</source>
+        <translation>Impossible d&apos;ouvrir %1 comme classeur Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”. Its sheets: %2.</source>
+        <translation>Le classeur n&apos;a pas de feuille nommée «&#xa0;%1&#xa0;». Ses feuilles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is missing from the workbook (%2).</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» manque dans le classeur (%2).</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” cannot be read: %2.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>la cellule %1 renvoie à la chaîne partagée %2, absente du classeur</translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2</source>
+        <translation>la cellule %1 contient l&apos;erreur %2</translation>
+    </message>
+    <message>
+        <source>a value in column %1, right of the last column of the header (%2)</source>
+        <translation>une valeur en colonne %1, à droite de la dernière colonne de l&apos;en-tête (%2)</translation>
     </message>
 </context>
 </TS>
