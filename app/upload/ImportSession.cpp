@@ -4,12 +4,15 @@
 #include "ImportSession.h"
 
 #include "ResumeCheck.h"
+#include "SyncPreparation.h"
 #include "UploadLock.h"
 #include "UploadRunner.h"
 #include "UploadVerifier.h"
 #include "UploadWorkDir.h"
+#include "history/SyncBaselineStore.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
+#include "import/UploadPlanText.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +26,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_client(nam)
     , m_history(journal)
     , m_resumeCheck(new ResumeCheck(&m_client, this))
+    , m_syncPrep(new SyncPreparation(&m_client, this))
     , m_runner(nullptr)
     , m_verifier(new UploadVerifier(&m_client, this))
 {
@@ -40,6 +44,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
             });
     connect(m_verifier, &UploadVerifier::indexingChanged, this, &ImportSession::indexingChanged);
     connect(m_verifier, &UploadVerifier::finished, this, [this] {
+        keepBaseline();
         emit note(m_verifier->result().sentence());
         emit verified();
     });
@@ -110,6 +115,13 @@ void ImportSession::check()
         m_rejectsPath = QDir(m_workDir).filePath(QStringLiteral("rejects.csv"));
     settings.rejectsPath = m_rejectsPath;
     settings.hashFile = m_outputDir.isEmpty(); // the history's keys for resuming (not dry runs)
+    settings.mode = m_mode;
+    // A sync compares entries; a verified Replace keeps them as the audience's baseline.
+    settings.collectEntries
+        = m_mode == UploadMode::Sync || (m_mode == UploadMode::Replace && m_outputDir.isEmpty());
+    m_syncPlanned = false;
+    m_nothingToSend = false;
+    m_syncPlan = {};
     m_checkCancel = std::make_shared<std::atomic<bool>>(false);
     const auto flag = m_checkCancel;
     QPointer<ImportSession> self(this);
@@ -160,6 +172,8 @@ void ImportSession::begin()
     m_uploading = true;
     m_cancelled = false;
     m_stop = Stop::None;
+    m_effectiveMode = m_mode;
+    m_idsBefore = -1;
     m_stopMessage.clear();
     m_client.setConfig(m_target.config);
     if (!history()) {
@@ -214,6 +228,11 @@ void ImportSession::begin()
              m_check.error.isEmpty() ? tr("The file was not checked.") : m_check.error);
         return;
     }
+    if (!m_candidateGiven && m_check.uniqueIds == 0 && m_mode != UploadMode::Sync
+        && m_mode != UploadMode::Replace) {
+        stop(Stop::InputRejected, tr("No valid ID to send: nothing was sent."));
+        return;
+    }
     if (!m_candidateGiven && m_check.uniqueIds == 0) {
         stop(Stop::InputRejected,
              tr("No valid ID to send: a Replace with no IDs would empty %1, so nothing was "
@@ -265,8 +284,10 @@ void ImportSession::afterLock()
             m_check, m_csvPath, m_target.audience, m_mapping, profileId,
             saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
         m_record.lockKey = m_lock->key();
-        m_candidate = history()->findResumable(m_record.profileId, m_target.audience,
-                                               m_record.fileSha256, m_record.mappingJson);
+        m_record.mode = uploadModeKey(m_mode);
+        m_candidate
+            = history()->findResumable(m_record.profileId, m_target.audience, m_record.fileSha256,
+                                       m_record.mappingJson, m_record.mode);
     } else if (auto fresh = history()->upload(m_candidate->id)) {
         m_candidate = fresh; // as recorded now, not as it was when the History showed it
         if (!fresh->isResumable() || fresh->requests.isEmpty()) {
@@ -413,6 +434,16 @@ void ImportSession::abandon(const UploadRecord &record, const QString &why)
 
 void ImportSession::startFresh()
 {
+    if (m_mode == UploadMode::Sync && !m_syncPlanned) {
+        prepareSync();
+        return;
+    }
+    if (m_nothingToSend) {
+        stop(Stop::Completed,
+             tr("%1 already holds exactly the file's IDs, as last verified: nothing was sent.")
+                 .arg(m_target.audience));
+        return;
+    }
     const bool saved = !m_target.profileId.isEmpty();
     m_record = UploadRecordBuilder::build(
         m_check, m_csvPath, m_target.audience, m_mapping,
@@ -421,6 +452,7 @@ void ImportSession::startFresh()
                     .arg(m_target.config.apiKey, m_target.config.baseUrl.host()),
         saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
     m_record.lockKey = m_lock->key();
+    m_record.mode = uploadModeKey(m_mode);
     ensureAudienceThen([this] {
         if (history()->create(m_record) == 0)
             emit note(tr("Warning: the upload history could not be written (%1): this upload "
@@ -442,6 +474,7 @@ void ImportSession::ensureAudienceThen(const std::function<void()> &next)
             return;
         }
         if (view->isOk()) {
+            m_idsBefore = view->audience().idCount;
             next();
             return;
         }
@@ -477,6 +510,10 @@ void ImportSession::run(const UploadRecord &record)
         stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
         return;
     }
+    // The audience is about to change: its baseline no longer says what it holds (a verified
+    // Replace or sync makes a new one).
+    if (SyncBaselineStore store(baselinePath()); store.isOpen())
+        store.remove(baselineKey());
     delete m_runner; // a runner records into the history it was given: made per upload
     m_runner = new UploadRunner(&m_client, history(), this);
     connect(m_runner, &UploadRunner::requestStarted, this, &ImportSession::requestStarted);
@@ -564,6 +601,7 @@ void ImportSession::cancel()
         takeLock(); // stops at once
     } else if (m_uploading) {
         m_resumeCheck->stop();
+        m_syncPrep->stop();
         if (m_candidate)
             m_record = *m_candidate;
         stop(Stop::Cancelled,
@@ -573,6 +611,14 @@ void ImportSession::cancel()
 
 void ImportSession::verify(int limitMs)
 {
+    const bool whole
+        = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
+    const qint64 expected = !whole ? -1 : m_check.ok ? m_check.uniqueIds : m_record.validIds;
+    m_verifier->setExpectation(m_effectiveMode, expected, m_idsBefore);
+    if (m_nothingToSend && m_stop == Stop::Completed) {
+        m_verifier->confirmUnchanged(m_target.audience, m_syncPrep->serverIds());
+        return;
+    }
     UploadRecord done = m_record;
     if (m_stop != Stop::Completed)
         done.state = UploadRecord::State::Failed; // nothing to confirm
@@ -587,4 +633,90 @@ void ImportSession::stopVerifying()
 const UploadVerification &ImportSession::verification() const
 {
     return m_verifier->result();
+}
+
+QString ImportSession::baselinePath() const
+{
+    return SyncBaselineStore::pathBeside(history() ? history()->path()
+                                                   : UploadHistory::defaultPath());
+}
+
+QString ImportSession::baselineKey() const
+{
+    return UploadLock::keyFor(m_target.config.baseUrl, m_target.config.apiKey, m_target.audience);
+}
+
+void ImportSession::prepareSync()
+{
+    emit note(tr("Comparing the file with the last verified upload to %1…").arg(m_target.audience));
+    connect(
+        m_syncPrep, &SyncPreparation::finished, this,
+        [this](SyncPreparation::Outcome outcome, const QString &sentence, const ApiError &error) {
+            if (!m_uploading)
+                return;
+            if (m_cancelled) {
+                stop(Stop::Cancelled,
+                     tr("Cancelled before anything was sent: %1 is unchanged.")
+                         .arg(m_target.audience));
+                return;
+            }
+            if (outcome == SyncPreparation::Outcome::Failed) {
+                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected : reasonFor(error),
+                     sentence + QLatin1Char(' ') + tr("Nothing was sent."));
+                return;
+            }
+            m_syncPlanned = true;
+            if (outcome != SyncPreparation::Outcome::Planned) {
+                const QString why = outcome == SyncPreparation::Outcome::Stale
+                    ? tr("The baseline is stale: %1").arg(sentence)
+                    : sentence;
+                if (!m_syncFallback) {
+                    stop(Stop::Refused,
+                         why + QLatin1Char(' ')
+                             + tr("A sync needs a Replace of the whole file then, which was not "
+                                  "allowed: nothing was sent, %1 is unchanged.")
+                                   .arg(m_target.audience));
+                    return;
+                }
+                m_effectiveMode = UploadMode::Replace;
+                emit note(why + QLatin1Char(' ')
+                          + tr("Sending a Replace of the whole file instead: %1")
+                                .arg(UploadPlanText::describe(
+                                    m_target.audience, m_syncPrep->serverIds(), m_check.uniqueIds,
+                                    int(m_check.chunks.size()))));
+                startFresh();
+                return;
+            }
+            m_syncPlan = m_syncPrep->plan();
+            m_check.chunks = m_syncPlan.chunks;
+            m_nothingToSend = m_syncPlan.chunks.isEmpty();
+            m_idsBefore = m_syncPrep->serverIds();
+            emit note(UploadPlanText::describeSync(
+                m_target.audience, m_syncPlan.added, m_syncPlan.updated, m_syncPlan.removed,
+                m_syncPlan.unchanged, int(m_syncPlan.chunks.size())));
+            startFresh();
+        },
+        Qt::SingleShotConnection);
+    m_syncPrep->start(m_check, m_target.audience, baselinePath(), baselineKey(),
+                      QDir(m_workDir).filePath(QStringLiteral("sync")));
+}
+
+void ImportSession::keepBaseline()
+{
+    const UploadVerification &v = m_verifier->result();
+    const bool whole
+        = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
+    if (!whole || m_nothingToSend || !v.matches() || !m_check.ok || !m_check.entries
+        || m_check.uniqueIds != qint64(m_check.entries->ids.size()) || m_record.id == 0)
+        return;
+    SyncBaseline baseline;
+    baseline.key = baselineKey();
+    baseline.token = m_record.lastIndexingToken();
+    baseline.verifiedIds = v.serverIds;
+    baseline.uploadId = m_record.id;
+    SyncBaselineStore store(baselinePath());
+    if (!store.save(baseline, *m_check.entries))
+        emit note(tr("Warning: the sync baseline of %1 could not be saved (%2): the next sync "
+                     "replaces it whole.")
+                      .arg(m_target.audience, store.errorString()));
 }
