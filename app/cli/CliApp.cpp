@@ -83,6 +83,13 @@ const QList<QCommandLineOption> &allOptions()
         {QStringLiteral("dry-run"),
          CliApp::tr("import: send nothing; write the requests to --out.")},
         {QStringLiteral("out"), CliApp::tr("import: directory for --dry-run."), CliApp::tr("dir")},
+        {QStringLiteral("mode"),
+         CliApp::tr("import: replace (default), add, remove or sync (only the differences from "
+                    "the last verified upload from this computer)."),
+         CliApp::tr("mode")},
+        {QStringLiteral("no-fallback"),
+         CliApp::tr("import --mode sync: when the baseline is missing or stale, stop (exit code "
+                    "1) instead of replacing the whole audience.")},
         {QStringLiteral("wait-lock"),
          CliApp::tr(
              "import: wait while another upload into the same audience is under way (default: "
@@ -125,6 +132,7 @@ QString CliApp::helpText() const
         "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]\n"
         "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
         "         [--create] [--wait] [--dry-run --out DIR]\n"
+        "         [--mode replace|add|remove|sync] [--no-fallback]\n"
         "  status NAME --token T [--wait]\n\n"
         "Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the\n"
         "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
@@ -168,7 +176,9 @@ int CliApp::run(const QStringList &arguments)
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
     // Usage problems are found before any credential is needed, for a dry run too.
-    if (command == u"import" && m_parser.isSet(QStringLiteral("dry-run")))
+    // A sync's dry run compares with the baseline of the audience of these credentials.
+    if (command == u"import" && m_parser.isSet(QStringLiteral("dry-run"))
+        && m_parser.value(QStringLiteral("mode")).compare(u"sync", Qt::CaseInsensitive) != 0)
         return ImportCommand(session, m_parser).run(args);
     if (const int code = configure(session); code != ExitOk)
         return code;

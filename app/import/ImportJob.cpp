@@ -255,14 +255,21 @@ bool ImportJob::writePlan(const Result &result, const QString &audience, const Q
              c.replace ? QStringLiteral("replace") : QStringLiteral("update")},
             {QStringLiteral("ids"), c.ids},
             {QStringLiteral("file"), QFileInfo(c.path).fileName()}});
-    const QJsonObject plan {{QStringLiteral("audience"), audience},
-                            {QStringLiteral("requests"), requests},
-                            {QStringLiteral("rows_read"), result.rowsRead},
-                            {QStringLiteral("valid"), result.uniqueIds},
-                            {QStringLiteral("valid_rows"), result.validRows},
-                            {QStringLiteral("rejected"), result.rejectedRows},
-                            {QStringLiteral("duplicates"), result.duplicateIds},
-                            {QStringLiteral("superseded_rows"), result.supersededRows}};
+    QJsonObject plan {{QStringLiteral("audience"), audience},
+                      {QStringLiteral("mode"), uploadModeKey(result.mode)},
+                      {QStringLiteral("requests"), requests},
+                      {QStringLiteral("rows_read"), result.rowsRead},
+                      {QStringLiteral("valid"), result.uniqueIds},
+                      {QStringLiteral("valid_rows"), result.validRows},
+                      {QStringLiteral("rejected"), result.rejectedRows},
+                      {QStringLiteral("duplicates"), result.duplicateIds},
+                      {QStringLiteral("superseded_rows"), result.supersededRows}};
+    if (result.added >= 0) {
+        plan.insert(QStringLiteral("added"), result.added);
+        plan.insert(QStringLiteral("updated"), result.updated);
+        plan.insert(QStringLiteral("removed"), result.removed);
+        plan.insert(QStringLiteral("unchanged"), result.unchanged);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(plan).toJson()) < 0
         || !file.commit()) {

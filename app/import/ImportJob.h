@@ -76,12 +76,17 @@ public:
         QString fileSha256; // when Settings::hashFile
         UploadMode mode = UploadMode::Replace;
         std::shared_ptr<const EntryDigests> entries; // when Settings::collectEntries
+        // A sync's differences once planned (chunks are then its Update bodies); -1 before.
+        qint64 added = -1;
+        qint64 updated = -1;
+        qint64 removed = -1;
+        qint64 unchanged = -1;
     };
     using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
 
     static Result run(const Settings &settings, const std::atomic<bool> *cancel = nullptr,
                       const Progress &progress = {});
-    // plan.json: audience, each request's method and ID count, and the counts.
+    // plan.json: audience, mode, each request's method and ID count, and the counts.
     static bool writePlan(const Result &result, const QString &audience, const QString &path,
                           QString *error);
     static CsvFormat formatFor(const ColumnMapping &mapping);

@@ -689,6 +689,10 @@ void ImportSession::prepareSync()
             }
             m_syncPlan = m_syncPrep->plan();
             m_check.chunks = m_syncPlan.chunks;
+            m_check.added = m_syncPlan.added;
+            m_check.updated = m_syncPlan.updated;
+            m_check.removed = m_syncPlan.removed;
+            m_check.unchanged = m_syncPlan.unchanged;
             m_nothingToSend = m_syncPlan.chunks.isEmpty();
             m_idsBefore = m_syncPrep->serverIds();
             emit note(UploadPlanText::describeSync(
