@@ -215,6 +215,33 @@ void ImportSession::begin()
         check();
         return;
     }
+    // The mode changed since the check (the wizard chooses it after): bodies of its kind.
+    auto layout = [](UploadMode mode) {
+        return mode == UploadMode::Add ? 1 : mode == UploadMode::Remove ? 2 : 0;
+    };
+    // A sync's difference bodies hold for the audience as it was: planned again every time.
+    const bool planned = m_check.added >= 0;
+    if (!planned)
+        m_syncPlanned = false;
+    if (!m_candidateGiven && m_check.ok && (planned || layout(m_check.mode) != layout(m_mode))) {
+        if (!planned)
+            emit note(tr("Preparing the requests again for this mode…"));
+        connect(
+            this, &ImportSession::checked, this,
+            [this] {
+                if (!m_uploading)
+                    return;
+                if (m_check.cancelled || m_cancelled)
+                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
+                else if (!m_check.ok)
+                    stop(Stop::InputRejected, m_check.error);
+                else
+                    begin();
+            },
+            Qt::SingleShotConnection);
+        check();
+        return;
+    }
     if (m_candidateGiven && m_check.ok && m_check.fileSha256 != m_candidate->fileSha256) {
         stop(Stop::InputRejected,
              tr("%1 has changed since upload #%2 was prepared, and its prepared requests are "

@@ -10,6 +10,7 @@
 #include "import/UploadPlanText.h"
 #include "settings/ProfileSession.h"
 #include "settings/SecretRequest.h"
+#include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
@@ -18,8 +19,10 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace { }
 
@@ -28,6 +31,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     , m_profileBox(new QComboBox(this))
     , m_profileInfo(new QLabel(this))
     , m_audience(new QComboBox(this))
+    , m_mode(new QComboBox(this))
     , m_nameProblem(new QLabel(this))
     , m_plan(new QLabel(this))
     , m_confirm(new QCheckBox(this))
@@ -44,6 +48,12 @@ TargetPage::TargetPage(ImportWizard *wizard)
     m_audience->setInsertPolicy(QComboBox::NoInsert);
     m_audience->lineEdit()->setMaxLength(255);
     m_audience->setAccessibleName(tr("Audience"));
+    m_mode->addItem(tr("Replace: the audience holds exactly the file"), int(UploadMode::Replace));
+    m_mode->addItem(tr("Add or update the file's IDs; keep the others"), int(UploadMode::Add));
+    m_mode->addItem(tr("Remove the file's IDs; keep the others"), int(UploadMode::Remove));
+    m_mode->addItem(tr("Sync: send only the differences from the last upload"),
+                    int(UploadMode::Sync));
+    m_mode->setAccessibleName(tr("Mode"));
     Palette::setText(m_nameProblem, Palette::Role::Error);
     m_nameProblem->setWordWrap(true);
     QFont bold = m_plan->font();
@@ -58,6 +68,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     form->addRow(QString(), m_profileInfo);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(QString(), m_nameProblem);
+    form->addRow(tr("&Mode:"), m_mode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
@@ -68,6 +79,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
     connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TargetPage::chooseMode);
     connect(m_loader, &AudienceListLoader::finished, this, [this] {
         fillAudiences();
         update();
@@ -106,8 +118,18 @@ void TargetPage::initializePage()
     dropCheck();
     m_audience->setEditText(m_wizard->audience());
     m_audience->setFocus(); // type the name straight away
+    {
+        const QSignalBlocker blocker(m_mode);
+        m_mode->setCurrentIndex(m_mode->findData(int(m_wizard->session()->mode())));
+    }
     m_loader->start();
     update();
+}
+
+void TargetPage::chooseMode(int index)
+{
+    m_wizard->session()->setMode(UploadMode(m_mode->itemData(index).toInt()));
+    showPlan();
 }
 
 void TargetPage::chooseProfile(int index)
@@ -291,11 +313,30 @@ void TargetPage::showPlan()
         m_plan->setText(tr("Checking whether %1 exists…").arg(name));
     } else {
         const bool exists = m_existence == Existence::Exists;
-        m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
-                                                 int(r.chunks.size())));
+        const auto mode = UploadMode(m_mode->currentData().toInt());
+        if (mode == UploadMode::Add || mode == UploadMode::Remove)
+            m_plan->setText(
+                UploadPlanText::describeUpdate(mode, name, r.uniqueIds, int(r.chunks.size())));
+        else if (mode == UploadMode::Sync && exists)
+            m_plan->setText(
+                tr("Syncs %1 with the file's %Ln IDs: Batch is asked first whether %1 is as the "
+                   "last verified upload from this computer left it; then only the differences "
+                   "are sent, counted before sending. Otherwise (or without such an upload) all "
+                   "%2 current IDs are replaced.",
+                   nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
+                    .arg(name, QLocale().toString(m_currentIds)));
+        else
+            m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
+                                                     int(r.chunks.size())));
         m_confirm->setText(
-            exists ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
-                   : tr("&Create %1 and upload").arg(name));
+            !exists ? tr("&Create %1 and upload").arg(name)
+                : mode == UploadMode::Replace
+                ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
+                : mode == UploadMode::Add
+                ? tr("I &confirm that these IDs are added to %1 or updated there").arg(name)
+                : mode == UploadMode::Remove
+                ? tr("I &confirm that these IDs are removed from %1").arg(name)
+                : tr("I &confirm that %1 is made to hold exactly the file's IDs").arg(name));
     }
     m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible());
     // A confirmation holds for the plan it was given to, not for another one.

@@ -21,6 +21,8 @@ class SecretRequest;
 // picked from the list or new (name checked). Whether the name exists, and how many IDs
 // it holds, comes from the server (the whole list, or View for a name not in it): the plan
 // in words, and a checkbox that must be ticked to replace, say exactly what will happen.
+// The mode (replace, add, remove, sync) is chosen here too; a sync's exact counts are said
+// before anything is sent, once Batch confirmed the baseline still holds.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +38,7 @@ public:
     QCheckBox *confirmBox() const { return m_confirm; }
     QLabel *planLabel() const { return m_plan; }
     QLabel *profileLabel() const { return m_profileInfo; }
+    QComboBox *modeBox() const { return m_mode; }
 
 private:
     enum class Existence { Unknown, Checking, Exists, New, Failed };
@@ -48,11 +51,13 @@ private:
     void dropCheck();
     void checkName(); // View, for a name the (incomplete) list does not hold
     void showPlan();
+    void chooseMode(int index);
 
     ImportWizard *m_wizard;
     QComboBox *m_profileBox;
     QLabel *m_profileInfo;
     QComboBox *m_audience;
+    QComboBox *m_mode;
     QLabel *m_nameProblem;
     QLabel *m_plan;
     QCheckBox *m_confirm;
