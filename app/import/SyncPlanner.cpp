@@ -20,7 +20,8 @@ SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBas
                                    const QString &outputDir, bool hashBodies, int chunkSize)
 {
     Plan plan;
-    if (!check.ok || !check.entries) {
+    if (!check.ok || !check.entries || check.mode == UploadMode::Add
+        || check.mode == UploadMode::Remove) {
         plan.error = tr("The file was not checked for a sync.");
         return plan;
     }

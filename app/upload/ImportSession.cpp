@@ -163,6 +163,7 @@ void ImportSession::resume(const UploadRecord &record)
     if (auto mapping = ColumnMapping::fromJson(record.mappingJson.toUtf8(), &error))
         m_mapping = *mapping;
     m_target.audience = record.audience;
+    m_mode = uploadModeFromKey(record.mode).value_or(UploadMode::Replace);
     m_record = record;
     begin();
 }

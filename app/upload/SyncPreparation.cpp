@@ -17,9 +17,9 @@ SyncPreparation::SyncPreparation(BatchClient *client, QObject *parent)
     connect(&m_loader, &QFutureWatcher<std::optional<SyncBaseline>>::finished, this,
             [this] { onBaseline(m_loader.result()); });
     connect(&m_planner, &QFutureWatcher<SyncPlanner::Plan>::finished, this, [this] {
-        m_plan = m_planner.result();
-        if (m_stopped)
+        if (m_stopped || m_planner.isCanceled())
             return;
+        m_plan = m_planner.result();
         if (!m_plan.ok)
             emit finished(Outcome::Failed, m_plan.error, {});
         else
@@ -39,6 +39,8 @@ void SyncPreparation::start(const ImportJob::Result &check, const QString &audie
                             const QString &baselinePath, const QString &key,
                             const QString &outputDir)
 {
+    m_planner.waitForFinished(); // a plan for another audience: a second at most
+    m_loader.waitForFinished();
     m_check = check;
     m_audience = audience;
     m_outputDir = outputDir;

@@ -4,6 +4,7 @@
 #include "MnemonicClashes.h"
 #include "WizardTestSupport.h"
 #include "upload/ImportSession.h"
+#include "upload/UploadVerification.h"
 #include "wizard/MappingPage.h"
 #include "wizard/TagEditor.h"
 #include "wizard/UploadPage.h"
@@ -56,9 +57,12 @@ private slots:
                  qPrintable(target->planLabel()->text()));
         QVERIFY(target->confirmBox()->text().contains(QStringLiteral("removed")));
 
+        // No verified upload to it from here: a sync would replace it, and says so.
         choose(target, UploadMode::Sync);
-        QVERIFY2(target->planLabel()->text().startsWith(QStringLiteral("Syncs %1").arg(name)),
-                 qPrintable(target->planLabel()->text()));
+        QTRY_VERIFY2(target->planLabel()->text().startsWith(
+                         QStringLiteral("No verified upload to %1 from this computer").arg(name)),
+                     qPrintable(target->planLabel()->text()));
+        QVERIFY(target->planLabel()->text().contains(QStringLiteral("Replace of the whole file")));
         QVERIFY(mnemonicClashes(&w).isEmpty());
 
         // Remove sends the IDs alone: back on the Mapping page, nothing else to map.
@@ -73,6 +77,32 @@ private slots:
         choose(target, UploadMode::Replace);
         w.back();
         QVERIFY(mapping->attributeView()->isVisible());
+    }
+
+    void aSyncSaysItsCountsBeforeTheUpload()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        {
+            // A verified Replace of the same file and mapping: the baseline.
+            ImportWizard w(h.context());
+            driveToUpload(w, file(), QStringLiteral("synced"));
+            QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 30000);
+            NEXT(w); // Result: waits for Batch's count, which makes the baseline
+            QTRY_VERIFY_WITH_TIMEOUT(
+                w.session()->verification().status == UploadVerification::Status::Applied, 30000);
+        }
+        h.sandbox.server.clearRequests();
+        ImportWizard w(h.context());
+        driveToTarget(w, file());
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->audienceBox()->setEditText(QStringLiteral("synced"));
+        choose(target, UploadMode::Sync);
+        QTRY_VERIFY2(target->planLabel()->text().startsWith(
+                         QStringLiteral("synced already holds the file's")),
+                     qPrintable(target->planLabel()->text()));
+        for (const auto &r : h.sandbox.server.requests())
+            QVERIFY(r.method == "GET"); // nothing sent to see it
     }
 
     void anAddIsSentAsUpdatesOnly()

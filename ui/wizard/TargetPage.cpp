@@ -11,10 +11,14 @@
 #include "settings/ProfileSession.h"
 #include "settings/SecretRequest.h"
 #include "upload/ImportSession.h"
+#include "upload/SyncPreparation.h"
+#include "upload/UploadLock.h"
 #include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QHostAddress>
 #include <QLabel>
@@ -37,6 +41,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     , m_confirm(new QCheckBox(this))
     , m_loader(new AudienceListLoader(wizard->context().client, this))
     , m_checkTimer(new QTimer(this))
+    , m_syncPreview(new SyncPreparation(wizard->context().client, this))
 {
     setTitle(tr("Choose the audience"));
     setSubTitle(tr("Pick an audience to replace, or type a new name to create one."));
@@ -85,6 +90,29 @@ TargetPage::TargetPage(ImportWizard *wizard)
         update();
     });
     connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
+    connect(m_syncPreview, &SyncPreparation::finished, this,
+            [this](SyncPreparation::Outcome outcome, const QString &sentence) {
+                const ImportJob::Result &r = m_wizard->validation();
+                if (outcome == SyncPreparation::Outcome::Planned) {
+                    const SyncPlanner::Plan &p = m_syncPreview->plan();
+                    m_syncPreviewText
+                        = UploadPlanText::describeSync(m_checkedName, p.added, p.updated, p.removed,
+                                                       p.unchanged, int(p.chunks.size()));
+                    for (const ImportJob::Chunk &c : p.chunks)
+                        QFile::remove(c.path); // the upload writes its own
+                } else if (outcome == SyncPreparation::Outcome::Failed) {
+                    m_syncPreviewText = sentence;
+                } else {
+                    m_syncPreviewText = (outcome == SyncPreparation::Outcome::Stale
+                                             ? tr("The baseline is stale: %1").arg(sentence)
+                                             : sentence)
+                        + QLatin1Char(' ')
+                        + tr("A sync sends a Replace of the whole file instead: %1")
+                              .arg(UploadPlanText::describe(m_checkedName, m_currentIds,
+                                                            r.uniqueIds, int(r.chunks.size())));
+                }
+                showPlan();
+            });
 }
 
 void TargetPage::initializePage()
@@ -116,6 +144,7 @@ void TargetPage::initializePage()
     m_checkedName.clear(); // checked again: the audience may have changed since
     m_existence = Existence::Unknown;
     dropCheck();
+    m_syncPreviewFor.clear(); // and the file may have been checked again
     m_audience->setEditText(m_wizard->audience());
     m_audience->setFocus(); // type the name straight away
     {
@@ -318,13 +347,7 @@ void TargetPage::showPlan()
             m_plan->setText(
                 UploadPlanText::describeUpdate(mode, name, r.uniqueIds, int(r.chunks.size())));
         else if (mode == UploadMode::Sync && exists)
-            m_plan->setText(
-                tr("Syncs %1 with the file's %Ln IDs: Batch is asked first whether %1 is as the "
-                   "last verified upload from this computer left it; then only the differences "
-                   "are sent, counted before sending. Otherwise (or without such an upload) all "
-                   "%2 current IDs are replaced.",
-                   nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
-                    .arg(name, QLocale().toString(m_currentIds)));
+            m_plan->setText(syncPlan(name));
         else
             m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
                                                      int(r.chunks.size())));
@@ -358,4 +381,29 @@ bool TargetPage::validatePage()
     m_wizard->setAudience(name, m_existence == Existence::Exists ? m_currentIds : -1);
     m_wizard->rememberMapping(name, m_wizard->mapping());
     return true;
+}
+
+QString TargetPage::syncPlan(const QString &name)
+{
+    const ImportJob::Result &r = m_wizard->validation();
+    const ApiConfig config = m_wizard->context().client->config();
+    const QString key = UploadLock::keyFor(config.baseUrl, config.apiKey, name);
+    if (r.mode == UploadMode::Add || r.mode == UploadMode::Remove || !r.entries)
+        return tr("Syncs %1 with the file: the differences are counted, and said, before "
+                  "anything is sent.")
+            .arg(name);
+    if (key != m_syncPreviewFor) {
+        m_syncPreview->stop();
+        m_syncPreviewFor = key;
+        m_syncPreviewText.clear();
+        ImportSession *session = m_wizard->session();
+        m_syncPreview->start(r, name, session->baselinePath(), key,
+                             QDir(session->workDir()).filePath(QStringLiteral("sync-preview")));
+    }
+    if (!m_syncPreviewText.isEmpty())
+        return m_syncPreviewText;
+    return tr("Comparing the file's %Ln IDs with the last verified upload to %1 from this "
+              "computer…",
+              nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
+        .arg(name);
 }

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class SecretRequest;
+class SyncPreparation;
 
 // Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
 // picked from the list or new (name checked). Whether the name exists, and how many IDs
@@ -52,6 +53,8 @@ private:
     void checkName(); // View, for a name the (incomplete) list does not hold
     void showPlan();
     void chooseMode(int index);
+    // A sync's plan: the baseline compared with the file, once Batch says it holds.
+    QString syncPlan(const QString &name);
 
     ImportWizard *m_wizard;
     QComboBox *m_profileBox;
@@ -72,4 +75,7 @@ private:
     Existence m_existence = Existence::Unknown;
     qint64 m_currentIds = -1;
     QString m_checkError;
+    SyncPreparation *m_syncPreview;
+    QString m_syncPreviewFor; // audience and profile the preview is (being) made for
+    QString m_syncPreviewText; // empty while it is made
 };
