@@ -254,6 +254,39 @@ private slots:
         QCOMPARE(again.session->verification().serverIds, 25000);
     }
 
+    void aPartialSyncResumesWithoutAReplace()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("partial.sqlite")));
+        seedBaseline(s, history, 0, 100);
+        // 14,900 new IDs: two Update requests; the second fails every attempt.
+        int patches = 0;
+        s.server.setRequestHook([&s, &patches](const FakeBatchServer::Request &r) {
+            if (r.method == "PATCH" && ++patches == 2) {
+                FakeBatchServer::Fault fault;
+                fault.method = "PATCH";
+                s.server.injectFault(fault, s.config().maxAttempts);
+            }
+        });
+        const QString csv = makeCsv(QStringLiteral("partial.csv"), 0, 15000);
+        Run cut = upload(s, history, csv, UploadMode::Sync);
+        s.server.setRequestHook({});
+        QCOMPARE(cut.session->stopReason(), ImportSession::Stop::Partial);
+        QVERIFY2(cut.session->stopMessage().contains(
+                     QStringLiteral("Batch acknowledged 10,000 of the 14,900 IDs for vip_fr")),
+                 qPrintable(cut.session->stopMessage()));
+        QCOMPARE(held(s.server, QStringLiteral("vip_fr")).size(), 10100);
+
+        s.server.clearRequests();
+        Run resumed = upload(s, history, csv, UploadMode::Sync);
+        QCOMPARE(resumed.session->stopReason(), ImportSession::Stop::Completed);
+        QCOMPARE(count(s.server, "PUT"), 0);
+        QCOMPARE(count(s.server, "PATCH"), 1); // request 2 only
+        QCOMPARE(held(s.server, QStringLiteral("vip_fr")), idsIn(0, 15000));
+        QVERIFY(resumed.session->verification().matches());
+    }
+
     void noBaselineIsAReplaceSaidPlainly()
     {
         SandboxFixture s;
