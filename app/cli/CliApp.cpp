@@ -111,7 +111,11 @@ CliApp::~CliApp() = default;
 
 void CliApp::addOptions()
 {
-    m_parser.setApplicationDescription(helpText());
+    // The modes in a string of their own, so that the help keeps its translations.
+    m_parser.setApplicationDescription(
+        helpText() + QStringLiteral("\n\n")
+        + tr("import also takes --mode replace|add|remove|sync (default replace) and, for a\n"
+             "sync, --no-fallback: see README, \"Modes\"."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(allOptions());
@@ -121,28 +125,24 @@ void CliApp::addOptions()
 
 QString CliApp::helpText() const
 {
-    return tr("Batch custom audiences from the command line (Custom Audience API 1.1).\n\n"
-              "Commands:\n"
-              "  list [--from N] [--limit N] [--all]\n"
-              "  view NAME [--token T]\n"
-              "  create NAME [--description TEXT]\n"
-              "  delete NAME --yes\n"
-              "  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...\n"
-              "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter "
-              "D]\n"
-              "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
-              "         [--create] [--wait] [--dry-run --out DIR]\n"
-              "  status NAME --token T [--wait]\n\n"
-              "Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the\n"
-              "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
-              "AUDIENCE_DESK_BASE_URL.\n\n"
-              "Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,\n"
-              "4 network failure, 5 upload interrupted part-way, 6 another upload into the\n"
-              "same audience is under way, 130 interrupted.")
-        // Its own string, so that the text above keeps its translations.
-        + QStringLiteral("\n\n")
-        + tr("import also takes --mode replace|add|remove|sync (default replace) and, for a\n"
-             "sync, --no-fallback: see README, \"Modes\".");
+    return tr(
+        "Batch custom audiences from the command line (Custom Audience API 1.1).\n\n"
+        "Commands:\n"
+        "  list [--from N] [--limit N] [--all]\n"
+        "  view NAME [--token T]\n"
+        "  create NAME [--description TEXT]\n"
+        "  delete NAME --yes\n"
+        "  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...\n"
+        "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]\n"
+        "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
+        "         [--create] [--wait] [--dry-run --out DIR]\n"
+        "  status NAME --token T [--wait]\n\n"
+        "Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the\n"
+        "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
+        "AUDIENCE_DESK_BASE_URL.\n\n"
+        "Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,\n"
+        "4 network failure, 5 upload interrupted part-way, 6 another upload into the\n"
+        "same audience is under way, 130 interrupted.");
 }
 
 int CliApp::run(const QStringList &arguments)
