@@ -119,9 +119,9 @@ bool SyncBaselineStore::save(const SyncBaseline &header, const EntryDigests &ent
     QSqlQuery ids(db);
     ids.prepare(
         QStringLiteral("INSERT OR REPLACE INTO baseline_ids (key, id, hash) VALUES (?,?,?)"));
-    for (qsizetype i = 0; i < entries.ids.size(); ++i) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
         ids.bindValue(0, header.key);
-        ids.bindValue(1, entries.ids.at(i));
+        ids.bindValue(1, entries.id(i).toByteArray());
         ids.bindValue(2, qint64(entries.hashes[size_t(i)]));
         if (!ids.exec())
             return fail(ids);

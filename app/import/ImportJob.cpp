@@ -122,12 +122,11 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                 result.error = writer.errorString();
                 return result;
             }
-            if (settings.collectEntries) {
-                entries->ids.append(id.toUtf8());
-                entries->hashes.push_back(
-                    EntryDigests::hash(entry.constData() + before, entry.size() - before));
-                entries->sizes.push_back(quint32(entry.size() - before));
-            }
+            if (settings.collectEntries)
+                entries->append(
+                    id.toUtf8(),
+                    EntryDigests::hash(entry.constData() + before, entry.size() - before),
+                    quint32(entry.size() - before));
             entry.truncate(0); // keeps the capacity: no allocation per row
             keys.push_back(
                 {quint64(qHash(id, seed1)), quint64(qHash(id, seed2)), result.validRows});
@@ -217,9 +216,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             for (size_t i = 0; i < superseded.size(); ++i) {
                 if (superseded[i])
                     continue;
-                kept->ids.append(entries->ids.at(qsizetype(i)));
-                kept->hashes.push_back(entries->hashes[i]);
-                kept->sizes.push_back(entries->sizes[i]);
+                kept->append(entries->id(qsizetype(i)), entries->hashes[i], entries->sizes[i]);
             }
             entries = kept;
         }

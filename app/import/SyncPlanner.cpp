@@ -48,7 +48,8 @@ SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBas
                 ++at; // the comma
             const qsizetype size = qsizetype(entries.sizes[size_t(entry)]);
             const qsizetype stored = size + prefix;
-            const QByteArray &id = entries.ids.at(entry);
+            const QByteArray id
+                = QByteArray::fromRawData(entries.id(entry).data(), entries.id(entry).size());
             const auto it = remaining.constFind(id);
             const bool known = it != remaining.cend();
             if (known && *it == entries.hashes[size_t(entry)]) {

@@ -739,7 +739,7 @@ void ImportSession::keepBaseline()
     const bool whole
         = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
     if (!whole || m_nothingToSend || !v.matches() || !m_check.ok || !m_check.entries
-        || m_check.uniqueIds != qint64(m_check.entries->ids.size()) || m_record.id == 0)
+        || m_check.uniqueIds != qint64(m_check.entries->size()) || m_record.id == 0)
         return;
     SyncBaseline baseline;
     baseline.key = baselineKey();
