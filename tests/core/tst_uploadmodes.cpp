@@ -4,6 +4,7 @@
 #include "SandboxFixture.h"
 #include "history/SyncBaselineStore.h"
 #include "history/UploadHistory.h"
+#include "history/UploadRecordText.h"
 #include "import/SyncPlanner.h"
 #include "upload/ImportSession.h"
 #include "upload/UploadLock.h"
@@ -206,6 +207,10 @@ private slots:
         }
         QCOMPARE(r.session->verification().serverIds, 90);
         QCOMPARE(r.session->verification().idsBefore, 100);
+        // The history says what its requests did.
+        const QString details = UploadRecordText::details(*history.upload(r.session->upload().id));
+        QVERIFY2(details.contains(QStringLiteral("Mode: remove")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Update (remove) of 15 IDs")));
     }
 
     void syncSendsOnlyTheDifferences()
