@@ -415,6 +415,54 @@ private slots:
                             R"("id-000000"}]})"));
     }
 
+    void repeatedIdsKeepTheirLastRowInEveryMode()
+    {
+        // id-000001 twice: the last row (score 1, as the baseline has it) wins.
+        const QString csv = m_dir.filePath(QStringLiteral("repeated.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("install_id,score\nid-000001,5\nid-000002,2\nid-000001,1\n");
+        }
+        ImportJob::Settings settings;
+        settings.csvPath = csv;
+        settings.mapping
+            = ColumnMapping::defaultFor({QStringLiteral("install_id"), QStringLiteral("score")});
+        settings.outputDir = m_dir.filePath(QStringLiteral("repeated-remove"));
+        settings.mode = UploadMode::Remove;
+        ImportJob::Result removal = ImportJob::run(settings);
+        QVERIFY(removal.ok);
+        QFile body(removal.chunks.first().path);
+        QVERIFY(body.open(QIODevice::ReadOnly));
+        QCOMPARE(body.readAll(),
+                 QByteArray(R"({"ids":[{"action":"remove","id":"id-000002"},)"
+                            R"({"action":"remove","id":"id-000001"}]})"));
+
+        settings.outputDir = m_dir.filePath(QStringLiteral("repeated-sync"));
+        settings.mode = UploadMode::Sync;
+        settings.collectEntries = true;
+        const ImportJob::Result result = ImportJob::run(settings);
+        QVERIFY(result.ok);
+        QCOMPARE(result.entries->size(), 2);
+        SyncBaseline baseline;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray entry = QStringLiteral(R"({"id":"%1","attributes":{"score":"%2"}})")
+                                         .arg(id(i))
+                                         .arg(i)
+                                         .toUtf8();
+            baseline.entries.insert(id(i).toUtf8(), EntryDigests::hash(entry, entry.size()));
+        }
+        const SyncPlanner::Plan plan
+            = SyncPlanner::run(result, baseline, settings.outputDir + u"/sync"_s, false);
+        QVERIFY2(plan.ok, qPrintable(plan.error));
+        QCOMPARE(plan.unchanged, 2);
+        QCOMPARE(plan.added + plan.updated, 0);
+        QCOMPARE(plan.removed, 1);
+        QFile diff(plan.chunks.first().path);
+        QVERIFY(diff.open(QIODevice::ReadOnly));
+        QCOMPARE(diff.readAll(), QByteArray(R"({"ids":[{"action":"remove","id":"id-000000"}]})"));
+    }
+
     // AD_BENCH_SYNC=1: a sync of 1,000,000 IDs with 1,000 changes against its Replace
     // (timings, bytes, requests, peak memory); skipped otherwise.
     void syncOfAMillionIds()
