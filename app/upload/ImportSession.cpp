@@ -12,7 +12,6 @@
 #include "history/SyncBaselineStore.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
-#include "import/UploadPlanText.h"
 
 #include <QDir>
 #include <QFile>
@@ -695,23 +694,14 @@ void ImportSession::prepareSync()
             }
             m_syncPlanned = true;
             if (outcome != SyncPreparation::Outcome::Planned) {
-                const QString why = outcome == SyncPreparation::Outcome::Stale
-                    ? tr("The baseline is stale: %1").arg(sentence)
-                    : sentence;
+                const QString why = m_syncPrep->withoutBaseline(outcome, sentence, m_syncFallback,
+                                                                m_syncPrep->serverIds());
                 if (!m_syncFallback) {
-                    stop(Stop::Refused,
-                         why + QLatin1Char(' ')
-                             + tr("A sync needs a Replace of the whole file then, which was not "
-                                  "allowed: nothing was sent, %1 is unchanged.")
-                                   .arg(m_target.audience));
+                    stop(Stop::Refused, why);
                     return;
                 }
                 m_effectiveMode = UploadMode::Replace;
-                emit note(why + QLatin1Char(' ')
-                          + tr("Sending a Replace of the whole file instead: %1")
-                                .arg(UploadPlanText::describe(
-                                    m_target.audience, m_syncPrep->serverIds(), m_check.uniqueIds,
-                                    int(m_check.chunks.size()))));
+                emit note(why);
                 startFresh();
                 return;
             }
@@ -723,9 +713,7 @@ void ImportSession::prepareSync()
             m_check.unchanged = m_syncPlan.unchanged;
             m_nothingToSend = m_syncPlan.chunks.isEmpty();
             m_idsBefore = m_syncPrep->serverIds();
-            emit note(UploadPlanText::describeSync(
-                m_target.audience, m_syncPlan.added, m_syncPlan.updated, m_syncPlan.removed,
-                m_syncPlan.unchanged, int(m_syncPlan.chunks.size())));
+            emit note(m_syncPrep->planSentence());
             startFresh();
         },
         Qt::SingleShotConnection);
@@ -741,14 +729,8 @@ void ImportSession::keepBaseline()
     if (!whole || m_nothingToSend || !v.matches() || !m_check.ok || !m_check.entries
         || m_check.uniqueIds != qint64(m_check.entries->size()) || m_record.id == 0)
         return;
-    SyncBaseline baseline;
-    baseline.key = baselineKey();
-    baseline.token = m_record.lastIndexingToken();
-    baseline.verifiedIds = v.serverIds;
-    baseline.uploadId = m_record.id;
-    SyncBaselineStore store(baselinePath());
-    if (!store.save(baseline, *m_check.entries))
-        emit note(tr("Warning: the sync baseline of %1 could not be saved (%2): the next sync "
-                     "replaces it whole.")
-                      .arg(m_target.audience, store.errorString()));
+    const QString problem = SyncPreparation::keep(baselinePath(), baselineKey(), m_record,
+                                                  v.serverIds, *m_check.entries);
+    if (!problem.isEmpty())
+        emit note(problem);
 }

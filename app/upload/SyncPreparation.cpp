@@ -6,6 +6,7 @@
 #include "api/ApiReply.h"
 #include "api/BatchClient.h"
 #include "history/SyncBaselineStore.h"
+#include "import/UploadPlanText.h"
 
 #include <QLocale>
 #include <QtConcurrent>
@@ -66,10 +67,22 @@ void SyncPreparation::onBaseline(std::optional<SyncBaseline> baseline)
     if (m_stopped)
         return;
     if (!baseline) {
-        emit finished(Outcome::NoBaseline,
-                      tr("No verified upload to %1 from this computer to compare the file with.")
-                          .arg(m_audience),
-                      {});
+        // Batch's count, for the Replace it comes to (404: a new audience, -1).
+        ApiReply *view = m_client->view(m_audience);
+        m_view = view;
+        connect(view, &ApiReply::finished, this, [this, view] {
+            view->deleteLater();
+            m_view = nullptr;
+            if (m_stopped)
+                return;
+            if (view->isOk())
+                m_serverIds = view->audience().idCount;
+            emit finished(
+                Outcome::NoBaseline,
+                tr("No verified upload to %1 from this computer to compare the file with.")
+                    .arg(m_audience),
+                {});
+        });
         return;
     }
     ApiReply *view = m_client->view(m_audience, baseline->token);
@@ -117,4 +130,43 @@ void SyncPreparation::onView(ApiReply *reply, const SyncBaseline &baseline)
     m_planner.setFuture(QtConcurrent::run([check = m_check, b = baseline, dir = m_outputDir] {
         return SyncPlanner::run(check, b, dir, true);
     }));
+}
+
+QString SyncPreparation::planSentence() const
+{
+    return UploadPlanText::describeSync(m_audience, m_plan.added, m_plan.updated, m_plan.removed,
+                                        m_plan.unchanged, int(m_plan.chunks.size()));
+}
+
+QString SyncPreparation::withoutBaseline(Outcome outcome, const QString &sentence, bool fallback,
+                                         qint64 currentIds) const
+{
+    const QString why
+        = outcome == Outcome::Stale ? tr("The baseline is stale: %1").arg(sentence) : sentence;
+    if (!fallback)
+        return why + QLatin1Char(' ')
+            + tr("A sync needs a Replace of the whole file then, which was not allowed: nothing "
+                 "was sent, %1 is unchanged.")
+                  .arg(m_audience);
+    return why + QLatin1Char(' ')
+        + tr("A sync sends a Replace of the whole file instead: %1")
+              .arg(UploadPlanText::describe(m_audience, currentIds, m_check.uniqueIds,
+                                            int(m_check.chunks.size())));
+}
+
+QString SyncPreparation::keep(const QString &baselinePath, const QString &key,
+                              const UploadRecord &verified, qint64 serverIds,
+                              const EntryDigests &entries)
+{
+    SyncBaseline baseline;
+    baseline.key = key;
+    baseline.token = verified.lastIndexingToken();
+    baseline.verifiedIds = serverIds;
+    baseline.uploadId = verified.id;
+    SyncBaselineStore store(baselinePath);
+    if (store.save(baseline, entries))
+        return {};
+    return tr("Warning: the sync baseline of %1 could not be saved (%2): the next sync "
+              "replaces it whole.")
+        .arg(verified.audience, store.errorString());
 }

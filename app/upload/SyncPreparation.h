@@ -4,6 +4,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "history/UploadRecord.h"
 #include "import/ImportJob.h"
 #include "import/SyncPlanner.h"
 
@@ -42,6 +43,17 @@ public:
 
     const SyncPlanner::Plan &plan() const { return m_plan; }
     qint64 serverIds() const { return m_serverIds; } // Batch's nb_ids in the View
+    // The plan in words: "Adds 3,210 IDs, updates 120, removes 45 in vip_fr (1 request);
+    // 980,001 unchanged".
+    QString planSentence() const;
+    // After NoBaseline or Stale: why, then the Replace a sync sends instead, or (no
+    // fallback) that nothing was sent. currentIds: Batch's count (-1: not known).
+    QString withoutBaseline(Outcome outcome, const QString &sentence, bool fallback,
+                            qint64 currentIds) const;
+    // Makes a verified upload the audience's baseline; the problem, if it could not.
+    static QString keep(const QString &baselinePath, const QString &key,
+                        const UploadRecord &verified, qint64 serverIds,
+                        const EntryDigests &entries);
 
 signals:
     void finished(SyncPreparation::Outcome outcome, const QString &sentence, const ApiError &error);

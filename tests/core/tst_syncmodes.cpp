@@ -156,6 +156,11 @@ private slots:
         QCOMPARE(count(s.server, "PUT"), 1);
         QCOMPARE(held(s.server, QStringLiteral("vip_fr")), idsIn(10, 100));
         QVERIFY(r.notes.join(u'\n').contains(QStringLiteral("baseline is stale")));
+        // The Replace said with Batch's count (none for a deleted audience).
+        QVERIFY2(r.notes.join(u'\n').contains(change == u"deleted"
+                                                  ? QStringLiteral("Fills the new audience vip_fr")
+                                                  : QStringLiteral("Replaces all")),
+                 qPrintable(r.notes.join(u'\n')));
         QVERIFY(r.session->verification().matches());
     }
 

@@ -92,24 +92,15 @@ TargetPage::TargetPage(ImportWizard *wizard)
     connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
     connect(m_syncPreview, &SyncPreparation::finished, this,
             [this](SyncPreparation::Outcome outcome, const QString &sentence) {
-                const ImportJob::Result &r = m_wizard->validation();
                 if (outcome == SyncPreparation::Outcome::Planned) {
-                    const SyncPlanner::Plan &p = m_syncPreview->plan();
-                    m_syncPreviewText
-                        = UploadPlanText::describeSync(m_checkedName, p.added, p.updated, p.removed,
-                                                       p.unchanged, int(p.chunks.size()));
-                    for (const ImportJob::Chunk &c : p.chunks)
+                    m_syncPreviewText = m_syncPreview->planSentence();
+                    for (const ImportJob::Chunk &c : m_syncPreview->plan().chunks)
                         QFile::remove(c.path); // the upload writes its own
                 } else if (outcome == SyncPreparation::Outcome::Failed) {
                     m_syncPreviewText = sentence;
                 } else {
-                    m_syncPreviewText = (outcome == SyncPreparation::Outcome::Stale
-                                             ? tr("The baseline is stale: %1").arg(sentence)
-                                             : sentence)
-                        + QLatin1Char(' ')
-                        + tr("A sync sends a Replace of the whole file instead: %1")
-                              .arg(UploadPlanText::describe(m_checkedName, m_currentIds,
-                                                            r.uniqueIds, int(r.chunks.size())));
+                    m_syncPreviewText
+                        = m_syncPreview->withoutBaseline(outcome, sentence, true, m_currentIds);
                 }
                 showPlan();
             });
