@@ -388,8 +388,10 @@ int ImportCommand::send(ImportSession &import)
         out.result(import.stopMessage());
         if (wait)
             out.result(v.sentence());
-        out.result(tr("Indexing tokens: %1").arg(tokens.join(QStringLiteral(", "))));
-        if (!wait)
+        // A sync without differences sends nothing: no token to show.
+        if (!tokens.isEmpty())
+            out.result(tr("Indexing tokens: %1").arg(tokens.join(QStringLiteral(", "))));
+        if (!wait && !tokens.isEmpty())
             out.result(tr("Check with: audience-desk-cli status %1 --token %2")
                            .arg(record.audience, tokens.value(tokens.size() - 1)));
     }

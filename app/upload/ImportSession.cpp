@@ -466,6 +466,7 @@ void ImportSession::startFresh()
         return;
     }
     if (m_nothingToSend) {
+        m_record.requests.clear(); // nothing was sent, nothing to show
         stop(Stop::Completed,
              tr("%1 already holds exactly the file's IDs, as last verified: nothing was sent.")
                  .arg(m_target.audience));

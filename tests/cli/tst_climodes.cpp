@@ -55,6 +55,20 @@ private slots:
         QCOMPARE(count(s.server, "PUT"), 0);
         QCOMPARE(held(s.server, audience), idsWith(QStringLiteral("m-"), 120));
 
+        // The same file again: nothing to send, and nothing claimed but Batch's count.
+        s.server.clearRequests();
+        const Run same
+            = import(s, audience, idCsv(QStringLiteral("m120.csv"), QStringLiteral("m-"), 120),
+                     {QStringLiteral("--mode"), QStringLiteral("sync")});
+        QVERIFY2(same.code == 0, same.err.constData());
+        QVERIFY2(same.err.contains("already holds the file's 120 IDs: nothing to send"),
+                 same.err.constData());
+        QCOMPARE(field(same, "unchanged"), 120);
+        QCOMPARE(field(same, "added"), 0);
+        QCOMPARE(field(same, "ids_in_audience"), 120);
+        QVERIFY(json(same).value(QStringLiteral("indexing_tokens")).toArray().isEmpty());
+        QCOMPARE(count(s.server, "PUT") + count(s.server, "PATCH"), 0);
+
         // Add, then remove, 5 other IDs: the audience keeps its own.
         const QString five = idCsv(QStringLiteral("n5.csv"), QStringLiteral("n-"), 5);
         const Run add
