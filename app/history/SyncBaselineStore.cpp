@@ -135,19 +135,14 @@ bool SyncBaselineStore::save(const SyncBaseline &header, const EntryDigests &ent
 
 bool SyncBaselineStore::remove(const QString &key)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    db.transaction();
-    q.prepare(QStringLiteral("DELETE FROM baseline_ids WHERE key=?"));
-    q.addBindValue(key);
-    bool ok = q.exec();
+    // The header alone, at once (called as an upload starts): without it the IDs are no
+    // baseline, and the next save of the key deletes them.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM baselines WHERE key=?"));
     q.addBindValue(key);
-    ok = q.exec() && ok;
-    if (!ok) {
+    if (!q.exec()) {
         m_error = q.lastError().text();
-        db.rollback();
         return false;
     }
-    return db.commit();
+    return true;
 }

@@ -28,7 +28,7 @@ public:
 
     std::optional<SyncBaseline> load(const QString &key) const; // with its entries
     bool save(const SyncBaseline &header, const EntryDigests &entries); // replaces the key's
-    bool remove(const QString &key);
+    bool remove(const QString &key); // at once: its IDs go with the key's next save
 
 private:
     QString m_connection;

@@ -43,9 +43,8 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
             });
     connect(m_verifier, &UploadVerifier::indexingChanged, this, &ImportSession::indexingChanged);
     connect(m_verifier, &UploadVerifier::finished, this, [this] {
-        keepBaseline();
         emit note(m_verifier->result().sentence());
-        emit verified();
+        keepBaselineThen([this] { emit verified(); });
     });
 }
 
@@ -722,16 +721,27 @@ void ImportSession::prepareSync()
                       QDir(m_workDir).filePath(QStringLiteral("sync")));
 }
 
-void ImportSession::keepBaseline()
+void ImportSession::keepBaselineThen(const std::function<void()> &next)
 {
     const UploadVerification &v = m_verifier->result();
     const bool whole
         = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
     if (!whole || m_nothingToSend || !v.matches() || !m_check.ok || !m_check.entries
-        || m_check.uniqueIds != qint64(m_check.entries->size()) || m_record.id == 0)
+        || m_check.uniqueIds != qint64(m_check.entries->size()) || m_record.id == 0) {
+        next();
         return;
-    const QString problem = SyncPreparation::keep(baselinePath(), baselineKey(), m_record,
-                                                  v.serverIds, *m_check.entries);
-    if (!problem.isEmpty())
-        emit note(problem);
+    }
+    // A million IDs take a second or two to write: off the GUI thread, said done after.
+    auto *saving = new QFutureWatcher<QString>(this);
+    connect(saving, &QFutureWatcher<QString>::finished, this, [this, saving, next] {
+        saving->deleteLater();
+        if (!saving->result().isEmpty())
+            emit note(saving->result());
+        next();
+    });
+    saving->setFuture(
+        QtConcurrent::run([path = baselinePath(), key = baselineKey(), record = m_record,
+                           ids = v.serverIds, entries = m_check.entries] {
+            return SyncPreparation::keep(path, key, record, ids, *entries);
+        }));
 }

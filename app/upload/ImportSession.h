@@ -136,7 +136,7 @@ private:
     UploadRecord freshRecord() const; // of this check, for the target
     void startFresh();
     void prepareSync();
-    void keepBaseline(); // after verification
+    void keepBaselineThen(const std::function<void()> &next); // after verification
     QString baselineKey() const;
     void ensureAudienceThen(const std::function<void()> &next);
     void run(const UploadRecord &record);
