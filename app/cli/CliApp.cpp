@@ -90,6 +90,13 @@ const QList<QCommandLineOption> &allOptions()
         {QStringLiteral("dry-run"),
          CliApp::tr("import: send nothing; write the requests to --out.")},
         {QStringLiteral("out"), CliApp::tr("import: directory for --dry-run."), CliApp::tr("dir")},
+        {QStringLiteral("mode"),
+         CliApp::tr("import: replace (default), add, remove or sync (only the differences from "
+                    "the last verified upload from this computer)."),
+         CliApp::tr("mode")},
+        {QStringLiteral("no-fallback"),
+         CliApp::tr("import --mode sync: when the baseline is missing or stale, stop (exit code "
+                    "1) instead of replacing the whole audience.")},
         {QStringLiteral("wait-lock"),
          CliApp::tr(
              "import: wait while another upload into the same audience is under way (default: "
@@ -111,7 +118,11 @@ CliApp::~CliApp() = default;
 
 void CliApp::addOptions()
 {
-    m_parser.setApplicationDescription(helpText());
+    // The modes in a string of their own, so that the help keeps its translations.
+    m_parser.setApplicationDescription(
+        helpText() + QStringLiteral("\n\n")
+        + tr("import also takes --mode replace|add|remove|sync (default replace) and, for a\n"
+             "sync, --no-fallback: see README, \"Modes\"."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions(allOptions());
@@ -175,7 +186,9 @@ int CliApp::run(const QStringList &arguments)
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
     // Usage problems are found before any credential is needed, for a dry run too.
-    if (command == u"import" && m_parser.isSet(QStringLiteral("dry-run")))
+    // A sync's dry run compares with the baseline of the audience of these credentials.
+    if (command == u"import" && m_parser.isSet(QStringLiteral("dry-run"))
+        && m_parser.value(QStringLiteral("mode")).compare(u"sync", Qt::CaseInsensitive) != 0)
         return ImportCommand(session, m_parser).run(args);
     if (const int code = configure(session); code != ExitOk)
         return code;

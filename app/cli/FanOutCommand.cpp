@@ -31,7 +31,7 @@ FanOutCommand::FanOutCommand(CliSession &session, const QCommandLineParser &pars
 { }
 
 int FanOutCommand::run(const QString &audience, const QString &csvPath,
-                       const ColumnMapping &mapping, int timeoutSeconds)
+                       const ColumnMapping &mapping, UploadMode mode, int timeoutSeconds)
 {
     CliOutput &out = m_session.out();
     const bool wait = m_parser.isSet(QStringLiteral("wait"));
@@ -53,12 +53,15 @@ int FanOutCommand::run(const QString &audience, const QString &csvPath,
     }
     const QString rejects = m_parser.value(QStringLiteral("rejects"));
     const bool lockWait = m_parser.isSet(QStringLiteral("wait-lock"));
+    const bool syncFallback = !m_parser.isSet(QStringLiteral("no-fallback"));
 
     ImportFanOut fanOut(&m_session.network());
     fanOut.setPrepare([&](ImportSession &session) {
         session.setPurgeDays(purgeDays);
         session.setFile(csvPath);
         session.setMapping(mapping);
+        session.setMode(mode); // each app's sync against its own baseline
+        session.setSyncFallback(syncFallback);
         if (!rejects.isEmpty())
             session.setRejectsPath(rejects);
         session.setLockWait(lockWait);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "import/ColumnMapping.h"
+#include "import/UploadMode.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ class FanOutCommand
 public:
     FanOutCommand(CliSession &session, const QCommandLineParser &parser);
     int run(const QString &audience, const QString &csvPath, const ColumnMapping &mapping,
-            int timeoutSeconds);
+            UploadMode mode, int timeoutSeconds);
 
 private:
     CliSession &m_session;

@@ -8,9 +8,14 @@
 #include "FanOutCommand.h"
 #include "ImportOptions.h"
 #include "api/ApiValidation.h"
+#include "history/SyncBaselineStore.h"
+#include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
 #include "import/ProblemLocation.h"
+#include "import/SyncPlanner.h"
+#include "import/UploadPlanText.h"
 #include "settings/AppSettings.h"
+#include "upload/UploadLock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -62,6 +67,17 @@ int ImportCommand::run(const QStringList &args)
         out.error(tr("--dry-run needs --out DIR"));
         return ExitUsage;
     }
+    const auto mode = uploadModeFromKey(m_parser.isSet(QStringLiteral("mode"))
+                                            ? m_parser.value(QStringLiteral("mode"))
+                                            : QStringLiteral("replace"));
+    if (!mode) {
+        out.error(tr("--mode takes replace, add, remove or sync"));
+        return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("no-fallback")) && *mode != UploadMode::Sync) {
+        out.error(tr("--no-fallback goes with --mode sync"));
+        return ExitUsage;
+    }
     int timeoutSeconds = 120;
     if (m_parser.isSet(QStringLiteral("request-timeout"))) {
         bool ok = false;
@@ -96,6 +112,8 @@ int ImportCommand::run(const QStringList &args)
     }
     import.setFile(csvPath);
     import.setMapping(*mapping);
+    import.setMode(*mode);
+    import.setSyncFallback(!m_parser.isSet(QStringLiteral("no-fallback")));
     if (dry)
         import.setOutputDir(m_parser.value(QStringLiteral("out")));
     if (m_parser.isSet(QStringLiteral("rejects")))
@@ -111,7 +129,7 @@ int ImportCommand::run(const QStringList &args)
         loop.exec();
     }
     out.endProgress();
-    const ImportJob::Result &result = import.checkResult();
+    ImportJob::Result result = import.checkResult();
     if (result.cancelled || m_session.interrupted())
         return ExitInterrupted;
     if (!result.ok) {
@@ -125,8 +143,12 @@ int ImportCommand::run(const QStringList &args)
     }
     if (code != ExitOk)
         return code;
+    if (*mode == UploadMode::Add || *mode == UploadMode::Remove)
+        out.message(UploadPlanText::describeUpdate(*mode, audience, result.uniqueIds,
+                                                   int(result.chunks.size())));
     if (m_session.targets().size() > 1)
-        return FanOutCommand(m_session, m_parser).run(audience, csvPath, *mapping, timeoutSeconds);
+        return FanOutCommand(m_session, m_parser)
+            .run(audience, csvPath, *mapping, *mode, timeoutSeconds);
 
     ImportSession::Target target;
     target.config = m_session.client().config();
@@ -172,9 +194,58 @@ int ImportCommand::report(const ImportJob::Result &r, bool willSend)
     return ExitOk;
 }
 
-int ImportCommand::dryRun(const ImportJob::Result &result, const QString &audience,
-                          const QString &dir)
+bool ImportCommand::planSyncDryRun(ImportJob::Result &result, const QString &audience,
+                                   const QString &dir)
 {
+    CliOutput &out = m_session.out();
+    const ApiConfig config = m_session.client().config();
+    SyncBaselineStore store(SyncBaselineStore::pathBeside(UploadHistory::defaultPath()));
+    const auto baseline = store.load(UploadLock::keyFor(config.baseUrl, config.apiKey, audience));
+    if (!baseline) {
+        out.message(tr("No verified upload to %1 from this computer: a sync would replace it "
+                       "whole (these bodies), or stop with --no-fallback.")
+                        .arg(audience));
+        return true;
+    }
+    const QString syncDir = QDir(dir).filePath(QStringLiteral("sync"));
+    const SyncPlanner::Plan plan = SyncPlanner::run(result, *baseline, syncDir, false);
+    if (!plan.ok) {
+        out.error(plan.error);
+        return false;
+    }
+    // The folder holds the bodies a sync would send, and only those.
+    for (const ImportJob::Chunk &c : std::as_const(result.chunks))
+        QFile::remove(c.path);
+    result.chunks.clear();
+    for (ImportJob::Chunk c : plan.chunks) {
+        const QString to = QDir(dir).filePath(QFileInfo(c.path).fileName());
+        if (!QFile::rename(c.path, to)) {
+            out.error(tr("cannot move %1 to %2").arg(c.path, to));
+            return false;
+        }
+        c.path = to;
+        result.chunks.append(c);
+    }
+    QDir(syncDir).removeRecursively();
+    result.added = plan.added;
+    result.updated = plan.updated;
+    result.removed = plan.removed;
+    result.unchanged = plan.unchanged;
+    out.message(UploadPlanText::describeSync(audience, plan.added, plan.updated, plan.removed,
+                                             plan.unchanged, int(plan.chunks.size())));
+    out.message(tr("Compared with the baseline verified on %1; Batch was not asked whether %2 "
+                   "changed since (a real sync does, and replaces it whole if it did).")
+                    .arg(baseline->verifiedAt.toString(Qt::ISODate), audience));
+    return true;
+}
+
+int ImportCommand::dryRun(ImportJob::Result &result, const QString &audience, const QString &dir)
+{
+    if (result.mode == UploadMode::Sync && !planSyncDryRun(result, audience, dir))
+        return ExitInputRejected;
+    if (result.mode == UploadMode::Add || result.mode == UploadMode::Remove)
+        m_session.out().message(UploadPlanText::describeUpdate(
+            result.mode, audience, result.uniqueIds, int(result.chunks.size())));
     QString error;
     const QString planPath = QDir(dir).filePath(QStringLiteral("plan.json"));
     if (!ImportJob::writePlan(result, audience, planPath, &error)) {
@@ -185,8 +256,16 @@ int ImportCommand::dryRun(const ImportJob::Result &result, const QString &audien
         QJsonArray files;
         for (const auto &c : result.chunks)
             files.append(c.path);
-        m_session.out().resultJson(
-            QJsonObject {{QStringLiteral("plan"), planPath}, {QStringLiteral("payloads"), files}});
+        QJsonObject json {{QStringLiteral("plan"), planPath},
+                          {QStringLiteral("payloads"), files},
+                          {QStringLiteral("mode"), uploadModeKey(result.mode)}};
+        if (result.added >= 0) {
+            json.insert(QStringLiteral("added"), result.added);
+            json.insert(QStringLiteral("updated"), result.updated);
+            json.insert(QStringLiteral("removed"), result.removed);
+            json.insert(QStringLiteral("unchanged"), result.unchanged);
+        }
+        m_session.out().resultJson(json);
     } else {
         m_session.out().result(
             tr("Dry run: nothing was sent. %n request bodies and plan.json written to %1.", nullptr,
@@ -286,7 +365,25 @@ int ImportCommand::send(ImportSession &import)
             {QStringLiteral("audience"), record.audience},
             {QStringLiteral("ids_sent"), record.acknowledgedIds()},
             {QStringLiteral("indexing_tokens"), QJsonArray::fromStringList(tokens)},
-            {QStringLiteral("applied"), v.status == UploadVerification::Status::Applied}};
+            {QStringLiteral("applied"), v.status == UploadVerification::Status::Applied},
+            {QStringLiteral("mode"), uploadModeKey(import.effectiveMode())}};
+        // What was sent, by kind: a Replace's effect on the audience is Batch's count.
+        const qint64 sent = record.acknowledgedIds();
+        if (import.mode() == UploadMode::Sync && import.effectiveMode() == UploadMode::Replace)
+            json.insert(QStringLiteral("fallback"), true);
+        if (import.effectiveMode() == UploadMode::Add)
+            json.insert(QStringLiteral("added"), sent); // added or updated: Batch does not say
+        else if (import.effectiveMode() == UploadMode::Remove)
+            json.insert(QStringLiteral("removed"), sent);
+        if (import.effectiveMode() == UploadMode::Sync) {
+            const SyncPlanner::Plan &plan = import.syncPlan();
+            json.insert(QStringLiteral("added"), plan.added);
+            json.insert(QStringLiteral("updated"), plan.updated);
+            json.insert(QStringLiteral("removed"), plan.removed);
+            json.insert(QStringLiteral("unchanged"), plan.unchanged);
+        }
+        if (v.status == UploadVerification::Status::Applied && v.idsBefore >= 0)
+            json.insert(QStringLiteral("ids_before"), v.idsBefore); // Batch's count
         if (v.status == UploadVerification::Status::Applied)
             json.insert(QStringLiteral("ids_in_audience"), v.serverIds); // Batch's count
         if (wait)
@@ -296,8 +393,10 @@ int ImportCommand::send(ImportSession &import)
         out.result(import.stopMessage());
         if (wait)
             out.result(v.sentence());
-        out.result(tr("Indexing tokens: %1").arg(tokens.join(QStringLiteral(", "))));
-        if (!wait)
+        // A sync without differences sends nothing: no token to show.
+        if (!tokens.isEmpty())
+            out.result(tr("Indexing tokens: %1").arg(tokens.join(QStringLiteral(", "))));
+        if (!wait && !tokens.isEmpty())
             out.result(tr("Check with: audience-desk-cli status %1 --token %2")
                            .arg(record.audience, tokens.value(tokens.size() - 1)));
     }

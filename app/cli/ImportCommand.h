@@ -28,7 +28,9 @@ public:
 
 private:
     int report(const ImportJob::Result &result, bool willSend);
-    int dryRun(const ImportJob::Result &result, const QString &audience, const QString &dir);
+    // Writes plan.json beside the bodies; a sync's are first planned against the baseline.
+    int dryRun(ImportJob::Result &result, const QString &audience, const QString &dir);
+    bool planSyncDryRun(ImportJob::Result &result, const QString &audience, const QString &dir);
     int send(ImportSession &import);
 
     CliSession &m_session;

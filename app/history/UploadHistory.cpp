@@ -14,7 +14,7 @@
 #include <QUuid>
 
 namespace {
-const int schemaVersion = 2;
+const int schemaVersion = 3;
 
 QString toText(const QDateTime &dt)
 {
@@ -57,6 +57,8 @@ UploadRecord recordFrom(const QSqlQuery &q)
     const QVariant verified = q.value(QStringLiteral("verified_ids"));
     r.verifiedIds = verified.isNull() ? -1 : verified.toLongLong();
     r.verifiedAt = fromText(q.value(QStringLiteral("verified_at")));
+    const QString mode = q.value(QStringLiteral("mode")).toString();
+    r.mode = mode.isEmpty() ? QStringLiteral("replace") : mode;
     // Running, but no live process holds its lock: it was cut short (crash, kill).
     if (r.state == UploadRecord::State::Running && !UploadLock::isHeld(r.lockKey))
         r.state = UploadRecord::State::Interrupted;
@@ -166,12 +168,17 @@ bool UploadHistory::migrate()
         };
     // Version 2: what resume and verification need (the file's path, the lock, each body's
     // hash, Batch's verified count).
+    if (version < 2)
+        statements += {
+            QStringLiteral("ALTER TABLE uploads ADD COLUMN file_path TEXT"),
+            QStringLiteral("ALTER TABLE uploads ADD COLUMN lock_key TEXT"),
+            QStringLiteral("ALTER TABLE uploads ADD COLUMN verified_ids INTEGER"),
+            QStringLiteral("ALTER TABLE uploads ADD COLUMN verified_at TEXT"),
+            QStringLiteral("ALTER TABLE requests ADD COLUMN body_sha256 TEXT"),
+        };
+    // Version 3: the upload mode (replace, add, remove, sync); older uploads are Replaces.
     statements += {
-        QStringLiteral("ALTER TABLE uploads ADD COLUMN file_path TEXT"),
-        QStringLiteral("ALTER TABLE uploads ADD COLUMN lock_key TEXT"),
-        QStringLiteral("ALTER TABLE uploads ADD COLUMN verified_ids INTEGER"),
-        QStringLiteral("ALTER TABLE uploads ADD COLUMN verified_at TEXT"),
-        QStringLiteral("ALTER TABLE requests ADD COLUMN body_sha256 TEXT"),
+        QStringLiteral("ALTER TABLE uploads ADD COLUMN mode TEXT"),
         QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion),
     };
     db.transaction();
@@ -193,7 +200,8 @@ qint64 UploadHistory::create(UploadRecord &record)
     q.prepare(QStringLiteral(
         "INSERT INTO uploads (profile_id, profile_name, audience, file_name, file_size,"
         " file_sha256, mapping_json, rows_read, valid_ids, rejected_rows, duplicate_ids, state,"
-        " message, created_at, file_path, lock_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " message, created_at, file_path, lock_key, mode)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!record.createdAt.isValid())
         record.createdAt = QDateTime::currentDateTimeUtc();
     for (const QVariant &v :
@@ -203,7 +211,7 @@ qint64 UploadHistory::create(UploadRecord &record)
           QVariant(record.rowsRead), QVariant(record.validIds), QVariant(record.rejectedRows),
           QVariant(record.duplicateIds), QVariant(int(record.state)), QVariant(record.message),
           QVariant(toText(record.createdAt)), QVariant(nonNull(record.filePath)),
-          QVariant(nonNull(record.lockKey))})
+          QVariant(nonNull(record.lockKey)), QVariant(nonNull(record.mode))})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -341,16 +349,18 @@ QList<UploadRecord> UploadHistory::uploadsInto(const QString &profileId, const Q
 std::optional<UploadRecord> UploadHistory::findResumable(const QString &profileId,
                                                          const QString &audience,
                                                          const QString &fileSha256,
-                                                         const QString &mappingJson) const
+                                                         const QString &mappingJson,
+                                                         const QString &mode) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT id FROM uploads WHERE profile_id=? AND audience=? AND"
-                             " file_sha256=? AND mapping_json=? AND state IN (?,?,?,?,?)"
-                             " ORDER BY id DESC LIMIT 1"));
+                             " file_sha256=? AND mapping_json=? AND ifnull(mode, 'replace')=?"
+                             " AND state IN (?,?,?,?,?) ORDER BY id DESC LIMIT 1"));
     q.addBindValue(nonNull(profileId));
     q.addBindValue(audience);
     q.addBindValue(nonNull(fileSha256));
     q.addBindValue(nonNull(mappingJson));
+    q.addBindValue(mode);
     for (auto s : {UploadRecord::State::Running, UploadRecord::State::Partial,
                    UploadRecord::State::Cancelled, UploadRecord::State::Planned,
                    UploadRecord::State::Interrupted})

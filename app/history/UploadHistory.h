@@ -37,11 +37,12 @@ public:
     QList<UploadRecord> uploadsInto(const QString &profileId, const QString &audience,
                                     int limit = 50) const;
     // The newest unfinished upload of the same file into the same audience with the same
-    // mapping: what "resume" continues. Its state is Running while a live process holds
+    // mapping and mode: what "resume" continues. Its state is Running while a live process holds
     // its lock, Interrupted when none does.
     std::optional<UploadRecord> findResumable(const QString &profileId, const QString &audience,
-                                              const QString &fileSha256,
-                                              const QString &mappingJson) const;
+                                              const QString &fileSha256, const QString &mappingJson,
+                                              const QString &mode
+                                              = QStringLiteral("replace")) const;
     QList<UploadRecord> unfinished() const; // Partial or Interrupted: to offer resuming
     bool setVerified(qint64 uploadId, qint64 ids); // Batch's nb_ids once APPLIED
     // Uploads that could still be resumed, started before `cutoff` (to purge).

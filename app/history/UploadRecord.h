@@ -51,6 +51,7 @@ struct UploadRecord
     QString fileSha256;
     QString mappingJson;
     QString lockKey; // UploadLock::keyFor(base URL, app API key, audience)
+    QString mode = QStringLiteral("replace"); // uploadModeKey(): replace, add, remove, sync
     qint64 rowsRead = 0;
     qint64 validIds = 0;
     qint64 rejectedRows = 0;

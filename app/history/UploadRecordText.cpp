@@ -14,13 +14,15 @@ QString when(const QDateTime &t)
 }
 } // namespace
 
-QString UploadRecordText::requestLine(const UploadRequestRecord &r)
+QString UploadRecordText::requestLine(const UploadRequestRecord &r, const QString &mode)
 {
     const QLocale l;
-    QString line = tr("Request %1: %2 of %3 IDs — ")
-                       .arg(r.sequence)
-                       .arg(r.method == u"replace" ? tr("Replace") : tr("Update (add)"),
-                            l.toString(r.idCount));
+    const QString kind = r.method == u"replace" ? tr("Replace")
+        : mode == u"remove"                     ? tr("Update (remove)")
+        : mode == u"sync"                       ? tr("Update (add and remove)")
+                                                : tr("Update (add)");
+    QString line
+        = tr("Request %1: %2 of %3 IDs — ").arg(r.sequence).arg(kind, l.toString(r.idCount));
     switch (r.status) {
     case UploadRequestRecord::Status::Pending:
         line += tr("not sent");
@@ -48,6 +50,12 @@ QString UploadRecordText::details(const UploadRecord &u)
     QStringList lines;
     lines << tr("%1 into %2 (profile %3): %4")
                  .arg(u.fileName, u.audience, u.profileName, uploadStateName(u.state));
+    if (u.mode == u"add")
+        lines << tr("Mode: add (the audience keeps its other IDs)");
+    else if (u.mode == u"remove")
+        lines << tr("Mode: remove (the audience keeps its other IDs)");
+    else if (u.mode == u"sync")
+        lines << tr("Mode: sync (only the differences from the last verified upload)");
     lines << tr("File: %1, SHA-256 %2")
                  .arg(l.formattedDataSize(u.fileSize),
                       u.fileSha256.isEmpty() ? tr("not computed") : u.fileSha256);
@@ -66,6 +74,6 @@ QString UploadRecordText::details(const UploadRecord &u)
     if (!u.message.isEmpty())
         lines << u.message;
     for (const UploadRequestRecord &r : u.requests)
-        lines << requestLine(r);
+        lines << requestLine(r, u.mode);
     return lines.join(u'\n');
 }

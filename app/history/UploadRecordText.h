@@ -16,5 +16,7 @@ class UploadRecordText
     Q_DECLARE_TR_FUNCTIONS(UploadRecordText)
 public:
     static QString details(const UploadRecord &upload);
-    static QString requestLine(const UploadRequestRecord &request);
+    // mode: the upload's (uploadModeKey()), which says what its Updates do.
+    static QString requestLine(const UploadRequestRecord &request,
+                               const QString &mode = QStringLiteral("replace"));
 };

@@ -14,12 +14,14 @@
 namespace {
 constexpr char idsPrefix[] = "{\"ids\":[";
 constexpr char actionPrefix[] = "{\"action\":\"add\",";
+constexpr char removePrefix[] = "{\"action\":\"remove\",";
 } // namespace
 
-ChunkWriter::ChunkWriter(const QString &dir, int chunkSize, bool hashBodies)
+ChunkWriter::ChunkWriter(const QString &dir, int chunkSize, bool hashBodies, Layout layout)
     : m_dir(dir)
     , m_chunkSize(chunkSize)
     , m_hashBodies(hashBodies)
+    , m_layout(layout)
 {
     m_body.reserve(4 << 20);
     m_writer.setMaxThreadCount(1);
@@ -50,14 +52,15 @@ QString ChunkWriter::pathFor(int sequence, const QString &suffix) const
         QStringLiteral("payload-%1.json").arg(sequence, 4, 10, QLatin1Char('0')) + suffix);
 }
 
-bool ChunkWriter::add(const char *entry, qsizetype size)
+bool ChunkWriter::add(const char *entry, qsizetype size, Action action)
 {
     m_sizes.push_back(quint32(size));
+    m_removes = action == Action::Remove;
     m_body.append(m_inChunk == 0 ? idsPrefix : ",");
-    if (m_chunks.isEmpty()) {
+    if (m_chunks.isEmpty() && m_layout == Layout::ReplaceFirst) {
         m_body.append(entry, size);
     } else {
-        m_body.append(actionPrefix);
+        m_body.append(action == Action::Remove ? removePrefix : actionPrefix);
         m_body.append(entry + 1, size - 1);
     }
     if (++m_inChunk == m_chunkSize)
@@ -125,8 +128,9 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
         const QByteArray body = file.readAll();
         file.close();
         qsizetype at = qsizetype(sizeof idsPrefix) - 1;
-        const qsizetype prefix
-            = c.sequence == 1 ? 0 : qsizetype(sizeof actionPrefix) - 2; // minus "{"
+        const qsizetype prefix = c.sequence == 1 && m_layout == Layout::ReplaceFirst ? 0
+            : m_removes ? qsizetype(sizeof removePrefix) - 2
+                        : qsizetype(sizeof actionPrefix) - 2; // minus "{"
         for (qint64 k = 0; k < c.ids; ++k, ++entry) {
             if (k > 0)
                 ++at; // the comma
@@ -139,7 +143,8 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
                     // Rebuild the plain entry: "{" + what follows the action prefix.
                     QByteArray plain = "{";
                     plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
-                    if (!add(plain.constData(), plain.size()))
+                    if (!add(plain.constData(), plain.size(),
+                             m_removes ? Action::Remove : Action::Add))
                         return false;
                 }
             }

@@ -10,8 +10,10 @@
 #include <QThreadPool>
 #include <vector>
 
-// Writes payload entries straight into request bodies of at most chunkSize IDs:
-// payload-0001.json is the Replace body, the next ones Update bodies with "action":"add".
+// Writes payload entries straight into request bodies of at most chunkSize IDs. With the
+// ReplaceFirst layout payload-0001.json is the Replace body and the next ones Update bodies
+// with "action":"add"; with the Update layout every body is an Update, each entry with the
+// action it is given (add or remove).
 // Entry sizes are kept (4 bytes each) so that, when duplicates turn out to supersede
 // earlier rows, the bodies can be re-cut without the superseded entries.
 // A full body is written (and hashed) on a thread of its own while the next one fills (one
@@ -28,12 +30,18 @@ public:
         QString sha256; // hex, of the body as written: resume checks bodies against it
     };
 
-    ChunkWriter(const QString &dir, int chunkSize, bool hashBodies = true);
+    enum class Layout { ReplaceFirst, Update };
+    enum class Action { Add, Remove };
+
+    ChunkWriter(const QString &dir, int chunkSize, bool hashBodies = true,
+                Layout layout = Layout::ReplaceFirst);
     ~ChunkWriter();
     ChunkWriter(const ChunkWriter &) = delete;
     ChunkWriter &operator=(const ChunkWriter &) = delete;
 
-    bool add(const char *entry, qsizetype size); // an entry {"id":...} without action
+    // An entry {"id":...} without action. Removes are only written by the sync planner,
+    // whose bodies are never re-cut.
+    bool add(const char *entry, qsizetype size, Action action = Action::Add);
     bool finish(); // writes the last body
     // Re-cuts every body without the entries flagged (by entry number).
     bool rewriteWithout(const std::vector<bool> &superseded);
@@ -51,6 +59,8 @@ private:
     // A dry run needs no hash: hashing the 205 MB of bodies of 1M rows took the dry run
     // from 1.0-2.2 s to 2.4-3.0 s.
     bool m_hashBodies;
+    Layout m_layout;
+    bool m_removes = false; // re-cutting assumes every entry has the same action
     QByteArray m_body;
     qint64 m_inChunk = 0;
     QList<Chunk> m_chunks;

@@ -53,10 +53,24 @@ CsvFormat ImportJob::formatFor(const ColumnMapping &mapping)
     return format;
 }
 
+ColumnMapping ImportJob::mappingFor(const ColumnMapping &mapping, UploadMode mode)
+{
+    ColumnMapping m = mapping;
+    if (mode == UploadMode::Remove) {
+        m.attributes.clear();
+        m.tagColumns.clear();
+        m.constantTags.clear();
+    }
+    return m;
+}
+
 ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<bool> *cancel,
                                  const Progress &progress)
 {
     Result result;
+    result.mode = settings.mode;
+    const ColumnMapping mapping = mappingFor(settings.mapping, settings.mode);
+    auto entries = std::make_shared<EntryDigests>();
     const std::unique_ptr<RecordSource> source = RecordSource::forFile(settings.csvPath);
     RecordSource &reader = *source;
     if (!reader.open(settings.csvPath)) {
@@ -69,7 +83,13 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         result.error = tr("Cannot create the folder %1.").arg(settings.outputDir);
         return result;
     }
-    ChunkWriter writer(settings.outputDir, settings.chunkSize, settings.hashFile);
+    const bool updatesOnly
+        = settings.mode == UploadMode::Add || settings.mode == UploadMode::Remove;
+    const auto action = settings.mode == UploadMode::Remove ? ChunkWriter::Action::Remove
+                                                            : ChunkWriter::Action::Add;
+    ChunkWriter writer(settings.outputDir, settings.chunkSize, settings.hashFile,
+                       updatesOnly ? ChunkWriter::Layout::Update
+                                   : ChunkWriter::Layout::ReplaceFirst);
     RejectsWriter rejects;
     std::unique_ptr<RowValidator> validator;
     std::vector<IdKey> keys;
@@ -87,7 +107,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                 ? reader.header()
                 : syntheticHeader(reader.expectedFieldCount() > 0 ? reader.expectedFieldCount()
                                                                   : int(record.fields.size()));
-            validator = std::make_unique<RowValidator>(settings.mapping, result.header);
+            validator = std::make_unique<RowValidator>(mapping, result.header);
             if (!validator->setupErrors().isEmpty()) {
                 result.error = validator->setupErrors().join(QLatin1Char('\n'));
                 return result;
@@ -102,10 +122,15 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         QStringView id;
         const qsizetype before = entry.size();
         if (validator->validate(record, entry, &id, rowProblems)) {
-            if (!writer.add(entry.constData() + before, entry.size() - before)) {
+            if (!writer.add(entry.constData() + before, entry.size() - before, action)) {
                 result.error = writer.errorString();
                 return result;
             }
+            if (settings.collectEntries)
+                entries->append(
+                    id.toUtf8(),
+                    EntryDigests::hash(entry.constData() + before, entry.size() - before),
+                    quint32(entry.size() - before));
             entry.truncate(0); // keeps the capacity: no allocation per row
             keys.push_back(
                 {quint64(qHash(id, seed1)), quint64(qHash(id, seed2)), result.validRows});
@@ -141,7 +166,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     }
     if (!validator) { // an empty file, or a header alone
         result.header = reader.header();
-        RowValidator empty(settings.mapping, result.header);
+        RowValidator empty(mapping, result.header);
         if (!empty.setupErrors().isEmpty() && !result.header.isEmpty()) {
             result.error = empty.setupErrors().join(QLatin1Char('\n'));
             return result;
@@ -190,7 +215,18 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             result.error = writer.errorString();
             return result;
         }
+        if (settings.collectEntries) {
+            auto kept = std::make_shared<EntryDigests>();
+            for (size_t i = 0; i < superseded.size(); ++i) {
+                if (superseded[i])
+                    continue;
+                kept->append(entries->id(qsizetype(i)), entries->hashes[i], entries->sizes[i]);
+            }
+            entries = kept;
+        }
     }
+    if (settings.collectEntries)
+        result.entries = entries;
     if (settings.hashFile) {
         // Here, in the worker, rather than later on the GUI thread: 85 MB take ~0.2 s.
         QFile file(settings.csvPath);
@@ -200,7 +236,8 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         result.fileSha256 = QString::fromLatin1(hash.result().toHex());
     }
     for (const ChunkWriter::Chunk &c : writer.chunks())
-        result.chunks.append({c.sequence, c.sequence == 1, c.ids, c.path, c.sha256});
+        result.chunks.append(
+            {c.sequence, c.sequence == 1 && !updatesOnly, c.ids, c.path, c.sha256});
     if (progress)
         progress(Phase::Writing, result.uniqueIds, result.uniqueIds);
     result.ok = true;
@@ -219,14 +256,21 @@ bool ImportJob::writePlan(const Result &result, const QString &audience, const Q
              c.replace ? QStringLiteral("replace") : QStringLiteral("update")},
             {QStringLiteral("ids"), c.ids},
             {QStringLiteral("file"), QFileInfo(c.path).fileName()}});
-    const QJsonObject plan {{QStringLiteral("audience"), audience},
-                            {QStringLiteral("requests"), requests},
-                            {QStringLiteral("rows_read"), result.rowsRead},
-                            {QStringLiteral("valid"), result.uniqueIds},
-                            {QStringLiteral("valid_rows"), result.validRows},
-                            {QStringLiteral("rejected"), result.rejectedRows},
-                            {QStringLiteral("duplicates"), result.duplicateIds},
-                            {QStringLiteral("superseded_rows"), result.supersededRows}};
+    QJsonObject plan {{QStringLiteral("audience"), audience},
+                      {QStringLiteral("mode"), uploadModeKey(result.mode)},
+                      {QStringLiteral("requests"), requests},
+                      {QStringLiteral("rows_read"), result.rowsRead},
+                      {QStringLiteral("valid"), result.uniqueIds},
+                      {QStringLiteral("valid_rows"), result.validRows},
+                      {QStringLiteral("rejected"), result.rejectedRows},
+                      {QStringLiteral("duplicates"), result.duplicateIds},
+                      {QStringLiteral("superseded_rows"), result.supersededRows}};
+    if (result.added >= 0) {
+        plan.insert(QStringLiteral("added"), result.added);
+        plan.insert(QStringLiteral("updated"), result.updated);
+        plan.insert(QStringLiteral("removed"), result.removed);
+        plan.insert(QStringLiteral("unchanged"), result.unchanged);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(plan).toJson()) < 0
         || !file.commit()) {

@@ -4,7 +4,9 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "EntryDigests.h"
 #include "RowProblem.h"
+#include "UploadMode.h"
 #include "csv/CsvFormat.h"
 #include <QCoreApplication>
 
@@ -12,13 +14,16 @@
 #include <QStringList>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 // The whole file, start to end, off the GUI thread: read and validate every row, resolve
 // duplicate IDs (the last occurrence wins, at its position), and cut the valid entries
-// into request bodies of at most chunkSize IDs: payload-0001.json is the Replace body,
-// the following ones Update "add" bodies. Memory stays bounded: valid entries are
-// serialised once to a spool file, and duplicates are found through 128-bit hashes of the
-// IDs (24 bytes per row), so 10 million rows fit well under 1.5 GB.
+// into request bodies of at most chunkSize IDs: for a Replace (and a sync, which may fall
+// back to one) payload-0001.json is the Replace body, the following ones Update "add"
+// bodies; for Add and Remove every body is an Update with that action (Remove sends the
+// IDs alone, whatever the mapping says of attributes and tags). Memory stays bounded: valid entries
+// are serialised once to a spool file, and duplicates are found through 128-bit hashes of the IDs
+// (24 bytes per row), so 10 million rows fit well under 1.5 GB.
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -36,6 +41,10 @@ public:
         // For an upload (not a dry run): the file's SHA-256 and each body's, which the upload
         // history keys resume on.
         bool hashFile = false;
+        UploadMode mode = UploadMode::Replace;
+        // Keep each entry's ID and hash (EntryDigests): what a sync compares and a baseline
+        // stores. Costs about 50 bytes per ID.
+        bool collectEntries = false;
     };
     struct Chunk
     {
@@ -66,13 +75,22 @@ public:
         QList<RowProblem> problems;
         QList<Chunk> chunks;
         QString fileSha256; // when Settings::hashFile
+        UploadMode mode = UploadMode::Replace;
+        std::shared_ptr<const EntryDigests> entries; // when Settings::collectEntries
+        // A sync's differences once planned (chunks are then its Update bodies); -1 before.
+        qint64 added = -1;
+        qint64 updated = -1;
+        qint64 removed = -1;
+        qint64 unchanged = -1;
     };
     using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
 
     static Result run(const Settings &settings, const std::atomic<bool> *cancel = nullptr,
                       const Progress &progress = {});
-    // plan.json: audience, each request's method and ID count, and the counts.
+    // plan.json: audience, mode, each request's method and ID count, and the counts.
     static bool writePlan(const Result &result, const QString &audience, const QString &path,
                           QString *error);
     static CsvFormat formatFor(const ColumnMapping &mapping);
+    // The mapping a mode uses: Remove keeps the ID column alone.
+    static ColumnMapping mappingFor(const ColumnMapping &mapping, UploadMode mode);
 };

@@ -4,10 +4,12 @@
 #include "ImportSession.h"
 
 #include "ResumeCheck.h"
+#include "SyncPreparation.h"
 #include "UploadLock.h"
 #include "UploadRunner.h"
 #include "UploadVerifier.h"
 #include "UploadWorkDir.h"
+#include "history/SyncBaselineStore.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
 
@@ -23,6 +25,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_client(nam)
     , m_history(journal)
     , m_resumeCheck(new ResumeCheck(&m_client, this))
+    , m_syncPrep(new SyncPreparation(&m_client, this))
     , m_runner(nullptr)
     , m_verifier(new UploadVerifier(&m_client, this))
 {
@@ -41,7 +44,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     connect(m_verifier, &UploadVerifier::indexingChanged, this, &ImportSession::indexingChanged);
     connect(m_verifier, &UploadVerifier::finished, this, [this] {
         emit note(m_verifier->result().sentence());
-        emit verified();
+        keepBaselineThen([this] { emit verified(); });
     });
 }
 
@@ -127,6 +130,13 @@ void ImportSession::check()
         m_rejectsPath = QDir(m_workDir).filePath(QStringLiteral("rejects.csv"));
     settings.rejectsPath = m_rejectsPath;
     settings.hashFile = m_outputDir.isEmpty(); // the history's keys for resuming (not dry runs)
+    settings.mode = m_mode;
+    // A sync compares entries; a verified Replace keeps them as the audience's baseline.
+    settings.collectEntries
+        = m_mode == UploadMode::Sync || (m_mode == UploadMode::Replace && m_outputDir.isEmpty());
+    m_syncPlanned = false;
+    m_nothingToSend = false;
+    m_syncPlan = {};
     m_checkCancel = std::make_shared<std::atomic<bool>>(false);
     const auto flag = m_checkCancel;
     QPointer<ImportSession> self(this);
@@ -168,6 +178,7 @@ void ImportSession::resume(const UploadRecord &record)
     if (auto mapping = ColumnMapping::fromJson(record.mappingJson.toUtf8(), &error))
         m_mapping = *mapping;
     m_target.audience = record.audience;
+    m_mode = uploadModeFromKey(record.mode).value_or(UploadMode::Replace);
     m_record = record;
     begin();
 }
@@ -177,6 +188,8 @@ void ImportSession::begin()
     m_uploading = true;
     m_cancelled = false;
     m_stop = Stop::None;
+    m_effectiveMode = m_mode;
+    m_idsBefore = -1;
     m_stopMessage.clear();
     m_client.setConfig(m_target.config);
     if (!history()) {
@@ -218,6 +231,33 @@ void ImportSession::begin()
         check();
         return;
     }
+    // The mode changed since the check (the wizard chooses it after): bodies of its kind.
+    auto layout = [](UploadMode mode) {
+        return mode == UploadMode::Add ? 1 : mode == UploadMode::Remove ? 2 : 0;
+    };
+    // A sync's difference bodies hold for the audience as it was: planned again every time.
+    const bool planned = m_check.added >= 0;
+    if (!planned)
+        m_syncPlanned = false;
+    if (!m_candidateGiven && m_check.ok && (planned || layout(m_check.mode) != layout(m_mode))) {
+        if (!planned)
+            emit note(tr("Preparing the requests again for this mode…"));
+        connect(
+            this, &ImportSession::checked, this,
+            [this] {
+                if (!m_uploading)
+                    return;
+                if (m_check.cancelled || m_cancelled)
+                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
+                else if (!m_check.ok)
+                    stop(Stop::InputRejected, m_check.error);
+                else
+                    begin();
+            },
+            Qt::SingleShotConnection);
+        check();
+        return;
+    }
     if (m_candidateGiven && m_check.ok && m_check.fileSha256 != m_candidate->fileSha256) {
         stop(Stop::InputRejected,
              tr("%1 has changed since upload #%2 was prepared, and its prepared requests are "
@@ -229,6 +269,11 @@ void ImportSession::begin()
     if (!m_candidateGiven && !m_check.ok) {
         stop(Stop::InputRejected,
              m_check.error.isEmpty() ? tr("The file was not checked.") : m_check.error);
+        return;
+    }
+    if (!m_candidateGiven && m_check.uniqueIds == 0 && m_mode != UploadMode::Sync
+        && m_mode != UploadMode::Replace) {
+        stop(Stop::InputRejected, tr("No valid ID to send: nothing was sent."));
         return;
     }
     if (!m_candidateGiven && m_check.uniqueIds == 0) {
@@ -282,8 +327,10 @@ void ImportSession::afterLock()
             m_check, m_csvPath, m_target.audience, m_mapping, profileId,
             saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
         m_record.lockKey = m_lock->key();
-        m_candidate = history()->findResumable(m_record.profileId, m_target.audience,
-                                               m_record.fileSha256, m_record.mappingJson);
+        m_record.mode = uploadModeKey(m_mode);
+        m_candidate
+            = history()->findResumable(m_record.profileId, m_target.audience, m_record.fileSha256,
+                                       m_record.mappingJson, m_record.mode);
     } else if (auto fresh = history()->upload(m_candidate->id)) {
         m_candidate = fresh; // as recorded now, not as it was when the History showed it
         if (!fresh->isResumable() || fresh->requests.isEmpty()) {
@@ -430,6 +477,17 @@ void ImportSession::abandon(const UploadRecord &record, const QString &why)
 
 void ImportSession::startFresh()
 {
+    if (m_mode == UploadMode::Sync && !m_syncPlanned) {
+        prepareSync();
+        return;
+    }
+    if (m_nothingToSend) {
+        m_record.requests.clear(); // nothing was sent, nothing to show
+        stop(Stop::Completed,
+             tr("%1 already holds exactly the file's IDs, as last verified: nothing was sent.")
+                 .arg(m_target.audience));
+        return;
+    }
     const bool saved = !m_target.profileId.isEmpty();
     m_record = UploadRecordBuilder::build(
         m_check, m_csvPath, m_target.audience, m_mapping,
@@ -438,6 +496,7 @@ void ImportSession::startFresh()
                     .arg(m_target.config.apiKey, m_target.config.baseUrl.host()),
         saved ? m_target.profileName : QStringLiteral("audience-desk-cli"));
     m_record.lockKey = m_lock->key();
+    m_record.mode = uploadModeKey(m_mode);
     ensureAudienceThen([this] {
         if (history()->create(m_record) == 0)
             emit note(tr("Warning: the upload history could not be written (%1): this upload "
@@ -459,6 +518,7 @@ void ImportSession::ensureAudienceThen(const std::function<void()> &next)
             return;
         }
         if (view->isOk()) {
+            m_idsBefore = view->audience().idCount;
             next();
             return;
         }
@@ -494,6 +554,10 @@ void ImportSession::run(const UploadRecord &record)
         stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
         return;
     }
+    // The audience is about to change: its baseline no longer says what it holds (a verified
+    // Replace or sync makes a new one).
+    if (SyncBaselineStore store(baselinePath()); store.isOpen())
+        store.remove(baselineKey());
     delete m_runner; // a runner records into the history it was given: made per upload
     m_runner = new UploadRunner(&m_client, history(), this);
     connect(m_runner, &UploadRunner::requestStarted, this, &ImportSession::requestStarted);
@@ -584,6 +648,7 @@ void ImportSession::cancel()
         takeLock(); // stops at once
     } else if (m_uploading) {
         m_resumeCheck->stop();
+        m_syncPrep->stop();
         if (m_candidate)
             m_record = *m_candidate;
         stop(Stop::Cancelled,
@@ -593,6 +658,14 @@ void ImportSession::cancel()
 
 void ImportSession::verify(int limitMs)
 {
+    const bool whole
+        = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
+    const qint64 expected = !whole ? -1 : m_check.ok ? m_check.uniqueIds : m_record.validIds;
+    m_verifier->setExpectation(m_effectiveMode, expected, m_idsBefore);
+    if (m_nothingToSend && m_stop == Stop::Completed) {
+        m_verifier->confirmUnchanged(m_target.audience, m_syncPrep->serverIds());
+        return;
+    }
     UploadRecord done = m_record;
     if (m_stop != Stop::Completed)
         done.state = UploadRecord::State::Failed; // nothing to confirm
@@ -607,4 +680,88 @@ void ImportSession::stopVerifying()
 const UploadVerification &ImportSession::verification() const
 {
     return m_verifier->result();
+}
+
+QString ImportSession::baselinePath() const
+{
+    return SyncBaselineStore::pathBeside(history() ? history()->path()
+                                                   : UploadHistory::defaultPath());
+}
+
+QString ImportSession::baselineKey() const
+{
+    return UploadLock::keyFor(m_target.config.baseUrl, m_target.config.apiKey, m_target.audience);
+}
+
+void ImportSession::prepareSync()
+{
+    emit note(tr("Comparing the file with the last verified upload to %1…").arg(m_target.audience));
+    connect(
+        m_syncPrep, &SyncPreparation::finished, this,
+        [this](SyncPreparation::Outcome outcome, const QString &sentence, const ApiError &error) {
+            if (!m_uploading)
+                return;
+            if (m_cancelled) {
+                stop(Stop::Cancelled,
+                     tr("Cancelled before anything was sent: %1 is unchanged.")
+                         .arg(m_target.audience));
+                return;
+            }
+            if (outcome == SyncPreparation::Outcome::Failed) {
+                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected : reasonFor(error),
+                     sentence + QLatin1Char(' ') + tr("Nothing was sent."));
+                return;
+            }
+            m_syncPlanned = true;
+            if (outcome != SyncPreparation::Outcome::Planned) {
+                const QString why = m_syncPrep->withoutBaseline(outcome, sentence, m_syncFallback,
+                                                                m_syncPrep->serverIds());
+                if (!m_syncFallback) {
+                    stop(Stop::Refused, why);
+                    return;
+                }
+                m_effectiveMode = UploadMode::Replace;
+                emit note(why);
+                startFresh();
+                return;
+            }
+            m_syncPlan = m_syncPrep->plan();
+            m_check.chunks = m_syncPlan.chunks;
+            m_check.added = m_syncPlan.added;
+            m_check.updated = m_syncPlan.updated;
+            m_check.removed = m_syncPlan.removed;
+            m_check.unchanged = m_syncPlan.unchanged;
+            m_nothingToSend = m_syncPlan.chunks.isEmpty();
+            m_idsBefore = m_syncPrep->serverIds();
+            emit note(m_syncPrep->planSentence());
+            startFresh();
+        },
+        Qt::SingleShotConnection);
+    m_syncPrep->start(m_check, m_target.audience, baselinePath(), baselineKey(),
+                      QDir(m_workDir).filePath(QStringLiteral("sync")));
+}
+
+void ImportSession::keepBaselineThen(const std::function<void()> &next)
+{
+    const UploadVerification &v = m_verifier->result();
+    const bool whole
+        = m_effectiveMode == UploadMode::Replace || m_effectiveMode == UploadMode::Sync;
+    if (!whole || m_nothingToSend || !v.matches() || !m_check.ok || !m_check.entries
+        || m_check.uniqueIds != qint64(m_check.entries->size()) || m_record.id == 0) {
+        next();
+        return;
+    }
+    // A million IDs take a second or two to write: off the GUI thread, said done after.
+    auto *saving = new QFutureWatcher<QString>(this);
+    connect(saving, &QFutureWatcher<QString>::finished, this, [this, saving, next] {
+        saving->deleteLater();
+        if (!saving->result().isEmpty())
+            emit note(saving->result());
+        next();
+    });
+    saving->setFuture(
+        QtConcurrent::run([path = baselinePath(), key = baselineKey(), record = m_record,
+                           ids = v.serverIds, entries = m_check.entries] {
+            return SyncPreparation::keep(path, key, record, ids, *entries);
+        }));
 }

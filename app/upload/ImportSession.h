@@ -8,6 +8,8 @@
 #include "history/UploadRecord.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportJob.h"
+#include "import/SyncPlanner.h"
+#include "import/UploadMode.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -18,6 +20,7 @@
 
 class QNetworkAccessManager;
 class ResumeCheck;
+class SyncPreparation;
 class UploadHistory;
 class UploadLock;
 class UploadRunner;
@@ -28,7 +31,11 @@ class UploadVerifier;
 // folder of its own, takes the audience's upload lock, resumes an interrupted upload only
 // onto the audience it left (else starts again from the Replace), creates the audience if
 // allowed, sends the requests, and verifies Batch's count once the upload is applied.
-// Every count it reports comes from Batch's answers.
+// Every count it reports comes from Batch's answers. Its mode (UploadMode) says what the
+// requests do; a sync first compares the file with this computer's baseline for the
+// audience (SyncPreparation) and sends only the differences, or a Replace when the baseline
+// is missing or stale (unless that fallback is refused). A verified Replace or sync becomes
+// the audience's baseline; an Add or Remove voids it.
 class ImportSession : public QObject
 {
     Q_OBJECT
@@ -66,6 +73,14 @@ public:
     const ColumnMapping &mapping() const { return m_mapping; }
     void setOutputDir(const QString &dir) { m_outputDir = dir; } // dry run: kept there
     void setRejectsPath(const QString &path) { m_rejectsPath = path; }
+    void setMode(UploadMode mode) { m_mode = mode; } // before check()
+    UploadMode mode() const { return m_mode; }
+    // Sync without a valid baseline: false stops before anything is sent instead of a Replace.
+    void setSyncFallback(bool allowed) { m_syncFallback = allowed; }
+    // What this upload does or did: a sync that fell back is a Replace (after start()).
+    UploadMode effectiveMode() const { return m_effectiveMode; }
+    const SyncPlanner::Plan &syncPlan() const { return m_syncPlan; } // counts of a sync
+    QString baselinePath() const; // the sync baselines' file, beside the history
     void check();
     void cancelCheck();
     bool isChecking() const { return m_checker.isRunning(); }
@@ -124,6 +139,9 @@ private:
     void onVerdict(int verdict, const QString &sentence, const ApiError &error);
     UploadRecord freshRecord() const; // of this check, for the target
     void startFresh();
+    void prepareSync();
+    void keepBaselineThen(const std::function<void()> &next); // after verification
+    QString baselineKey() const;
     void ensureAudienceThen(const std::function<void()> &next);
     void run(const UploadRecord &record);
     void onRunnerFinished(UploadRecord::State state, const QString &message);
@@ -159,6 +177,14 @@ private:
     bool m_candidateGiven = false; // chosen in the History, not found by start()
     UploadRecord m_record;
     ResumeCheck *m_resumeCheck;
+    SyncPreparation *m_syncPrep;
+    UploadMode m_mode = UploadMode::Replace;
+    UploadMode m_effectiveMode = UploadMode::Replace;
+    bool m_syncFallback = true;
+    bool m_syncPlanned = false; // m_check.chunks are this sync's (differences or Replace)
+    bool m_nothingToSend = false; // a sync without differences
+    SyncPlanner::Plan m_syncPlan;
+    qint64 m_idsBefore = -1; // Batch's count before sending
     UploadRunner *m_runner;
     UploadVerifier *m_verifier;
     bool m_uploading = false;

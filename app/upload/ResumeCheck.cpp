@@ -7,6 +7,7 @@
 
 #include <QLocale>
 #include <QTimer>
+#include <algorithm>
 
 ResumeCheck::ResumeCheck(BatchClient *client, QObject *parent)
     : QObject(parent)
@@ -69,6 +70,13 @@ ResumeCheck::Verdict ResumeCheck::judge(const UploadRecord &record, IndexingStat
     case IndexingState::Applied:
         break;
     }
+    // Updates alone (add, remove, sync) say nothing of the count the audience must hold:
+    // only a Replace since (REPLACED) or its deletion (404) voids them.
+    const bool updatesOnly
+        = std::none_of(record.requests.cbegin(), record.requests.cend(),
+                       [](const UploadRequestRecord &r) { return r.method == u"replace"; });
+    if (updatesOnly)
+        return Verdict::Resumable;
     // Every acknowledged ID is distinct (duplicates were resolved in the file), so an
     // unchanged audience holds at least that many (more if the uncertain request landed).
     return idCount < record.acknowledgedIds() ? Verdict::Changed : Verdict::Resumable;

@@ -12,6 +12,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent>
+#include <algorithm>
 
 UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent)
     : QObject(parent)
@@ -64,7 +65,10 @@ void UploadRunner::sendNext()
 {
     const int total = int(m_upload.requests.size());
     const int index = m_upload.firstUnacknowledged();
-    emit progress(index, total, m_upload.acknowledgedIds(), m_upload.validIds);
+    qint64 ids = 0; // of every request: a sync's are fewer than the file's
+    for (const UploadRequestRecord &r : m_upload.requests)
+        ids += r.idCount;
+    emit progress(index, total, m_upload.acknowledgedIds(), ids);
     if (index >= total) {
         // What Batch acknowledged, not what the audience holds: that is for View to say.
         finish(UploadRecord::State::Completed,
@@ -190,6 +194,29 @@ QString UploadRunner::partialMessage() const
     // A request sent without an answer may have been applied: say "at least".
     const bool uncertain = next < m_upload.requests.size()
         && m_upload.requests.at(next).status != UploadRequestRecord::Status::Pending;
+    // Updates alone (add, remove, sync): the audience keeps its other IDs, so what it holds
+    // is not the acknowledged count; say what was acknowledged.
+    const bool updatesOnly
+        = std::none_of(m_upload.requests.cbegin(), m_upload.requests.cend(),
+                       [](const UploadRequestRecord &r) { return r.method == u"replace"; });
+    qint64 total = 0; // a sync sends fewer IDs than the file holds
+    for (const UploadRequestRecord &r : m_upload.requests)
+        total += r.idCount;
+    if (updatesOnly && sent > 0 && uncertain)
+        return tr("The upload is partial: Batch acknowledged %1 of the %2 IDs for %3; request "
+                  "%4 may also have been applied. Resuming sends request %4 again, which is "
+                  "safe, then the rest.")
+            .arg(QLocale().toString(sent), QLocale().toString(total), m_upload.audience)
+            .arg(next + 1);
+    if (updatesOnly && sent > 0)
+        return tr("The upload is partial: Batch acknowledged %1 of the %2 IDs for %3. Resume "
+                  "to send the rest.")
+            .arg(QLocale().toString(sent), QLocale().toString(total), m_upload.audience);
+    if (updatesOnly)
+        return uncertain ? tr("No request was acknowledged: the first one may have reached %1. "
+                              "Resuming sends it again, which is safe.")
+                               .arg(m_upload.audience)
+                         : tr("Nothing was sent: %1 is unchanged.").arg(m_upload.audience);
     if (sent == 0)
         return uncertain
             ? tr("No request was acknowledged: %1 may be unchanged, or already replaced if the "

@@ -14,6 +14,24 @@ QString UploadVerification::sentence() const
     case Status::Waiting:
         return tr("Waiting for Batch to apply the upload to %1…").arg(audience);
     case Status::Applied:
+        if (mode == UploadMode::Add || mode == UploadMode::Remove) {
+            // Nothing to compare with: say what Batch reports, and what it reported before.
+            const QString sent = mode == UploadMode::Add
+                ? tr("%1 IDs were sent to add or update").arg(l.toString(sentIds))
+                : tr("%1 IDs were sent to remove").arg(l.toString(sentIds));
+            if (idsBefore < 0)
+                return tr("Batch reports %1 IDs in %2; %3.")
+                    .arg(l.toString(serverIds), audience, sent);
+            return tr("Batch reports %1 IDs in %2, against %3 before this upload; %4.")
+                .arg(l.toString(serverIds), audience, l.toString(idsBefore), sent);
+        }
+        if (mode == UploadMode::Sync) {
+            if (serverIds == expected())
+                return tr("Batch reports %1 IDs in %2, as the file holds.")
+                    .arg(l.toString(serverIds), audience);
+            return tr("Batch reports %1 IDs in %2; the file holds %3.")
+                .arg(l.toString(serverIds), audience, l.toString(expected()));
+        }
         if (serverIds == sentIds)
             return tr("Batch reports %1 IDs in %2, as sent.").arg(l.toString(serverIds), audience);
         if (serverIds < sentIds)

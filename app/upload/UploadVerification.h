@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "import/UploadMode.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -25,7 +27,19 @@ public:
     qint64 serverIds = -1;
     qint64 sentIds = 0;
     QString problem; // why it is not confirmed (NotConfirmed)
+    UploadMode mode = UploadMode::Replace;
+    // What the audience must hold once applied (Replace, Sync: the file's distinct IDs); -1
+    // for Add and Remove, whose result depends on what the audience held.
+    qint64 expectedIds = -1;
+    qint64 idsBefore = -1; // Batch's count before an Add or Remove (-1: not known)
 
-    bool matches() const { return status == Status::Applied && serverIds == sentIds; }
+    qint64 expected() const { return expectedIds >= 0 ? expectedIds : sentIds; }
+    // Add and Remove: applied is all Batch can confirm; otherwise its count as expected.
+    bool matches() const
+    {
+        if (mode == UploadMode::Add || mode == UploadMode::Remove)
+            return status == Status::Applied;
+        return status == Status::Applied && serverIds == expected();
+    }
     QString sentence() const; // for people, in the log, the Result page and the CLI
 };

@@ -34,12 +34,35 @@ UploadVerifier::UploadVerifier(BatchClient *client, QObject *parent)
     });
 }
 
+void UploadVerifier::setExpectation(UploadMode mode, qint64 expectedIds, qint64 idsBefore)
+{
+    m_mode = mode;
+    m_expectedIds = expectedIds;
+    m_idsBefore = idsBefore;
+}
+
+void UploadVerifier::confirmUnchanged(const QString &audience, qint64 serverIds)
+{
+    m_poller->stop();
+    m_uploadId = 0;
+    m_result = {};
+    m_result.audience = audience;
+    m_result.mode = m_mode;
+    m_result.expectedIds = m_expectedIds;
+    m_result.status = UploadVerification::Status::Applied;
+    m_result.serverIds = serverIds;
+    QTimer::singleShot(0, this, &UploadVerifier::finished);
+}
+
 void UploadVerifier::start(const UploadRecord &upload, UploadHistory *history, int limitMs)
 {
     m_poller->stop();
     m_history = history;
     m_uploadId = upload.id;
     m_result = {};
+    m_result.mode = m_mode;
+    m_result.expectedIds = m_expectedIds;
+    m_result.idsBefore = m_idsBefore;
     m_result.audience = upload.audience;
     m_result.sentIds = upload.acknowledgedIds();
     const QString token = upload.lastIndexingToken();

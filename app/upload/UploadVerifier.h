@@ -22,7 +22,11 @@ class UploadVerifier : public QObject
 public:
     UploadVerifier(BatchClient *client, QObject *parent = nullptr);
 
+    // What the count is compared with (UploadVerification), set before start().
+    void setExpectation(UploadMode mode, qint64 expectedIds, qint64 idsBefore);
     void start(const UploadRecord &upload, UploadHistory *history, int limitMs);
+    // Nothing was sent (a sync without differences): Batch's count from its View then.
+    void confirmUnchanged(const QString &audience, qint64 serverIds);
     void stop();
     const UploadVerification &result() const { return m_result; }
 
@@ -35,4 +39,7 @@ private:
     UploadVerification m_result;
     UploadHistory *m_history = nullptr;
     qint64 m_uploadId = 0;
+    UploadMode m_mode = UploadMode::Replace;
+    qint64 m_expectedIds = -1;
+    qint64 m_idsBefore = -1;
 };

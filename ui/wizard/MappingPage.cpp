@@ -6,6 +6,7 @@
 #include "common/Palette.h"
 #include "import/AttributeMappingModel.h"
 #include "import/TypeGuesser.h"
+#include "upload/ImportSession.h"
 #include "wizard/AttributeNameDelegate.h"
 #include "wizard/AttributeTypeDelegate.h"
 #include "wizard/ImportWizard.h"
@@ -100,6 +101,16 @@ MappingPage::MappingPage(ImportWizard *wizard)
 
     connect(m_model, &AttributeMappingModel::mappingChanged, this, &MappingPage::updateState);
     connect(m_tags, &TagEditor::changed, this, &MappingPage::updateState);
+    // Removing sends the IDs alone (the mode is chosen on the Target page, then Back):
+    // nothing else to map.
+    connect(m_wizard, &QWizard::currentIdChanged, this, [this] {
+        if (m_wizard->currentPage() != this)
+            return;
+        const bool idsOnly = m_wizard->session()->mode() == UploadMode::Remove;
+        m_view->setVisible(!idsOnly);
+        m_tags->setVisible(!idsOnly);
+        m_decimalComma->setVisible(!idsOnly);
+    });
     connect(m_idColumn, &QComboBox::currentIndexChanged, this, &MappingPage::updateState);
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load Mapping"), {},

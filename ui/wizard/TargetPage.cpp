@@ -10,16 +10,23 @@
 #include "import/UploadPlanText.h"
 #include "settings/ProfileSession.h"
 #include "settings/SecretRequest.h"
+#include "upload/ImportSession.h"
+#include "upload/SyncPreparation.h"
+#include "upload/UploadLock.h"
 #include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace { }
 
@@ -28,11 +35,13 @@ TargetPage::TargetPage(ImportWizard *wizard)
     , m_profileBox(new QComboBox(this))
     , m_profileInfo(new QLabel(this))
     , m_audience(new QComboBox(this))
+    , m_mode(new QComboBox(this))
     , m_nameProblem(new QLabel(this))
     , m_plan(new QLabel(this))
     , m_confirm(new QCheckBox(this))
     , m_loader(new AudienceListLoader(wizard->context().client, this))
     , m_checkTimer(new QTimer(this))
+    , m_syncPreview(new SyncPreparation(wizard->context().client, this))
 {
     setTitle(tr("Choose the audience"));
     setSubTitle(tr("Pick an audience to replace, or type a new name to create one."));
@@ -44,6 +53,12 @@ TargetPage::TargetPage(ImportWizard *wizard)
     m_audience->setInsertPolicy(QComboBox::NoInsert);
     m_audience->lineEdit()->setMaxLength(255);
     m_audience->setAccessibleName(tr("Audience"));
+    m_mode->addItem(tr("Replace: the audience holds exactly the file"), int(UploadMode::Replace));
+    m_mode->addItem(tr("Add or update the file's IDs; keep the others"), int(UploadMode::Add));
+    m_mode->addItem(tr("Remove the file's IDs; keep the others"), int(UploadMode::Remove));
+    m_mode->addItem(tr("Sync: send only the differences from the last upload"),
+                    int(UploadMode::Sync));
+    m_mode->setAccessibleName(tr("Mode"));
     Palette::setText(m_nameProblem, Palette::Role::Error);
     m_nameProblem->setWordWrap(true);
     QFont bold = m_plan->font();
@@ -58,6 +73,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     form->addRow(QString(), m_profileInfo);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(QString(), m_nameProblem);
+    form->addRow(tr("&Mode:"), m_mode);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addSpacing(12);
@@ -68,11 +84,26 @@ TargetPage::TargetPage(ImportWizard *wizard)
     connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
     connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &TargetPage::chooseMode);
     connect(m_loader, &AudienceListLoader::finished, this, [this] {
         fillAudiences();
         update();
     });
     connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
+    connect(m_syncPreview, &SyncPreparation::finished, this,
+            [this](SyncPreparation::Outcome outcome, const QString &sentence) {
+                if (outcome == SyncPreparation::Outcome::Planned) {
+                    m_syncPreviewText = m_syncPreview->planSentence();
+                    for (const ImportJob::Chunk &c : m_syncPreview->plan().chunks)
+                        QFile::remove(c.path); // the upload writes its own
+                } else if (outcome == SyncPreparation::Outcome::Failed) {
+                    m_syncPreviewText = sentence;
+                } else {
+                    m_syncPreviewText
+                        = m_syncPreview->withoutBaseline(outcome, sentence, true, m_currentIds);
+                }
+                showPlan();
+            });
 }
 
 void TargetPage::initializePage()
@@ -104,10 +135,21 @@ void TargetPage::initializePage()
     m_checkedName.clear(); // checked again: the audience may have changed since
     m_existence = Existence::Unknown;
     dropCheck();
+    m_syncPreviewFor.clear(); // and the file may have been checked again
     m_audience->setEditText(m_wizard->audience());
     m_audience->setFocus(); // type the name straight away
+    {
+        const QSignalBlocker blocker(m_mode);
+        m_mode->setCurrentIndex(m_mode->findData(int(m_wizard->session()->mode())));
+    }
     m_loader->start();
     update();
+}
+
+void TargetPage::chooseMode(int index)
+{
+    m_wizard->session()->setMode(UploadMode(m_mode->itemData(index).toInt()));
+    showPlan();
 }
 
 void TargetPage::chooseProfile(int index)
@@ -291,11 +333,24 @@ void TargetPage::showPlan()
         m_plan->setText(tr("Checking whether %1 exists…").arg(name));
     } else {
         const bool exists = m_existence == Existence::Exists;
-        m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
-                                                 int(r.chunks.size())));
+        const auto mode = UploadMode(m_mode->currentData().toInt());
+        if (mode == UploadMode::Add || mode == UploadMode::Remove)
+            m_plan->setText(
+                UploadPlanText::describeUpdate(mode, name, r.uniqueIds, int(r.chunks.size())));
+        else if (mode == UploadMode::Sync && exists)
+            m_plan->setText(syncPlan(name));
+        else
+            m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
+                                                     int(r.chunks.size())));
         m_confirm->setText(
-            exists ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
-                   : tr("&Create %1 and upload").arg(name));
+            !exists ? tr("&Create %1 and upload").arg(name)
+                : mode == UploadMode::Replace
+                ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
+                : mode == UploadMode::Add
+                ? tr("I &confirm that these IDs are added to %1 or updated there").arg(name)
+                : mode == UploadMode::Remove
+                ? tr("I &confirm that these IDs are removed from %1").arg(name)
+                : tr("I &confirm that %1 is made to hold exactly the file's IDs").arg(name));
     }
     m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible());
     // A confirmation holds for the plan it was given to, not for another one.
@@ -317,4 +372,29 @@ bool TargetPage::validatePage()
     m_wizard->setAudience(name, m_existence == Existence::Exists ? m_currentIds : -1);
     m_wizard->rememberMapping(name, m_wizard->mapping());
     return true;
+}
+
+QString TargetPage::syncPlan(const QString &name)
+{
+    const ImportJob::Result &r = m_wizard->validation();
+    const ApiConfig config = m_wizard->context().client->config();
+    const QString key = UploadLock::keyFor(config.baseUrl, config.apiKey, name);
+    if (r.mode == UploadMode::Add || r.mode == UploadMode::Remove || !r.entries)
+        return tr("Syncs %1 with the file: the differences are counted, and said, before "
+                  "anything is sent.")
+            .arg(name);
+    if (key != m_syncPreviewFor) {
+        m_syncPreview->stop();
+        m_syncPreviewFor = key;
+        m_syncPreviewText.clear();
+        ImportSession *session = m_wizard->session();
+        m_syncPreview->start(r, name, session->baselinePath(), key,
+                             QDir(session->workDir()).filePath(QStringLiteral("sync-preview")));
+    }
+    if (!m_syncPreviewText.isEmpty())
+        return m_syncPreviewText;
+    return tr("Comparing the file's %Ln IDs with the last verified upload to %1 from this "
+              "computer…",
+              nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
+        .arg(name);
 }

@@ -16,11 +16,14 @@ class QComboBox;
 class QLabel;
 class QTimer;
 class SecretRequest;
+class SyncPreparation;
 
 // Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
 // picked from the list or new (name checked). Whether the name exists, and how many IDs
 // it holds, comes from the server (the whole list, or View for a name not in it): the plan
 // in words, and a checkbox that must be ticked to replace, say exactly what will happen.
+// The mode (replace, add, remove, sync) is chosen here too; a sync's exact counts are said
+// before anything is sent, once Batch confirmed the baseline still holds.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ public:
     QCheckBox *confirmBox() const { return m_confirm; }
     QLabel *planLabel() const { return m_plan; }
     QLabel *profileLabel() const { return m_profileInfo; }
+    QComboBox *modeBox() const { return m_mode; }
 
 private:
     enum class Existence { Unknown, Checking, Exists, New, Failed };
@@ -48,11 +52,15 @@ private:
     void dropCheck();
     void checkName(); // View, for a name the (incomplete) list does not hold
     void showPlan();
+    void chooseMode(int index);
+    // A sync's plan: the baseline compared with the file, once Batch says it holds.
+    QString syncPlan(const QString &name);
 
     ImportWizard *m_wizard;
     QComboBox *m_profileBox;
     QLabel *m_profileInfo;
     QComboBox *m_audience;
+    QComboBox *m_mode;
     QLabel *m_nameProblem;
     QLabel *m_plan;
     QCheckBox *m_confirm;
@@ -67,4 +75,7 @@ private:
     Existence m_existence = Existence::Unknown;
     qint64 m_currentIds = -1;
     QString m_checkError;
+    SyncPreparation *m_syncPreview;
+    QString m_syncPreviewFor; // audience and profile the preview is (being) made for
+    QString m_syncPreviewText; // empty while it is made
 };
