@@ -240,12 +240,57 @@
     </message>
 </context>
 <context>
+    <name>TargetPage</name>
+    <message numerus="yes">
+        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
+        <translation>
+            <numerusform>Comparing the file&apos;s %Ln ID with the last verified upload to %1 from this computer…</numerusform>
+            <numerusform>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UploadPlanText</name>
     <message numerus="yes">
         <source>in %Ln requests</source>
         <translation>
             <numerusform>in 1 request</numerusform>
             <numerusform>in %Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %Ln IDs from %1 (%2); its other IDs stay</source>
+        <translation>
+            <numerusform>Removes %Ln ID from %1 (%2); its other IDs stay</numerusform>
+            <numerusform>Removes %Ln IDs from %1 (%2); its other IDs stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds or updates %Ln IDs in %1 (%2); its other IDs stay</source>
+        <translation>
+            <numerusform>Adds or updates %Ln ID in %1 (%2); its other IDs stay</numerusform>
+            <numerusform>Adds or updates %Ln IDs in %1 (%2); its other IDs stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds the file&apos;s %Ln IDs: nothing to send</source>
+        <translation>
+            <numerusform>%1 already holds the file&apos;s %Ln ID: nothing to send</numerusform>
+            <numerusform>%1 already holds the file&apos;s %Ln IDs: nothing to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %Ln IDs, updates %1, removes %2 in %3 (%4); %5 unchanged</source>
+        <translation>
+            <numerusform>Adds %Ln ID, updates %1, removes %2 in %3 (%4); %5 unchanged</numerusform>
+            <numerusform>Adds %Ln IDs, updates %1, removes %2 in %3 (%4); %5 unchanged</numerusform>
         </translation>
     </message>
 </context>

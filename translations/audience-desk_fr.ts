@@ -1005,6 +1005,24 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <source>import: the workbook&apos;s sheet (default: the first).</source>
         <translation>import&#xa0;: la feuille du classeur (par défaut&#xa0;: la première).</translation>
     </message>
+    <message>
+        <source>import: replace (default), add, remove or sync (only the differences from the last verified upload from this computer).</source>
+        <translation>import&#xa0;: replace (par défaut, remplacer), add (ajouter), remove (retirer) ou sync (synchroniser&#xa0;: seulement les différences avec le dernier envoi vérifié depuis cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>import --mode sync: when the baseline is missing or stale, stop (exit code 1) instead of replacing the whole audience.</source>
+        <translation>import --mode sync&#xa0;: si la référence manque ou est périmée, s&apos;arrêter (code de sortie 1) au lieu de remplacer toute l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>import also takes --mode replace|add|remove|sync (default replace) and, for a
+sync, --no-fallback: see README, &quot;Modes&quot;.</source>
+        <translation>import accepte aussi --mode replace|add|remove|sync (replace par défaut) et, pour
+une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -1493,6 +1511,26 @@ vers la même audience est en cours, 130 interrompu.</translation>
         <source>import needs --file FILE (a CSV file or an Excel workbook; --csv is the same)</source>
         <translation>import a besoin de --file FICHIER (un fichier CSV ou un classeur Excel&#xa0;; --csv est équivalent)</translation>
     </message>
+    <message>
+        <source>--mode takes replace, add, remove or sync</source>
+        <translation>--mode accepte replace, add, remove ou sync</translation>
+    </message>
+    <message>
+        <source>--no-fallback goes with --mode sync</source>
+        <translation>--no-fallback va avec --mode sync</translation>
+    </message>
+    <message>
+        <source>No verified upload to %1 from this computer: a sync would replace it whole (these bodies), or stop with --no-fallback.</source>
+        <translation>Aucun envoi vérifié vers %1 depuis cet ordinateur&#xa0;: une synchronisation la remplacerait entièrement (ces corps de requête), ou s&apos;arrêterait avec --no-fallback.</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>impossible de déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline verified on %1; Batch was not asked whether %2 changed since (a real sync does, and replaces it whole if it did).</source>
+        <translation>Comparé à la référence vérifiée le %1&#xa0;; Batch n&apos;a pas été interrogé sur un changement de %2 depuis (une vraie synchronisation le fait, et la remplace entièrement si c&apos;est le cas).</translation>
+    </message>
 </context>
 <context>
     <name>ImportFanOut</name>
@@ -1658,6 +1696,26 @@ vers la même audience est en cours, 130 interrompu.</translation>
     <message>
         <source>Batch asked to wait %1 s before request %2 is sent again.</source>
         <translation>Batch demande d&apos;attendre %1 s avant de renvoyer la requête %2.</translation>
+    </message>
+    <message>
+        <source>Preparing the requests again for this mode…</source>
+        <translation>Nouvelle préparation des requêtes pour ce mode…</translation>
+    </message>
+    <message>
+        <source>No valid ID to send: nothing was sent.</source>
+        <translation>Aucun ID valide à envoyer&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 already holds exactly the file&apos;s IDs, as last verified: nothing was sent.</source>
+        <translation>%1 contient déjà exactement les ID du fichier, d&apos;après la dernière vérification&#xa0;: rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the last verified upload to %1…</source>
+        <translation>Comparaison du fichier avec le dernier envoi vérifié vers %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -2522,6 +2580,64 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
 </context>
 <context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>The file was not checked for a sync.</source>
+        <translation>Le fichier n&apos;a pas été vérifié pour une synchronisation.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPreparation</name>
+    <message>
+        <source>No verified upload to %1 from this computer to compare the file with.</source>
+        <translation>Aucun envoi vérifié vers %1 depuis cet ordinateur auquel comparer le fichier.</translation>
+    </message>
+    <message>
+        <source>the last verified upload from this computer (%1)</source>
+        <translation>le dernier envoi vérifié depuis cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was deleted since %2.</source>
+        <translation>%1 a été supprimée depuis %2.</translation>
+    </message>
+    <message>
+        <source>Could not check %1 before the sync: %2</source>
+        <translation>Impossible de vérifier %1 avant la synchronisation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was replaced since %2.</source>
+        <translation>%1 a été remplacée depuis %2.</translation>
+    </message>
+    <message>
+        <source>Batch reports %1 IDs in %2, but it held %3 after %4: it changed since.</source>
+        <translation>Batch indique %1 ID dans %2, mais elle en contenait %3 après %4&#xa0;: elle a changé depuis.</translation>
+    </message>
+    <message>
+        <source>The baseline is stale: %1</source>
+        <translation>La référence est périmée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A sync needs a Replace of the whole file then, which was not allowed: nothing was sent, %1 is unchanged.</source>
+        <translation>Une synchronisation demande alors un remplacement par tout le fichier, ce qui n&apos;était pas autorisé&#xa0;: rien n&apos;a été envoyé, %1 est inchangée.</translation>
+    </message>
+    <message>
+        <source>A sync sends a Replace of the whole file instead: %1</source>
+        <translation>La synchronisation envoie à la place un remplacement par tout le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the sync baseline of %1 could not be saved (%2): the next sync replaces it whole.</source>
+        <translation>Attention&#xa0;: la référence de synchronisation de %1 n&apos;a pas pu être enregistrée (%2)&#xa0;: la prochaine synchronisation la remplacera entièrement.</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
         <source>Tag columns</source>
@@ -2640,6 +2756,53 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>&amp;Create %1 and upload</source>
         <translation>&amp;Créer %1 et envoyer</translation>
+    </message>
+    <message>
+        <source>Replace: the audience holds exactly the file</source>
+        <translation>Remplacer&#xa0;: l&apos;audience contient exactement le fichier</translation>
+    </message>
+    <message>
+        <source>Add or update the file&apos;s IDs; keep the others</source>
+        <translation>Ajouter ou mettre à jour les ID du fichier&#xa0;; garder les autres</translation>
+    </message>
+    <message>
+        <source>Remove the file&apos;s IDs; keep the others</source>
+        <translation>Retirer les ID du fichier&#xa0;; garder les autres</translation>
+    </message>
+    <message>
+        <source>Sync: send only the differences from the last upload</source>
+        <translation>Synchroniser&#xa0;: n&apos;envoyer que les différences avec le dernier envoi</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are added to %1 or updated there</source>
+        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are removed from %1</source>
+        <translation>Je &amp;confirme que ces ID seront retirés de %1</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs</source>
+        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier</translation>
+    </message>
+    <message>
+        <source>Syncs %1 with the file: the differences are counted, and said, before anything is sent.</source>
+        <translation>Synchronise %1 avec le fichier&#xa0;: les différences sont comptées, et indiquées, avant tout envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
+        <translation>
+            <numerusform>Comparaison de l&apos;ID du fichier (%Ln) avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
+            <numerusform>Comparaison des %Ln ID du fichier avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2986,41 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Replaces all %1 IDs of %2 with %3 %4</source>
         <translation>Remplace tous les ID de %2 (%1) par %3 %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln requests</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removes %Ln IDs from %1 (%2); its other IDs stay</source>
+        <translation>
+            <numerusform>Retire %Ln ID de %1 (%2)&#xa0;; ses autres ID restent</numerusform>
+            <numerusform>Retire %Ln ID de %1 (%2)&#xa0;; ses autres ID restent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds or updates %Ln IDs in %1 (%2); its other IDs stay</source>
+        <translation>
+            <numerusform>Ajoute ou met à jour %Ln ID dans %1 (%2)&#xa0;; ses autres ID restent</numerusform>
+            <numerusform>Ajoute ou met à jour %Ln ID dans %1 (%2)&#xa0;; ses autres ID restent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds the file&apos;s %Ln IDs: nothing to send</source>
+        <translation>
+            <numerusform>%1 contient déjà l&apos;ID du fichier (%Ln)&#xa0;: rien à envoyer</numerusform>
+            <numerusform>%1 contient déjà les %Ln ID du fichier&#xa0;: rien à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %Ln IDs, updates %1, removes %2 in %3 (%4); %5 unchanged</source>
+        <translation>
+            <numerusform>Ajoute %Ln ID, en met à jour %1, en retire %2 dans %3 (%4)&#xa0;; inchangés&#xa0;: %5</numerusform>
+            <numerusform>Ajoute %Ln ID, en met à jour %1, en retire %2 dans %3 (%4)&#xa0;; inchangés&#xa0;: %5</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UploadRate</name>
@@ -2919,6 +3117,26 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Not verified: Batch&apos;s count was not read after the upload.</source>
         <translation>Non vérifié&#xa0;: le décompte de Batch n&apos;a pas été lu après l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>Update (remove)</source>
+        <translation>Mise à jour (retrait)</translation>
+    </message>
+    <message>
+        <source>Update (add and remove)</source>
+        <translation>Mise à jour (ajout et retrait)</translation>
+    </message>
+    <message>
+        <source>Mode: add (the audience keeps its other IDs)</source>
+        <translation>Mode&#xa0;: ajout (l&apos;audience garde ses autres ID)</translation>
+    </message>
+    <message>
+        <source>Mode: remove (the audience keeps its other IDs)</source>
+        <translation>Mode&#xa0;: retrait (l&apos;audience garde ses autres ID)</translation>
+    </message>
+    <message>
+        <source>Mode: sync (only the differences from the last verified upload)</source>
+        <translation>Mode&#xa0;: synchronisation (seulement les différences avec le dernier envoi vérifié)</translation>
+    </message>
 </context>
 <context>
     <name>UploadRunner</name>
@@ -2958,6 +3176,18 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>The audience is partial: %1 holds the %2 IDs Batch acknowledged, of %3. Resume to send the rest.</source>
         <translation>L&apos;audience est partielle&#xa0;: %1 contient les ID acceptés par Batch (%2 sur %3). Reprenez l&apos;envoi pour envoyer le reste.</translation>
     </message>
+    <message>
+        <source>The upload is partial: Batch acknowledged %1 of the %2 IDs for %3; request %4 may also have been applied. Resuming sends request %4 again, which is safe, then the rest.</source>
+        <translation>L&apos;envoi est partiel&#xa0;: Batch a accusé réception de %1 des %2 ID pour %3&#xa0;; la requête %4 a peut-être aussi été appliquée. Reprendre renvoie la requête %4, sans risque, puis le reste.</translation>
+    </message>
+    <message>
+        <source>The upload is partial: Batch acknowledged %1 of the %2 IDs for %3. Resume to send the rest.</source>
+        <translation>L&apos;envoi est partiel&#xa0;: Batch a accusé réception de %1 des %2 ID pour %3. Reprenez pour envoyer le reste.</translation>
+    </message>
+    <message>
+        <source>No request was acknowledged: the first one may have reached %1. Resuming sends it again, which is safe.</source>
+        <translation>Aucune requête n&apos;a été confirmée&#xa0;: la première a peut-être atteint %1. Reprendre la renvoie, sans risque.</translation>
+    </message>
 </context>
 <context>
     <name>UploadVerification</name>
@@ -2984,6 +3214,30 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>Batch has not confirmed that %1 is applied yet (%2): check it later; campaigns sent before then may miss some of the %3 IDs sent.</source>
         <translation>Batch n&apos;a pas encore confirmé que %1 est appliquée (%2)&#xa0;: vérifiez plus tard&#xa0;; les campagnes envoyées d&apos;ici là peuvent manquer certains des %3 ID envoyés.</translation>
+    </message>
+    <message>
+        <source>%1 IDs were sent to add or update</source>
+        <translation>ID envoyés pour ajout ou mise à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 IDs were sent to remove</source>
+        <translation>ID envoyés pour retrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Batch reports %1 IDs in %2; %3.</source>
+        <translation>Batch indique %1 ID dans %2&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>Batch reports %1 IDs in %2, against %3 before this upload; %4.</source>
+        <translation>Batch indique %1 ID dans %2, contre %3 avant cet envoi&#xa0;; %4.</translation>
+    </message>
+    <message>
+        <source>Batch reports %1 IDs in %2, as the file holds.</source>
+        <translation>Batch indique %1 ID dans %2, comme dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Batch reports %1 IDs in %2; the file holds %3.</source>
+        <translation>Batch indique %1 ID dans %2&#xa0;; le fichier en contient %3.</translation>
     </message>
 </context>
 <context>
