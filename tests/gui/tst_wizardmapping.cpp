@@ -122,6 +122,21 @@ private slots:
                  QStringLiteral("Not sent: c17 — Batch takes 15 attributes"));
     }
 
+    // The tag column is not an attribute, but it is sent (as tags): never "Not sent".
+    void aTagColumnIsNotListedAsNotSent()
+    {
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        openOnMapping(w, cleanFile(m_dir.path(), 50));
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
+        QCOMPARE(page->tagEditor()->tagColumns().first().column, QStringLiteral("tags"));
+        QVERIFY2(!page->notSentLabel()->isVisible(), qPrintable(page->notSentLabel()->text()));
+    }
+
     void theLastMappingIsOfferedAgain()
     {
         WizardHarness h(m_dir.path());

@@ -274,8 +274,12 @@ void MappingPage::updateState()
 
 void MappingPage::updateNotSent()
 {
-    // Named, so a column past the 15th is never dropped without the user seeing it.
-    const QStringList excluded = m_model->excludedColumns();
+    // Named, so a column past the 15th is never dropped without the user seeing it. The ID
+    // column and the tag columns are sent, as the ID and as tags: not listed.
+    QStringList excluded = m_model->excludedColumns();
+    excluded.removeAll(m_idColumn->currentText());
+    for (const ColumnMapping::TagColumn &tags : m_tags->tagColumns())
+        excluded.removeAll(tags.column);
     constexpr int shown = 8;
     QString names = excluded.mid(0, shown).join(QStringLiteral(", "));
     if (excluded.size() > shown)
