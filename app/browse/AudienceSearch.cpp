@@ -7,8 +7,6 @@
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
 
-#include <QSet>
-
 AudienceSearch::AudienceSearch(BatchClient *client, AudiencePager *pager, QObject *parent)
     : QObject(parent)
     , m_pager(pager)
@@ -28,7 +26,11 @@ void AudienceSearch::begin()
     if (!m_stale && (m_loader->isComplete() || m_loader->isLoading()))
         return; // what was read still holds
     m_stale = false;
-    m_model->setAudiences(m_pager->audiences()); // until the first List page arrives
+    m_model->setAudiences(m_pager->audiences()); // at once; the others as they arrive
+    m_inModel.clear();
+    for (const AudienceInfo &a : m_pager->audiences())
+        m_inModel.insert(a.name);
+    m_appended = 0;
     m_loader->start();
 }
 
@@ -78,23 +80,26 @@ void AudienceSearch::onPageLoaded()
 
 void AudienceSearch::onLoaderProgress()
 {
-    // The page on screen stays listed until the loader reaches it.
-    QList<AudienceInfo> audiences = m_loader->audiences();
-    QSet<QString> names;
-    for (const AudienceInfo &a : audiences)
-        names.insert(a.name);
-    for (const AudienceInfo &a : m_pager->audiences()) {
-        if (!names.contains(a.name))
-            audiences.append(a);
+    // The loader only appends (it keeps the first of names met twice): add what is new.
+    const QList<AudienceInfo> &all = m_loader->audiences();
+    QList<AudienceInfo> more;
+    for (qsizetype i = m_appended; i < all.size(); ++i) {
+        if (!m_inModel.contains(all.at(i).name)) {
+            m_inModel.insert(all.at(i).name);
+            more.append(all.at(i));
+        }
     }
-    m_model->setAudiences(audiences);
+    m_appended = int(all.size());
+    m_model->appendAudiences(more);
     emit progress(loadedCount());
 }
 
 void AudienceSearch::onLoaderFinished()
 {
     if (m_loader->isComplete()) {
-        m_model->setAudiences(m_loader->audiences());
+        // What the page showed and List no longer has (deleted meanwhile) goes.
+        if (m_model->rowCount() != m_loader->audiences().size())
+            m_model->setAudiences(m_loader->audiences());
         setTotal(loadedCount());
     } else {
         m_stale = true; // failed: the next search tries again

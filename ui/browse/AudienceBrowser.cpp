@@ -92,10 +92,7 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_filter, &QLineEdit::textChanged, this, &AudienceBrowser::onFilterChanged);
-    connect(m_search, &AudienceSearch::progress, this, [this] {
-        selectByName(m_details->audienceName()); // the model was reset
-        updateSearchState();
-    });
+    connect(m_search, &AudienceSearch::progress, this, &AudienceBrowser::updateSearchState);
     connect(m_search, &AudienceSearch::finished, this, [this] {
         if (m_search->isActive() && !m_search->isComplete())
             m_banner->showError(
