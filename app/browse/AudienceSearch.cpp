@@ -7,6 +7,8 @@
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
 
+#include <utility>
+
 AudienceSearch::AudienceSearch(BatchClient *client, AudiencePager *pager, QObject *parent)
     : QObject(parent)
     , m_pager(pager)
@@ -23,7 +25,7 @@ AudienceSearch::~AudienceSearch() = default;
 void AudienceSearch::begin()
 {
     m_active = true;
-    if (!m_stale && (m_loader->isComplete() || m_loader->isLoading()))
+    if (!m_stale && (m_loader->isComplete() || m_reading))
         return; // what was read still holds
     m_stale = false;
     m_model->setAudiences(m_pager->audiences()); // at once; the others as they arrive
@@ -31,13 +33,14 @@ void AudienceSearch::begin()
     for (const AudienceInfo &a : m_pager->audiences())
         m_inModel.insert(a.name);
     m_appended = 0;
+    m_reading = true;
     m_loader->start();
 }
 
 void AudienceSearch::end()
 {
     m_active = false;
-    if (m_loader->isLoading()) {
+    if (std::exchange(m_reading, false)) {
         m_loader->cancel();
         m_stale = true; // a partial read: start over next time
     }
@@ -45,7 +48,7 @@ void AudienceSearch::end()
 
 bool AudienceSearch::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_reading; // the loader has no request out between two pages
 }
 
 bool AudienceSearch::isComplete() const
@@ -96,6 +99,7 @@ void AudienceSearch::onLoaderProgress()
 
 void AudienceSearch::onLoaderFinished()
 {
+    m_reading = false;
     if (m_loader->isComplete()) {
         // What the page showed and List no longer has (deleted meanwhile) goes.
         if (m_model->rowCount() != m_loader->audiences().size())
@@ -128,6 +132,8 @@ void AudienceSearch::setTotal(int total)
 {
     if (total == m_total)
         return;
+    if (m_total >= 0)
+        m_previousTotal = m_total;
     m_total = total;
     emit totalChanged(total);
 }

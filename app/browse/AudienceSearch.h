@@ -36,6 +36,8 @@ public:
     bool isComplete() const; // every audience is in model()
     int loadedCount() const; // read so far
     int total() const { return m_total; } // -1: not known
+    // While reading again: the total the previous reading found (for a progress share).
+    int estimatedTotal() const { return m_total >= 0 ? m_total : m_previousTotal; }
     const ApiError &error() const;
 
 signals:
@@ -55,7 +57,9 @@ private:
     AudienceTableModel *m_model;
     bool m_active = false;
     bool m_stale = true;
+    bool m_reading = false; // from start to finished (or end())
     int m_appended = 0; // of the loader's audiences, those model() has seen
     QSet<QString> m_inModel; // names in model()
     int m_total = -1;
+    int m_previousTotal = -1;
 };
