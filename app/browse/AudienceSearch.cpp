@@ -7,7 +7,7 @@
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
 
-#include <QSet>
+#include <utility>
 
 AudienceSearch::AudienceSearch(BatchClient *client, AudiencePager *pager, QObject *parent)
     : QObject(parent)
@@ -25,17 +25,22 @@ AudienceSearch::~AudienceSearch() = default;
 void AudienceSearch::begin()
 {
     m_active = true;
-    if (!m_stale && (m_loader->isComplete() || m_loader->isLoading()))
+    if (!m_stale && (m_loader->isComplete() || m_reading))
         return; // what was read still holds
     m_stale = false;
-    m_model->setAudiences(m_pager->audiences()); // until the first List page arrives
+    m_model->setAudiences(m_pager->audiences()); // at once; the others as they arrive
+    m_inModel.clear();
+    for (const AudienceInfo &a : m_pager->audiences())
+        m_inModel.insert(a.name);
+    m_appended = 0;
+    m_reading = true;
     m_loader->start();
 }
 
 void AudienceSearch::end()
 {
     m_active = false;
-    if (m_loader->isLoading()) {
+    if (std::exchange(m_reading, false)) {
         m_loader->cancel();
         m_stale = true; // a partial read: start over next time
     }
@@ -43,7 +48,7 @@ void AudienceSearch::end()
 
 bool AudienceSearch::isLoading() const
 {
-    return m_loader->isLoading();
+    return m_reading; // the loader has no request out between two pages
 }
 
 bool AudienceSearch::isComplete() const
@@ -78,23 +83,27 @@ void AudienceSearch::onPageLoaded()
 
 void AudienceSearch::onLoaderProgress()
 {
-    // The page on screen stays listed until the loader reaches it.
-    QList<AudienceInfo> audiences = m_loader->audiences();
-    QSet<QString> names;
-    for (const AudienceInfo &a : audiences)
-        names.insert(a.name);
-    for (const AudienceInfo &a : m_pager->audiences()) {
-        if (!names.contains(a.name))
-            audiences.append(a);
+    // The loader only appends (it keeps the first of names met twice): add what is new.
+    const QList<AudienceInfo> &all = m_loader->audiences();
+    QList<AudienceInfo> more;
+    for (qsizetype i = m_appended; i < all.size(); ++i) {
+        if (!m_inModel.contains(all.at(i).name)) {
+            m_inModel.insert(all.at(i).name);
+            more.append(all.at(i));
+        }
     }
-    m_model->setAudiences(audiences);
+    m_appended = int(all.size());
+    m_model->appendAudiences(more);
     emit progress(loadedCount());
 }
 
 void AudienceSearch::onLoaderFinished()
 {
+    m_reading = false;
     if (m_loader->isComplete()) {
-        m_model->setAudiences(m_loader->audiences());
+        // What the page showed and List no longer has (deleted meanwhile) goes.
+        if (m_model->rowCount() != m_loader->audiences().size())
+            m_model->setAudiences(m_loader->audiences());
         setTotal(loadedCount());
     } else {
         m_stale = true; // failed: the next search tries again
@@ -123,6 +132,8 @@ void AudienceSearch::setTotal(int total)
 {
     if (total == m_total)
         return;
+    if (m_total >= 0)
+        m_previousTotal = m_total;
     m_total = total;
     emit totalChanged(total);
 }

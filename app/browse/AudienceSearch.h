@@ -6,6 +6,7 @@
 #include "api/ApiError.h"
 
 #include <QObject>
+#include <QSet>
 
 class AudienceListLoader;
 class AudiencePager;
@@ -13,12 +14,13 @@ class AudienceTableModel;
 class BatchClient;
 
 // Every audience, for the filter: while the browser pages, a search reads the remaining
-// pages in the background (AudienceListLoader) into a model of its own, which shows the
-// page on screen until the first List page arrives. What was read is kept for the next
-// search as long as the pages the pager loads agree with it; a page that differs (an
-// audience created, deleted or replaced, another profile) makes it stale, and a page
-// loaded during a search (F5, Retry) reads everything again. The total is known once the
-// pager reaches a short page or a search read everything.
+// pages in the background (AudienceListLoader) into a model of its own: the page on screen
+// at once, then each List page's new audiences appended as rows (no reset: a sorted and
+// filtered view of 10,000 stays smooth, and the selection stays). What was read is kept for the
+// next search as long as the pages the pager loads agree with it; a page that differs (an audience
+// created, deleted or replaced, another profile) makes it stale, and a page loaded during a search
+// (F5, Retry) reads everything again. The total is known once the pager reaches a short page or a
+// search read everything.
 class AudienceSearch : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     bool isComplete() const; // every audience is in model()
     int loadedCount() const; // read so far
     int total() const { return m_total; } // -1: not known
+    // While reading again: the total the previous reading found (for a progress share).
+    int estimatedTotal() const { return m_total >= 0 ? m_total : m_previousTotal; }
     const ApiError &error() const;
 
 signals:
@@ -53,5 +57,9 @@ private:
     AudienceTableModel *m_model;
     bool m_active = false;
     bool m_stale = true;
+    bool m_reading = false; // from start to finished (or end())
+    int m_appended = 0; // of the loader's audiences, those model() has seen
+    QSet<QString> m_inModel; // names in model()
     int m_total = -1;
+    int m_previousTotal = -1;
 };

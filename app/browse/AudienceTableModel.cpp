@@ -16,6 +16,16 @@ void AudienceTableModel::setAudiences(const QList<AudienceInfo> &audiences)
     endResetModel();
 }
 
+void AudienceTableModel::appendAudiences(const QList<AudienceInfo> &more)
+{
+    if (more.isEmpty())
+        return;
+    const int first = int(m_audiences.size());
+    beginInsertRows({}, first, first + int(more.size()) - 1);
+    m_audiences.append(more);
+    endInsertRows();
+}
+
 const AudienceInfo *AudienceTableModel::audienceAt(int row) const
 {
     return row >= 0 && row < m_audiences.size() ? &m_audiences.at(row) : nullptr;

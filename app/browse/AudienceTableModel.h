@@ -22,6 +22,7 @@ public:
     explicit AudienceTableModel(QObject *parent = nullptr);
 
     void setAudiences(const QList<AudienceInfo> &audiences);
+    void appendAudiences(const QList<AudienceInfo> &more); // rows inserted, no reset
     const QList<AudienceInfo> &audiences() const { return m_audiences; }
     const AudienceInfo *audienceAt(int row) const;
     int rowOf(const QString &name) const; // -1 when not on this page

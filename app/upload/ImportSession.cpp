@@ -90,21 +90,22 @@ void ImportSession::removeWorkDir()
     m_workDir.clear();
 }
 
-void ImportSession::keepRejects()
+QString ImportSession::rejectsToKeep() const
 {
-    // A rename in the same data folder: no copy on this thread.
-    m_keptRejects.clear();
-    if (m_record.rejectedRows <= 0 || m_workDir.isEmpty() || !m_outputDir.isEmpty()
-        || !m_rejectsPath.startsWith(m_workDir + QLatin1Char('/')) || !QFile::exists(m_rejectsPath))
-        return;
-    const QDir dir(QDir(UploadWorkDir::root()).filePath(QStringLiteral("../rejects")));
-    QDir().mkpath(dir.path());
-    const QString kept = dir.cleanPath(dir.filePath(
-        QStringLiteral("%1-%2-rejects.csv")
-            .arg(m_record.audience,
-                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
-    if (QFile::rename(m_rejectsPath, kept))
-        m_keptRejects = kept;
+    // The rows rejected by the check that prepared the bodies sent: beside them (a later
+    // check may have moved rejectsPath() to a folder of its own).
+    QString source = m_rejectsPath;
+    if (!m_record.requests.isEmpty()) {
+        const QString beside = QFileInfo(m_record.requests.first().bodyPath)
+                                   .dir()
+                                   .filePath(QStringLiteral("rejects.csv"));
+        if (QFile::exists(beside))
+            source = beside;
+    }
+    if (m_record.rejectedRows <= 0 || !m_outputDir.isEmpty()
+        || !source.startsWith(UploadWorkDir::root() + QLatin1Char('/')) || !QFile::exists(source))
+        return {};
+    return source;
 }
 
 void ImportSession::check()
@@ -573,6 +574,16 @@ void ImportSession::run(const UploadRecord &record)
     connect(m_runner, &UploadRunner::progress, this, &ImportSession::progress);
     connect(m_runner, &UploadRunner::transferred, this, &ImportSession::transferred);
     connect(m_runner, &UploadRunner::finished, this, &ImportSession::onRunnerFinished);
+    m_keptRejects.clear();
+    if (const QString rejects = rejectsToKeep(); !rejects.isEmpty()) {
+        // Kept once the upload completes, when its folder goes: <AppDataLocation>/rejects.
+        const QDir kept(QDir::cleanPath(UploadWorkDir::root() + QStringLiteral("/../rejects")));
+        m_runner->keepOnCompletion(rejects,
+                                   kept.filePath(QStringLiteral("%1-%2-rejects.csv")
+                                                     .arg(m_record.audience,
+                                                          QDateTime::currentDateTime().toString(
+                                                              QStringLiteral("yyyyMMdd-HHmmss")))));
+    }
     m_runner->start(m_record);
 }
 
@@ -623,7 +634,7 @@ void ImportSession::stop(Stop reason, const QString &message)
     if (m_lock)
         m_lock->unlock();
     if (reason == Stop::Completed) {
-        keepRejects();
+        m_keptRejects = m_runner ? m_runner->keptFile() : QString();
         removeWorkDir();
     }
     // A cancelled upload that Batch acknowledged part of is partial, as the journal says.

@@ -150,7 +150,7 @@ private:
     bool adoptFreshBodies(UploadRecord &record);
     bool needsRebuild(const UploadRecord &record) const;
     void removeWorkDir();
-    void keepRejects(); // out of the work folder before it goes
+    QString rejectsToKeep() const; // the rejects file of the bodies sent, if any
     Stop reasonFor(const ApiError &error) const;
     UploadHistory *history() const;
 

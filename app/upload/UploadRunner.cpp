@@ -8,7 +8,9 @@
 #include "history/UploadHistory.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent>
@@ -46,6 +48,13 @@ void UploadRunner::start(const UploadRecord &upload)
     if (m_history)
         m_history->setState(m_upload.id, UploadRecord::State::Running);
     sendNext();
+}
+
+void UploadRunner::keepOnCompletion(const QString &file, const QString &keptPath)
+{
+    m_keep = file;
+    m_keepAs = keptPath;
+    m_keptFile.clear();
 }
 
 void UploadRunner::cancel()
@@ -243,6 +252,12 @@ void UploadRunner::finish(UploadRecord::State state, const QString &message)
     m_upload.message = message;
     if (m_history)
         m_history->setState(m_upload.id, state, message);
+    if (state == UploadRecord::State::Completed && !m_keep.isEmpty()) {
+        // Before the folder goes. A rename in the data folder: no copy on this thread.
+        QDir().mkpath(QFileInfo(m_keepAs).absolutePath());
+        if (QFile::rename(m_keep, m_keepAs))
+            m_keptFile = m_keepAs;
+    }
     if (state == UploadRecord::State::Completed) {
         // Payload copies are only kept for resuming. Removing a hundred 1.5 MB files takes
         // long enough to stall the GUI thread: do it in the pool.

@@ -32,6 +32,10 @@ public:
     const UploadRecord &upload() const { return m_upload; }
     const ApiError &lastError() const { return m_lastError; } // why it stopped, if it failed
     QStringList indexingTokens() const;
+    // Moves `file` to `keptPath` when the upload completes, before its folder is removed
+    // with the bodies; keptFile() then says where (empty if it was not moved).
+    void keepOnCompletion(const QString &file, const QString &keptPath);
+    QString keptFile() const { return m_keptFile; }
 
 signals:
     void requestStarted(int index, int total, const QString &method, qint64 ids);
@@ -58,4 +62,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     qint64 m_bytesSent = 0; // of the requests acknowledged in this run
+    QString m_keep; // moved to m_keepAs on completion
+    QString m_keepAs;
+    QString m_keptFile;
 };

@@ -48,6 +48,41 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
     }
 
+    void appendingKeepsASortedFilteredViewInOrder()
+    {
+        // How a search grows its model: rows inserted, never a reset.
+        AudienceTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(AudienceTableModel::UnderlyingDataRole);
+        proxy.setFilterKeyColumn(AudienceTableModel::Name);
+        proxy.setFilterFixedString(QStringLiteral("vip"));
+        proxy.sort(AudienceTableModel::Ids, Qt::DescendingOrder);
+        model.setAudiences(
+            {audience(QStringLiteral("vip_a"), 5, QStringLiteral("2026-01-01T10:00:00")),
+             audience(QStringLiteral("other"), 9, QStringLiteral("2026-01-02T10:00:00"))});
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendAudiences(
+            {audience(QStringLiteral("vip_b"), 7, QStringLiteral("2026-01-03T10:00:00")),
+             audience(QStringLiteral("vip_c"), 1, QStringLiteral("2026-01-04T10:00:00"))});
+        model.appendAudiences({});
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(QStringLiteral("vip_c")), 3);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown << proxy.index(row, AudienceTableModel::Name).data().toString();
+        QCOMPARE(shown,
+                 (QStringList {QStringLiteral("vip_b"), QStringLiteral("vip_a"),
+                               QStringLiteral("vip_c")}));
+    }
+
     void displayAndRawData()
     {
         AudienceTableModel model;

@@ -184,7 +184,11 @@ private slots:
             Qt::BlockingQueuedConnection);
         browser->pager()->reload();
         QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isLoading(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->loadedCount() == 100, 5000);
+        QVERIFY(browser->search()->isLoading()); // between two pages too
         QVERIFY(browser->searchProgressAction()->isVisible());
+        QVERIFY2(browser->searchProgressAction()->toolTip().endsWith(QStringLiteral(" % read")),
+                 qPrintable(browser->searchProgressAction()->toolTip())); // the total is known
         QVERIFY(browser->matchesText().contains(QStringLiteral("so far")));
         browser->filterEdit()->clear();
         QVERIFY(!browser->search()->isLoading());

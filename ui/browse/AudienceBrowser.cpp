@@ -9,17 +9,20 @@
 #include "browse/AudienceTableModel.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/Palette.h"
 
 #include <QDataStream>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     : QWidget(parent)
@@ -92,10 +95,7 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_filter, &QLineEdit::textChanged, this, &AudienceBrowser::onFilterChanged);
-    connect(m_search, &AudienceSearch::progress, this, [this] {
-        selectByName(m_details->audienceName()); // the model was reset
-        updateSearchState();
-    });
+    connect(m_search, &AudienceSearch::progress, this, &AudienceBrowser::updateSearchState);
     connect(m_search, &AudienceSearch::finished, this, [this] {
         if (m_search->isActive() && !m_search->isComplete())
             m_banner->showError(
@@ -219,9 +219,36 @@ void AudienceBrowser::updateSearchState()
             loading ? tr("%1 in %2 so far, searching the others…").arg(matches, read)
                     : tr("%1 in the %2", "could not read the others").arg(matches, read));
     }
-    const QString progress = tr("Searching every audience: %n read so far", nullptr, loaded);
+    // A pie of the share read when the total is known (a page reached the end, or an
+    // earlier search read them all), else a busy sign.
+    const int total = m_search->estimatedTotal();
+    const bool share = loading && total > 0;
+    const QString progress = share
+        ? tr("Searching every audience: %1 % read").arg(std::min(100, loaded * 100 / total))
+        : tr("Searching every audience: %n read so far", nullptr, loaded);
+    m_searchProgress->setIcon(share ? progressIcon(double(loaded) / total)
+                                    : style()->standardIcon(QStyle::SP_BrowserReload));
     m_searchProgress->setToolTip(progress);
     m_searchProgress->setText(progress);
+}
+
+QIcon AudienceBrowser::progressIcon(double fraction) const
+{
+    const int side = m_filter->fontMetrics().height();
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = Palette::text(Palette::Role::Info, palette());
+    const QRectF circle(1.5, 1.5, side - 3, side - 3);
+    painter.setPen(QPen(colour, 1.2));
+    painter.drawEllipse(circle);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPie(circle, 90 * 16, -int(std::clamp(fraction, 0.0, 1.0) * 360 * 16));
+    return QIcon(pixmap);
 }
 
 void AudienceBrowser::onSelectionChanged()

@@ -62,6 +62,7 @@ private:
     void onSelectionChanged();
     void onFilterChanged(const QString &text);
     void updateSearchState();
+    QIcon progressIcon(double fraction) const; // a pie of the share read
     AudienceTableModel *shownModel() const; // the page's, or every audience's while filtering
     void selectByName(const QString &name);
 
