@@ -512,6 +512,10 @@
             <numerusform>Recherche dans toutes les audiences&#xa0;: %n lues pour l&apos;instant</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching every audience: %1 % read</source>
+        <translation>Recherche dans toutes les audiences&#xa0;: %1&#xa0;% lues</translation>
+    </message>
 </context>
 <context>
     <name>AudienceDetailsPane</name>
