@@ -1985,6 +1985,18 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Resetting the sandbox…</source>
         <translation>Réinitialisation du bac à sable…</translation>
     </message>
+    <message>
+        <source>&amp;Add from CSV…</source>
+        <translation>A&amp;jouter depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from CSV…</source>
+        <translation>Re&amp;tirer depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from CSV…</source>
+        <translation>Synchr&amp;oniser depuis un CSV…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -25,6 +25,7 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretRequest.h"
 #include "settings/SecretStore.h"
+#include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
 
 #include <QApplication>
@@ -155,11 +156,21 @@ void MainWindow::createActions()
     m_import->setToolTip(tr("Upload a CSV segment into an audience (Ctrl+I)"));
     connect(m_import, &QAction::triggered, this, [this] { openImportWizard(); });
 
-    m_replaceFromCsv = new QAction(tr("&Replace from CSV…"), this);
-    connect(m_replaceFromCsv, &QAction::triggered, this, [this] {
-        if (const AudienceInfo *a = m_browser->selectedAudience())
-            openImportWizard({}, a->name);
-    });
+    // The selected audience, from a file, in each mode (the wizard's Target page opens on it).
+    auto fromCsv = [this](const QString &text, UploadMode mode) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            if (const AudienceInfo *a = m_browser->selectedAudience()) {
+                if (ImportWizard *wizard = openImportWizard({}, a->name))
+                    wizard->session()->setMode(mode);
+            }
+        });
+        return action;
+    };
+    m_replaceFromCsv = fromCsv(tr("&Replace from CSV…"), UploadMode::Replace);
+    m_addFromCsv = fromCsv(tr("&Add from CSV…"), UploadMode::Add);
+    m_removeFromCsv = fromCsv(tr("Re&move from CSV…"), UploadMode::Remove);
+    m_syncFromCsv = fromCsv(tr("S&ync from CSV…"), UploadMode::Sync);
 
     m_resetSandbox = new QAction(tr("&Reset Sandbox…"), this);
     m_resetSandbox->setToolTip(tr("Put the sample audiences back in the sandbox"));
@@ -196,6 +207,9 @@ void MainWindow::createMenusAndToolBar()
     QMenu *audience = menuBar()->addMenu(tr("&Audience"));
     audience->addAction(m_import);
     audience->addAction(m_replaceFromCsv);
+    audience->addAction(m_addFromCsv);
+    audience->addAction(m_removeFromCsv);
+    audience->addAction(m_syncFromCsv);
     audience->addAction(m_history);
     audience->addSeparator();
     audience->addAction(m_create);
@@ -373,7 +387,8 @@ void MainWindow::updateActions()
     m_create->setEnabled(connected);
     m_delete->setEnabled(connected && m_browser->selectedAudience());
     m_import->setEnabled(connected);
-    m_replaceFromCsv->setEnabled(connected && m_browser->selectedAudience());
+    for (QAction *fromCsv : {m_replaceFromCsv, m_addFromCsv, m_removeFromCsv, m_syncFromCsv})
+        fromCsv->setEnabled(connected && m_browser->selectedAudience());
     m_resetSandbox->setEnabled(m_profile.id == ProfileSession::sandboxId && m_context.sandbox
                                && m_context.sandbox->isRunning());
 }
@@ -477,7 +492,7 @@ void MainWindow::deleteAudience(const QString &name, qint64 idCount)
 
 QList<QAction *> MainWindow::selectedAudienceActions() const
 {
-    return {m_replaceFromCsv, m_delete};
+    return {m_replaceFromCsv, m_addFromCsv, m_removeFromCsv, m_syncFromCsv, m_delete};
 }
 
 void MainWindow::showContextMenu(const QPoint &globalPos)

@@ -98,6 +98,9 @@ private:
     QAction *m_showLogFolder = nullptr;
     QAction *m_import = nullptr;
     QAction *m_replaceFromCsv = nullptr;
+    QAction *m_addFromCsv = nullptr;
+    QAction *m_removeFromCsv = nullptr;
+    QAction *m_syncFromCsv = nullptr;
     QAction *m_history = nullptr;
     QAction *m_resetSandbox = nullptr;
 };
