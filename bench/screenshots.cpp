@@ -3,7 +3,7 @@
 
 // Renders each page of the import wizard (and the main window) to PNG, driven against the
 // sandbox as a user would: for the README and for looking at every screen.
-// usage: ad_screenshots FILE.csv OUT_DIR
+// usage: ad_screenshots FILE.csv OUT_DIR [NEWER.csv [WORKBOOK.xlsx]]
 // In the language of LANG / LANGUAGE, as the app picks it: bench/screenshots runs it for
 // docs/ (English) and docs/fr/ (LANGUAGE=fr LANG=fr_FR.UTF-8); with AD_SCREENSHOT_THEME=dark
 // on a dark Fusion palette, for docs/dark/.
@@ -20,6 +20,7 @@
 #include "settings/AppSettings.h"
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
+#include "upload/ImportSession.h"
 #include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
@@ -151,6 +152,39 @@ int main(int argc, char *argv[])
     history.view()->selectRow(0);
     waitFor([] { return false; }, 300);
     history.grab().save(out + QStringLiteral("/history.png"));
+
+    // Sync: a newer export of the segment into the audience just verified (its baseline).
+    if (argc > 3) {
+        ImportWizard sync(context);
+        sync.resize(900, 640);
+        sync.setFile(QString::fromLocal8Bit(argv[3]));
+        sync.setTargetAudience(QStringLiteral("spring_sale_fr"));
+        sync.session()->setMode(UploadMode::Sync);
+        sync.show();
+        for (int page = 0; page < 3; ++page) { // File, Format, Mapping
+            waitFor([&sync] { return sync.currentPage()->isComplete(); });
+            sync.next();
+        }
+        auto *check = qobject_cast<ValidationPage *>(sync.currentPage());
+        waitFor([check] { return !check->isRunning(); });
+        check->skipInvalidBox()->setChecked(true);
+        sync.next();
+        auto *syncTarget = qobject_cast<TargetPage *>(sync.currentPage());
+        waitFor([syncTarget] { return syncTarget->confirmBox()->isVisible(); });
+        waitFor([] { return false; }, 500);
+        sync.grab().save(out + QStringLiteral("/wizard-5-target-sync.png"));
+    }
+    // An Excel workbook: the Format page offers its sheets.
+    if (argc > 4) {
+        ImportWizard workbook(context);
+        workbook.resize(900, 640);
+        workbook.setFile(QString::fromLocal8Bit(argv[4]));
+        workbook.show();
+        waitFor([&workbook] { return workbook.currentPage()->isComplete(); });
+        workbook.next();
+        waitFor([&workbook] { return workbook.currentPage()->isComplete(); });
+        workbook.grab().save(out + QStringLiteral("/wizard-2-format-xlsx.png"));
+    }
 
     // The main window on the app's sandbox (137 sample audiences), as `--sandbox` opens it.
     ProfileStore profiles(&bench.settings);
