@@ -11,11 +11,12 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -30,7 +31,7 @@ ResultPage::ResultPage(ImportWizard *wizard)
     , m_tokens(new QPlainTextEdit(this))
     , m_tokensLabel(
           new QLabel(tr("Indexing tokens (for support, or `audience-desk-cli status`):"), this))
-    , m_apps(new QTreeWidget(this))
+    , m_apps(new QTableWidget(0, 2, this))
     , m_show(new QPushButton(tr("&Show Audience"), this))
     , m_stopWaiting(new QPushButton(tr("S&top Waiting"), this))
 {
@@ -56,10 +57,15 @@ ResultPage::ResultPage(ImportWizard *wizard)
     layout->addSpacing(8);
     layout->addWidget(m_state);
     layout->addSpacing(8);
-    m_apps->setHeaderLabels({tr("App"), tr("What Batch confirmed")});
-    m_apps->setRootIsDecorated(false);
+    m_apps->setHorizontalHeaderLabels({tr("App"), tr("What Batch confirmed")});
+    m_apps->verticalHeader()->hide();
+    m_apps->horizontalHeader()->setStretchLastSection(true);
+    m_apps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_apps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_apps->setWordWrap(true);
+    m_apps->setShowGrid(false);
+    m_apps->setWordWrap(true); // a refusal is said in full
+    connect(m_apps->horizontalHeader(), &QHeaderView::sectionResized, m_apps,
+            &QTableWidget::resizeRowsToContents);
     m_apps->setAccessibleName(tr("Apps"));
     m_apps->hide();
     layout->addWidget(m_apps, 1);
@@ -156,7 +162,8 @@ void ResultPage::showFanOut()
     const QList<ImportFanOut::Outcome> &outcomes = m_wizard->fanOut()->outcomes();
     QList<Profile> apps {m_wizard->context().profile};
     apps << m_wizard->extraTargets();
-    m_apps->clear();
+    m_apps->setRowCount(0);
+    m_apps->setRowCount(int(outcomes.size()));
     QStringList failed;
     int confirmed = 0;
     for (int i = 0; i < outcomes.size(); ++i) {
@@ -178,16 +185,21 @@ void ResultPage::showFanOut()
         }
         if (bad)
             failed << o.target.profileName;
-        auto *item = new QTreeWidgetItem(m_apps, {name, text});
-        item->setToolTip(1, text);
+        auto *appItem = new QTableWidgetItem(name);
+        auto *textItem = new QTableWidgetItem(text);
+        appItem->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        textItem->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
         if (app.isLive())
-            item->setForeground(0, Palette::text(Palette::Role::Live, palette()));
+            appItem->setForeground(Palette::text(Palette::Role::Live, palette()));
         if (bad)
-            item->setForeground(1, Palette::text(Palette::Role::Error, palette()));
+            textItem->setForeground(Palette::text(Palette::Role::Error, palette()));
         else if (o.verification.matches())
-            item->setForeground(1, Palette::text(Palette::Role::Success, palette()));
+            textItem->setForeground(Palette::text(Palette::Role::Success, palette()));
+        m_apps->setItem(i, 0, appItem);
+        m_apps->setItem(i, 1, textItem);
     }
     m_apps->resizeColumnToContents(0);
+    m_apps->resizeRowsToContents();
     const int n = int(outcomes.size());
     m_summary->setText(tr("%1 into %2, in %n apps one after the other:", nullptr, n)
                            .arg(QFileInfo(m_wizard->csvPath()).fileName(), m_wizard->audience()));

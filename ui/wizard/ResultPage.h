@@ -11,7 +11,7 @@ class ImportWizard;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 // After the upload: the session verifies it (View with the last indexing token until
 // APPLIED), and the page says Batch's count against the IDs sent, never a count Batch did
@@ -33,7 +33,7 @@ public:
     QLabel *skippedLabel() const { return m_skipped; }
     QPushButton *openRejectsButton() const { return m_openRejects; }
     IndexingState state() const { return m_current; }
-    QTreeWidget *appsView() const { return m_apps; } // several apps: one line each
+    QTableWidget *appsView() const { return m_apps; } // several apps: one line each
 
 private:
     void onState(IndexingState state, qint64 ids);
@@ -46,7 +46,7 @@ private:
     QLabel *m_state;
     QPlainTextEdit *m_tokens;
     QLabel *m_tokensLabel;
-    QTreeWidget *m_apps;
+    QTableWidget *m_apps;
     QPushButton *m_show;
     QPushButton *m_stopWaiting;
     IndexingState m_current = IndexingState::Unknown;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -43,7 +44,8 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_apps->setRootIsDecorated(false);
     m_apps->setSelectionMode(QAbstractItemView::NoSelection);
     m_apps->setAccessibleName(tr("Apps"));
-    m_apps->setMaximumHeight(140);
+    m_apps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_apps->setMaximumHeight(120); // a few apps
     m_apps->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
