@@ -163,6 +163,36 @@ private slots:
         grab(result, "result-failed");
     }
 
+    void cancelStopsTheAppUnderWayAndSkipsTheOthers()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer android;
+        QVERIFY(startAndroid(android));
+        ImportWizard::Context context = h.context();
+        context.profiles = {context.profile, androidProfile(android, ApiKeyKind::Dev)};
+        ImportWizard w(context);
+        driveToTarget(w, file());
+        tickAndConfirm(w, [&h] { h.sandbox.server.setResponseDelayMs(300); });
+        auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+        QVERIFY(upload);
+        QTRY_VERIFY_WITH_TIMEOUT(w.fanOut()->session() && w.fanOut()->session()->isSending(),
+                                 20000);
+        QVERIFY(upload->cancelButton()->isVisible());
+        upload->cancelButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(upload->isComplete(), 20000);
+        QVERIFY(!w.fanOut()->outcomes().at(1).started);
+        QVERIFY(!android.audience(QStringLiteral("buyers"))); // nothing sent there
+        QCOMPARE(upload->appsView()->topLevelItem(1)->text(1), QStringLiteral("Not started"));
+        QVERIFY(!upload->cancelButton()->isVisible());
+        NEXT(w);
+        auto *result = qobject_cast<ResultPage *>(w.currentPage());
+        QVERIFY(result);
+        QCOMPARE(result->appsView()->item(1, 1)->text(), w.fanOut()->outcomes().at(1).message);
+        QVERIFY2(result->stateLabel()->text().contains(QStringLiteral("2 of 2 apps")),
+                 qPrintable(result->stateLabel()->text()));
+    }
+
     void aLiveAppIsNamedInTheConfirmation()
     {
         WizardHarness h(m_dir.path());
