@@ -193,6 +193,37 @@ private slots:
                  qPrintable(result->stateLabel()->text()));
     }
 
+    void closingWhileSendingAsksThenStopsEveryApp()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer android;
+        QVERIFY(startAndroid(android));
+        ImportWizard::Context context = h.context();
+        context.profiles = {context.profile, androidProfile(android, ApiKeyKind::Dev)};
+        ImportWizard w(context);
+        QStringList asked;
+        bool answer = false;
+        w.setConfirmation([&](const QString &title, const QString &) {
+            asked << title;
+            return answer;
+        });
+        driveToTarget(w, file());
+        tickAndConfirm(w, [&h] { h.sandbox.server.setResponseDelayMs(300); });
+        QTRY_VERIFY_WITH_TIMEOUT(w.fanOut()->session() && w.fanOut()->session()->isSending(),
+                                 20000);
+        w.reject(); // No: nothing changes
+        QCOMPARE(asked, QStringList {QStringLiteral("Stop the Uploads?")});
+        QVERIFY(w.isVisible());
+        QVERIFY(w.fanOut()->isRunning());
+        answer = true;
+        w.reject();
+        QVERIFY(w.isStopping());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 20000); // once the app under way recorded it
+        QVERIFY(!w.fanOut()->isRunning());
+        QVERIFY(!android.audience(QStringLiteral("buyers")));
+    }
+
     void aLiveAppIsNamedInTheConfirmation()
     {
         WizardHarness h(m_dir.path());
