@@ -262,9 +262,47 @@ private slots:
                      qPrintable(target->confirmBox()->text()));
         target->confirmBox()->setChecked(true);
         QVERIFY(target->isComplete());
+        grab(target, "target-live");
         // Unticked: the plan is for one app again, and so must be the confirmation.
         also->item(0)->setCheckState(Qt::Unchecked);
         QVERIFY(!target->confirmBox()->isChecked());
+        QVERIFY(!target->confirmBox()->text().contains(QStringLiteral("Shop Android")));
+    }
+
+    void anAppWhoseKeyCannotBeReadIsNotTicked()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer android;
+        QVERIFY(startAndroid(android));
+        ScriptedSecretStore keyring;
+        keyring.mode = ScriptedSecretStore::Mode::Never; // a prompt left up
+        QSettings unused(m_dir.filePath(QStringLiteral("fanout-key.ini")), QSettings::IniFormat);
+        ProfileStore store(&unused);
+        ProfileSession session(&store, &keyring);
+        Profile android_ = androidProfile(android, ApiKeyKind::Dev);
+        android_.restKey.clear(); // in the keychain only
+        ImportWizard::Context context = h.context();
+        context.profiles = {context.profile, android_};
+        context.profileSession = &session;
+        ImportWizard w(context);
+        driveToTarget(w, file());
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        QTRY_VERIFY(target->confirmBox()->isVisible());
+        QListWidget *also = target->alsoSendToBox()->list();
+        also->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(target->alsoSendToBox()->isReadingKey());
+        target->confirmBox()->setChecked(true);
+        QVERIFY(!target->isComplete()); // not while the key is being read
+        keyring.mode = ScriptedSecretStore::Mode::Fail;
+        keyring.answerPending();
+        QTRY_VERIFY(!target->alsoSendToBox()->isReadingKey());
+        QCOMPARE(also->item(0)->checkState(), Qt::Unchecked);
+        QVERIFY(target->alsoSendToBox()->checked().isEmpty());
+        QVERIFY(target->alsoSendToBox()->problemLabel()->isVisible());
+        QVERIFY(target->alsoSendToBox()->problemLabel()->text().contains(
+            QStringLiteral("Shop Android")));
         QVERIFY(!target->confirmBox()->text().contains(QStringLiteral("Shop Android")));
     }
 
