@@ -107,7 +107,9 @@ private slots:
         QCOMPARE(upload->appsView()->topLevelItem(1)->text(2), QLocale().toString(expected));
         grab(upload, "upload");
         // Each app recorded its own upload (resumable from Upload History).
-        QCOMPARE(h.history.uploads().size(), 2);
+        for (const QString &profile : {QStringLiteral("sandbox"), QStringLiteral("shop-android")})
+            QCOMPARE(h.history.uploadsInto(profile, QStringLiteral("buyers")).first().state,
+                     UploadRecord::State::Completed);
         NEXT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
@@ -161,6 +163,28 @@ private slots:
         QVERIFY2(result->stateLabel()->text().contains(QStringLiteral("1 of 2 apps: Sandbox")),
                  qPrintable(result->stateLabel()->text()));
         grab(result, "result-failed");
+    }
+
+    void theModeChosenAppliesToEveryApp()
+    {
+        WizardHarness h(m_dir.path());
+        QVERIFY(h.sandbox.start());
+        FakeBatchServer android;
+        QVERIFY(startAndroid(android));
+        ImportWizard::Context context = h.context();
+        context.profiles = {context.profile, androidProfile(android, ApiKeyKind::Dev)};
+        ImportWizard w(context);
+        driveToTarget(w, file());
+        auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        target->modeBox()->setCurrentIndex(target->modeBox()->findData(int(UploadMode::Add)));
+        tickAndConfirm(w);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 60000);
+        QVERIFY(w.fanOut()->allCompleted());
+        for (const QString &profile : {QStringLiteral("sandbox"), QStringLiteral("shop-android")})
+            QCOMPARE(h.history.uploadsInto(profile, QStringLiteral("buyers")).first().mode,
+                     QStringLiteral("add"));
+        QCOMPARE(android.audience(QStringLiteral("buyers"))->members.size(),
+                 segmentExpected(file()).size());
     }
 
     void cancelStopsTheAppUnderWayAndSkipsTheOthers()
