@@ -6,6 +6,7 @@
 #include "api/BatchClient.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileSession.h"
+#include "upload/ImportFanOut.h"
 #include "upload/ImportSession.h"
 #include "wizard/FilePage.h"
 #include "wizard/FormatPage.h"
@@ -25,6 +26,8 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     , m_context(context)
     , m_session(new ImportSession(context.client ? context.client->network() : nullptr,
                                   context.history, this))
+    , m_fanOut(new ImportFanOut(context.client ? context.client->network() : nullptr,
+                                context.history, this))
     , m_recent(context.settings)
 {
     if (context.client) {
@@ -53,6 +56,28 @@ ImportWizard::~ImportWizard() = default;
 
 void ImportWizard::reject()
 {
+    if (m_fanOut->isRunning()) {
+        if (m_stopping)
+            return;
+        const QString title = tr("Stop the Uploads?");
+        const QString text
+            = tr("The file is being sent to %n apps, one after the other. If you stop now, the "
+                 "app being sent to keeps only what was sent (it is partial) until you resume it "
+                 "from Audience → Upload History, and the apps after it get nothing.",
+                 nullptr, int(m_fanOut->outcomes().size()));
+        if (!confirm(title, text, QMessageBox::Yes, QMessageBox::No))
+            return;
+        if (!m_fanOut->isRunning()) { // it ended while we asked
+            QWizard::reject();
+            return;
+        }
+        m_stopping = true;
+        connect(
+            m_fanOut, &ImportFanOut::finished, this, [this] { QWizard::reject(); },
+            Qt::SingleShotConnection);
+        m_fanOut->cancel();
+        return;
+    }
     if (!m_session->isSending()) {
         // Past the File page the user has made choices (format, mapping, a whole-file
         // check): Esc must not throw them away without a word.
@@ -117,6 +142,39 @@ void ImportWizard::setProfile(const Profile &profile)
     // Timeouts and retries kept.
     m_context.client->setConfig(ProfileSession::configFor(profile, m_context.client->config()));
     m_currentIds = -1;
+}
+
+void ImportWizard::startFanOut()
+{
+    QList<ImportSession::Target> targets;
+    ImportSession::Target first;
+    first.config = m_context.client->config();
+    first.profileId = m_context.profile.id;
+    first.profileName = m_context.profile.displayName;
+    first.audience = m_audience;
+    first.createIfMissing = true; // chosen on the Target page, for every app
+    targets << first;
+    for (const Profile &p : std::as_const(m_extraTargets)) {
+        ImportSession::Target t = first;
+        t.config = ProfileSession::configFor(p, first.config); // timeouts and retries kept
+        t.profileId = p.id;
+        t.profileName = p.displayName;
+        targets << t;
+    }
+    const QString file = m_csvPath;
+    const ColumnMapping mapping = m_mapping;
+    const UploadMode mode = m_session->mode();
+    const int purgeDays
+        = m_context.settings ? AppSettings(m_context.settings).uploadRetentionDays() : -1;
+    m_fanOut->setPrepare([=](ImportSession &session) {
+        if (purgeDays >= 0)
+            session.setPurgeDays(purgeDays);
+        session.setFile(file);
+        session.setMapping(mapping);
+        session.setMode(mode); // each app's sync against its own baseline
+    });
+    m_fanOut->setVerifyLimitMs(15 * 60 * 1000); // each app says what Batch applied
+    m_fanOut->start(targets);
 }
 
 void ImportWizard::setTargetAudience(const QString &audience)

@@ -15,6 +15,7 @@
 #include <optional>
 
 class BatchClient;
+class ImportFanOut;
 class ImportSession;
 class QSettings;
 class ProfileSession;
@@ -74,6 +75,16 @@ public:
     CsvPreview &preview() { return m_preview; }
     ColumnMapping &mapping() { return m_mapping; }
     ImportSession *session() const { return m_session; }
+    // The other apps the file goes to after `profile` (REST keys known), chosen on the
+    // Target page. With any, the upload is an ImportFanOut over every app (each with its
+    // own session, lock, journal and verification) rather than session().
+    void setExtraTargets(const QList<Profile> &profiles) { m_extraTargets = profiles; }
+    const QList<Profile> &extraTargets() const { return m_extraTargets; }
+    bool isFanOut() const { return !m_extraTargets.isEmpty() && !m_resumed; }
+    ImportFanOut *fanOut() const { return m_fanOut; }
+    // Every app in order (`profile` first), each with the audience, mode, file and mapping
+    // of session(); then followed through fanOut()'s signals.
+    void startFanOut();
     const ImportJob::Result &validation() const;
     QString audience() const { return m_audience; }
     void setAudience(const QString &name, qint64 currentIds)
@@ -103,6 +114,8 @@ private:
     CsvPreview m_preview;
     ColumnMapping m_mapping;
     ImportSession *m_session;
+    ImportFanOut *m_fanOut;
+    QList<Profile> m_extraTargets;
     QString m_audience;
     qint64 m_currentIds = -1;
     std::optional<UploadRecord> m_resumed;

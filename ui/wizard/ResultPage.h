@@ -11,11 +11,13 @@ class ImportWizard;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTableWidget;
 
 // After the upload: the session verifies it (View with the last indexing token until
 // APPLIED), and the page says Batch's count against the IDs sent, never a count Batch did
 // not give; Stop Waiting leaves the upload complete. "Show audience" selects it in the
-// main window's table. Invalid rows skipped are counted, their file one click away.
+// main window's table. Invalid rows skipped are counted, their file one click away. Sent
+// to several apps, one line per app: what Batch confirmed there, or why it failed.
 class ResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -31,9 +33,11 @@ public:
     QLabel *skippedLabel() const { return m_skipped; }
     QPushButton *openRejectsButton() const { return m_openRejects; }
     IndexingState state() const { return m_current; }
+    QTableWidget *appsView() const { return m_apps; } // several apps: one line each
 
 private:
     void onState(IndexingState state, qint64 ids);
+    void showFanOut();
 
     ImportWizard *m_wizard;
     QLabel *m_summary;
@@ -41,6 +45,8 @@ private:
     QPushButton *m_openRejects;
     QLabel *m_state;
     QPlainTextEdit *m_tokens;
+    QLabel *m_tokensLabel;
+    QTableWidget *m_apps;
     QPushButton *m_show;
     QPushButton *m_stopWaiting;
     IndexingState m_current = IndexingState::Unknown;

@@ -13,6 +13,7 @@
 #include "upload/ImportSession.h"
 #include "upload/SyncPreparation.h"
 #include "upload/UploadLock.h"
+#include "wizard/AlsoSendToBox.h"
 #include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
@@ -34,6 +35,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_profileBox(new QComboBox(this))
     , m_profileInfo(new QLabel(this))
+    , m_also(new AlsoSendToBox(this))
     , m_audience(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_nameProblem(new QLabel(this))
@@ -71,6 +73,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
     auto *form = new QFormLayout;
     form->addRow(tr("&Profile:"), m_profileBox);
     form->addRow(QString(), m_profileInfo);
+    form->addRow(QString(), m_also);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("&Mode:"), m_mode);
@@ -84,6 +87,10 @@ TargetPage::TargetPage(ImportWizard *wizard)
     connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
     connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_also, &AlsoSendToBox::changed, this, [this] {
+        m_confirm->setChecked(false); // a confirmation holds for these apps, not others
+        showPlan();
+    });
     connect(m_mode, &QComboBox::currentIndexChanged, this, &TargetPage::chooseMode);
     connect(m_loader, &AudienceListLoader::finished, this, [this] {
         fillAudiences();
@@ -131,6 +138,7 @@ void TargetPage::initializePage()
         }
     }
     m_profileBox->setEnabled(m_profiles.size() > 1);
+    m_also->setProfiles(m_profiles, context.profile.id, context.profileSession);
     describeProfile();
     m_checkedName.clear(); // checked again: the audience may have changed since
     m_existence = Existence::Unknown;
@@ -212,6 +220,7 @@ void TargetPage::chooseProfile(int index)
 void TargetPage::useProfile(const Profile &profile)
 {
     m_wizard->setProfile(profile);
+    m_also->setProfiles(m_profiles, profile.id, m_wizard->context().profileSession);
     m_confirm->setChecked(false); // a confirmation holds for one app, not another
     describeProfile();
     m_checkedName.clear();
@@ -342,8 +351,25 @@ void TargetPage::showPlan()
         else
             m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
                                                      int(r.chunks.size())));
+        const bool several = !m_also->checked().isEmpty();
+        if (several)
+            m_plan->setText(m_plan->text() + QLatin1Char('\n')
+                            + tr("Then the same into %1 in %2, one app after the other (created "
+                                 "where missing).")
+                                  .arg(name, appsText(false)));
         m_confirm->setText(
-            !exists ? tr("&Create %1 and upload").arg(name)
+            several       ? mode == UploadMode::Replace
+                          ? tr("I understand that all current IDs of %1 are &replaced in %2")
+                          .arg(name, appsText(true))
+                          : mode == UploadMode::Add
+                          ? tr("I &confirm that these IDs are added to %1 or updated there in %2")
+                          .arg(name, appsText(true))
+                          : mode == UploadMode::Remove
+                          ? tr("I &confirm that these IDs are removed from %1 in %2")
+                          .arg(name, appsText(true))
+                          : tr("I &confirm that %1 is made to hold exactly the file's IDs in %2")
+                          .arg(name, appsText(true))
+                      : !exists ? tr("&Create %1 and upload").arg(name)
                 : mode == UploadMode::Replace
                 ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
                 : mode == UploadMode::Add
@@ -361,7 +387,8 @@ void TargetPage::showPlan()
 
 bool TargetPage::isComplete() const
 {
-    return !m_readingKey && ApiValidation::isValidAudienceName(m_audience->currentText())
+    return !m_readingKey && !m_also->isReadingKey()
+        && ApiValidation::isValidAudienceName(m_audience->currentText())
         && (m_existence == Existence::Exists || m_existence == Existence::New)
         && m_checkedName == m_audience->currentText() && m_confirm->isChecked();
 }
@@ -371,6 +398,7 @@ bool TargetPage::validatePage()
     const QString name = m_audience->currentText();
     m_wizard->setAudience(name, m_existence == Existence::Exists ? m_currentIds : -1);
     m_wizard->rememberMapping(name, m_wizard->mapping());
+    m_wizard->setExtraTargets(m_also->checked());
     return true;
 }
 
@@ -397,4 +425,19 @@ QString TargetPage::syncPlan(const QString &name)
               "computer…",
               nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
         .arg(name);
+}
+
+QString TargetPage::appsText(bool withChosen) const
+{
+    QList<Profile> apps;
+    if (withChosen)
+        apps << m_wizard->context().profile;
+    apps << m_also->checked();
+    QStringList names;
+    for (const Profile &p : std::as_const(apps))
+        names << (p.isLive() ? tr("%1 (LIVE)").arg(p.displayName) : p.displayName);
+    if (names.size() < 2)
+        return names.value(0);
+    const QString last = names.takeLast();
+    return tr("%1 and %2").arg(names.join(tr(", ")), last);
 }

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWizardPage>
 
+class AlsoSendToBox;
 class ApiReply;
 class AudienceListLoader;
 class ImportWizard;
@@ -40,6 +41,7 @@ public:
     QLabel *planLabel() const { return m_plan; }
     QLabel *profileLabel() const { return m_profileInfo; }
     QComboBox *modeBox() const { return m_mode; }
+    AlsoSendToBox *alsoSendToBox() const { return m_also; }
 
 private:
     enum class Existence { Unknown, Checking, Exists, New, Failed };
@@ -55,10 +57,13 @@ private:
     void chooseMode(int index);
     // A sync's plan: the baseline compared with the file, once Batch says it holds.
     QString syncPlan(const QString &name);
+    // The chosen profile and those ticked in "Also send to:", Live ones said so.
+    QString appsText(bool withChosen) const;
 
     ImportWizard *m_wizard;
     QComboBox *m_profileBox;
     QLabel *m_profileInfo;
+    AlsoSendToBox *m_also;
     QComboBox *m_audience;
     QComboBox *m_mode;
     QLabel *m_nameProblem;

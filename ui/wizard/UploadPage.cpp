@@ -12,11 +12,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -28,6 +30,7 @@ UploadPage::UploadPage(ImportWizard *wizard)
     , m_log(new QPlainTextEdit(this))
     , m_cancel(new QPushButton(tr("&Cancel Upload"), this))
     , m_resume(new QPushButton(tr("&Resume"), this))
+    , m_apps(new QTreeWidget(this))
 {
     setTitle(tr("Uploading"));
     m_status->setWordWrap(true);
@@ -37,6 +40,13 @@ UploadPage::UploadPage(ImportWizard *wizard)
     m_log->setTabChangesFocus(true);
     m_log->setAccessibleName(tr("Upload log"));
     m_resume->hide();
+    m_apps->setHeaderLabels({tr("App"), tr("State"), tr("IDs acknowledged")});
+    m_apps->setRootIsDecorated(false);
+    m_apps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_apps->setAccessibleName(tr("Apps"));
+    m_apps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_apps->setMaximumHeight(120); // a few apps
+    m_apps->hide();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_resume);
@@ -47,11 +57,21 @@ UploadPage::UploadPage(ImportWizard *wizard)
     progressRow->addWidget(m_rate);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
+    layout->addWidget(m_apps);
     layout->addWidget(m_log, 1);
     layout->addLayout(buttons);
 
     ImportSession *session = wizard->session();
-    connect(m_cancel, &QPushButton::clicked, session, &ImportSession::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this, session] {
+        if (m_wizard->fanOut()->isRunning())
+            m_wizard->fanOut()->cancel(); // the app under way, and the others skipped
+        else
+            session->cancel();
+    });
+    ImportFanOut *fanOut = wizard->fanOut();
+    connect(fanOut, &ImportFanOut::targetStarted, this, &UploadPage::followTarget);
+    connect(fanOut, &ImportFanOut::targetFinished, this, &UploadPage::onTargetFinished);
+    connect(fanOut, &ImportFanOut::finished, this, &UploadPage::onFanOutFinished);
     connect(m_resume, &QPushButton::clicked, this, [this] {
         append(tr("Resuming."));
         start();
@@ -111,6 +131,11 @@ UploadPage::UploadPage(ImportWizard *wizard)
 void UploadPage::initializePage()
 {
     m_log->clear();
+    m_apps->setVisible(m_wizard->isFanOut());
+    if (m_wizard->isFanOut()) {
+        startFanOut();
+        return;
+    }
     ImportSession *session = m_wizard->session();
     const auto &resumed = m_wizard->resumed();
     ImportSession::Target target;
@@ -171,5 +196,127 @@ void UploadPage::append(const QString &line)
 
 bool UploadPage::isComplete() const
 {
+    if (m_wizard->isFanOut())
+        return m_fanOutDone; // the Result page says, app by app, what Batch confirmed
     return m_state == UploadRecord::State::Completed;
+}
+
+void UploadPage::startFanOut()
+{
+    QList<Profile> apps {m_wizard->context().profile};
+    apps << m_wizard->extraTargets();
+    m_apps->clear();
+    for (const Profile &p : std::as_const(apps)) {
+        auto *item
+            = new QTreeWidgetItem(m_apps,
+                                  {p.isLive() ? tr("%1 (LIVE)").arg(p.displayName) : p.displayName,
+                                   tr("Waiting"), QString()});
+        if (p.isLive())
+            item->setForeground(0, Palette::text(Palette::Role::Live, palette()));
+    }
+    m_apps->resizeColumnToContents(0);
+    m_fanOutDone = false;
+    m_state = UploadRecord::State::Running;
+    m_resume->hide(); // each app's own upload is resumed from Upload History
+    m_cancel->show();
+    m_cancel->setEnabled(true);
+    Palette::clearText(m_status);
+    m_status->setText(
+        tr("Sending %1 into %2 in %n apps, one after the other…", nullptr, int(apps.size()))
+            .arg(QFileInfo(m_wizard->csvPath()).fileName(), m_wizard->audience()));
+    m_progress->setRange(0, int(apps.size()) * 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%p%"));
+    m_rate->clear();
+    emit completeChanged();
+    m_wizard->startFanOut();
+}
+
+void UploadPage::followTarget(int index, ImportSession *session)
+{
+    const QString app = m_apps->topLevelItem(index)->text(0);
+    append(tr("App %1 of %2: %3").arg(index + 1).arg(m_apps->topLevelItemCount()).arg(app));
+    setAppState(index, tr("Checking the file…"));
+    m_progress->setValue(index * 1000);
+    connect(session, &ImportSession::note, this,
+            [this, app](const QString &line) { append(tr("%1: %2").arg(app, line)); });
+    connect(session, &ImportSession::waitingForLock, this,
+            [this, index, app](const QString &holder) {
+                setAppState(index, tr("Waiting for another upload"));
+                append(tr("%1: waiting for another upload into this audience to finish (%2)…")
+                           .arg(app, holder));
+            });
+    connect(session, &ImportSession::requestFinished, this,
+            [this, app](int request, bool ok, const QString &detail) {
+                append(ok ? tr("%1: request %2 acknowledged (indexing token %3).")
+                                .arg(app)
+                                .arg(request + 1)
+                                .arg(detail)
+                          : tr("%1: request %2 failed: %3").arg(app).arg(request + 1).arg(detail));
+            });
+    connect(session, &ImportSession::progress, this,
+            [this, index](int done, int total, qint64 ids, qint64) {
+                setAppState(index, tr("Sending: %1 of %2 requests").arg(done).arg(total));
+                m_apps->topLevelItem(index)->setText(2, QLocale().toString(ids));
+                if (total > 0)
+                    m_progress->setValue(index * 1000 + done * 1000 / total);
+            });
+    connect(session, &ImportSession::uploadFinished, this,
+            [this, index, app](UploadRecord::State state, const QString &message) {
+                append(tr("%1: %2").arg(app, message));
+                if (state == UploadRecord::State::Completed)
+                    setAppState(index, tr("Waiting for Batch to apply…"));
+            });
+}
+
+void UploadPage::onTargetFinished(int index, const ImportFanOut::Outcome &outcome)
+{
+    QTreeWidgetItem *item = m_apps->topLevelItem(index);
+    if (!item)
+        return;
+    if (outcome.started)
+        item->setText(2, QLocale().toString(outcome.idsAcknowledged));
+    if (!outcome.started)
+        setAppState(index, tr("Not started"), true);
+    else if (outcome.stop != ImportSession::Stop::Completed)
+        setAppState(index, tr("Failed"), true);
+    else if (outcome.verification.matches())
+        setAppState(index, tr("Done: Batch confirmed it"));
+    else
+        setAppState(index, tr("Sent, not confirmed by Batch"));
+    if (!outcome.message.isEmpty() && outcome.stop != ImportSession::Stop::Completed)
+        item->setToolTip(1, outcome.message);
+    m_progress->setValue((index + 1) * 1000);
+}
+
+void UploadPage::onFanOutFinished()
+{
+    const QList<ImportFanOut::Outcome> &outcomes = m_wizard->fanOut()->outcomes();
+    int done = 0;
+    for (const ImportFanOut::Outcome &o : outcomes)
+        done += o.stop == ImportSession::Stop::Completed ? 1 : 0;
+    m_fanOutDone = true;
+    m_state = done == outcomes.size() ? UploadRecord::State::Completed
+        : done > 0                    ? UploadRecord::State::Partial
+                                      : UploadRecord::State::Failed;
+    m_cancel->hide();
+    m_progress->setValue(m_progress->maximum());
+    m_status->setText(tr("Sent to %1 of %n apps. Press Next for what Batch confirmed in each.",
+                         nullptr, int(outcomes.size()))
+                          .arg(done));
+    if (done < outcomes.size())
+        Palette::setText(m_status, Palette::Role::Error);
+    emit completeChanged();
+}
+
+void UploadPage::setAppState(int index, const QString &text, bool failed)
+{
+    QTreeWidgetItem *item = m_apps->topLevelItem(index);
+    if (!item)
+        return;
+    item->setText(1, text);
+    if (failed)
+        item->setForeground(1, Palette::text(Palette::Role::Error, palette()));
+    else
+        item->setData(1, Qt::ForegroundRole, QVariant());
 }

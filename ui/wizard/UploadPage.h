@@ -4,6 +4,7 @@
 #pragma once
 
 #include "history/UploadRecord.h"
+#include "upload/ImportFanOut.h"
 #include "upload/UploadRate.h"
 
 #include <QElapsedTimer>
@@ -15,10 +16,13 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTreeWidget;
 
 // Presents the session's upload: progress, a log of each request, retry and decision
 // (lock, resume, starting again), Cancel; cut short, it says what Batch acknowledged and
-// offers Resume (from the first unacknowledged request).
+// offers Resume (from the first unacknowledged request). Sending to several apps, one line
+// per app (its state, the IDs Batch acknowledged there) and the progress over all of them;
+// Cancel stops the app being sent to and skips the others.
 class UploadPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,11 +37,17 @@ public:
     QPlainTextEdit *log() const { return m_log; }
     UploadRecord::State state() const { return m_state; }
     QLabel *rateLabel() const { return m_rate; } // "2.1 MB/s · about 12 s left"
+    QTreeWidget *appsView() const { return m_apps; } // several apps: one line each
 
 private:
     void start();
     void onFinished(UploadRecord::State state, const QString &message);
     void append(const QString &line);
+    void startFanOut();
+    void followTarget(int index, ImportSession *session);
+    void onTargetFinished(int index, const ImportFanOut::Outcome &outcome);
+    void onFanOutFinished();
+    void setAppState(int index, const QString &text, bool failed = false);
 
     ImportWizard *m_wizard;
     QProgressBar *m_progress;
@@ -50,5 +60,7 @@ private:
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QPushButton *m_resume;
+    QTreeWidget *m_apps;
+    bool m_fanOutDone = false;
     UploadRecord::State m_state = UploadRecord::State::Planned;
 };
