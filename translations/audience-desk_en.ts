@@ -166,6 +166,16 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>The file is being sent to %n apps, one after the other. If you stop now, the app being sent to keeps only what was sent (it is partial) until you resume it from Audience → Upload History, and the apps after it get nothing.</source>
+        <translation>
+            <numerusform>The file is being sent to %n app. If you stop now, it keeps only what was sent (it is partial) until you resume it from Audience → Upload History.</numerusform>
+            <numerusform>The file is being sent to %n apps, one after the other. If you stop now, the app being sent to keeps only what was sent (it is partial) until you resume it from Audience → Upload History, and the apps after it get nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n audiences</source>
@@ -211,6 +221,20 @@
             <numerusform>%n invalid rows were skipped: not sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 into %2, in %n apps one after the other:</source>
+        <translation>
+            <numerusform>%1 into %2, in %n app:</numerusform>
+            <numerusform>%1 into %2, in %n apps one after the other:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done in %1 of %n apps: %2. An upload cut short is resumed from Audience → Upload History.</source>
+        <translation>
+            <numerusform>Not done in %1 of %n app: %2. An upload cut short is resumed from Audience → Upload History.</numerusform>
+            <numerusform>Not done in %1 of %n apps: %2. An upload cut short is resumed from Audience → Upload History.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RowValidator</name>
@@ -246,6 +270,30 @@
         <translation>
             <numerusform>Comparing the file&apos;s %Ln ID with the last verified upload to %1 from this computer…</numerusform>
             <numerusform>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UploadPage</name>
+    <message numerus="yes">
+        <source>%1 of %n requests</source>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 into %2 in %n apps, one after the other…</source>
+        <translation>
+            <numerusform>Sending %1 into %2 in %n app…</numerusform>
+            <numerusform>Sending %1 into %2 in %n apps, one after the other…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</source>
+        <translation>
+            <numerusform>Sent to %1 of %n app. Press Next for what Batch confirmed.</numerusform>
+            <numerusform>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>AlsoSendToBox</name>
+    <message>
+        <source>Al&amp;so send to:</source>
+        <translation>Envoyer au&amp;ssi à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also send to</source>
+        <translation>Envoyer aussi à</translation>
+    </message>
+    <message>
+        <source>%1 — LIVE</source>
+        <translation>%1 — LIVE</translation>
+    </message>
+    <message>
+        <source>%1 — %2 key</source>
+        <translation>%1 — clé %2</translation>
+    </message>
+    <message>
+        <source>The REST API key of %1 could not be read: %2 Nothing is sent there.</source>
+        <translation>La clé d&apos;API REST de %1 n&apos;a pas pu être lue&#xa0;: %2 Rien n&apos;y sera envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>ApiCommands</name>
     <message>
         <source>expected exactly one audience name (see --help)</source>
@@ -1744,6 +1767,17 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>The upload into %1 is under way: %2 of %3 requests done. If you stop now, %1 keeps only what was sent (it is partial) until you resume it from Audience → Upload History.</source>
         <translation>L&apos;envoi vers %1 est en cours (requêtes faites&#xa0;: %2 sur %3). Si vous arrêtez maintenant, %1 ne garde que ce qui a été envoyé (elle est partielle) jusqu&apos;à ce que vous repreniez l&apos;envoi depuis Audience → Historique des envois.</translation>
     </message>
+    <message>
+        <source>Stop the Uploads?</source>
+        <translation>Arrêter les envois&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is being sent to %n apps, one after the other. If you stop now, the app being sent to keeps only what was sent (it is partial) until you resume it from Audience → Upload History, and the apps after it get nothing.</source>
+        <translation>
+            <numerusform>Le fichier est envoyé à %n app. Si vous arrêtez maintenant, elle ne garde que ce qui a été envoyé (elle est partielle) jusqu&apos;à la reprise depuis Audience → Historique des envois.</numerusform>
+            <numerusform>Le fichier est envoyé à %n apps, l&apos;une après l&apos;autre. Si vous arrêtez maintenant, l&apos;app en cours ne garde que ce qui a été envoyé (elle est partielle) jusqu&apos;à la reprise depuis Audience → Historique des envois, et les apps suivantes ne reçoivent rien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LogFile</name>
@@ -2405,6 +2439,56 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
             <numerusform>Lignes invalides ignorées&#xa0;: %n, non envoyées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>What Batch confirmed</source>
+        <translation>Ce que Batch a confirmé</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non commencé.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 into %2, in %n apps one after the other:</source>
+        <translation>
+            <numerusform>%1 dans %2, dans %n app&#xa0;:</numerusform>
+            <numerusform>%1 dans %2, dans %n apps l&apos;une après l&apos;autre&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Applied in every app: %1 is ready for campaigns.</source>
+        <translation>✔ Appliqué dans chaque app&#xa0;: %1 est prête pour les campagnes.</translation>
+    </message>
+    <message>
+        <source>Sent to every app; Batch did not confirm every count (see below).</source>
+        <translation>Envoyé à chaque app&#xa0;; Batch n&apos;a pas confirmé chaque nombre (voir ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not done in %1 of %n apps: %2. An upload cut short is resumed from Audience → Upload History.</source>
+        <translation>
+            <numerusform>Non fait dans %1 app sur %n&#xa0;: %2. Un envoi interrompu se reprend depuis Audience → Historique des envois.</numerusform>
+            <numerusform>Non fait dans %1 apps sur %n&#xa0;: %2. Un envoi interrompu se reprend depuis Audience → Historique des envois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ResumeCheck</name>
@@ -2820,6 +2904,38 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
             <numerusform>Comparaison des %Ln ID du fichier avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Then the same into %1 in %2, one app after the other (created where missing).</source>
+        <translation>Puis la même chose dans %1 sur %2, une app après l&apos;autre (créée là où elle manque).</translation>
+    </message>
+    <message>
+        <source>I understand that all current IDs of %1 are &amp;replaced in %2</source>
+        <translation>Je comprends que tous les ID actuels de %1 seront &amp;remplacés dans %2</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are added to %1 or updated there in %2</source>
+        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour dans %2</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are removed from %1 in %2</source>
+        <translation>Je &amp;confirme que ces ID seront retirés de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs in %2</source>
+        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier dans %2</translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>UploadHistory</name>
@@ -2957,10 +3073,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <translation>La requête %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%v of %m requests</source>
-        <translation>Requêtes&#xa0;: %v sur %m</translation>
-    </message>
-    <message>
         <source>%1 of %2 IDs acknowledged by Batch for %3.</source>
         <translation>ID acceptés par Batch pour %3&#xa0;: %1 sur %2.</translation>
     </message>
@@ -2979,6 +3091,107 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>Throughput</source>
         <translation>Débit</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>IDs acknowledged</source>
+        <translation>ID confirmés</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requests</source>
+        <translation>
+            <numerusform>%1 sur %n requête</numerusform>
+            <numerusform>%1 sur %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 into %2 in %n apps, one after the other…</source>
+        <translation>
+            <numerusform>Envoi de %1 dans %2 sur %n app…</numerusform>
+            <numerusform>Envoi de %1 dans %2 sur %n apps, l&apos;une après l&apos;autre…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>App %1 of %2: %3</source>
+        <translation>App %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for another upload</source>
+        <translation>En attente d&apos;un autre envoi</translation>
+    </message>
+    <message>
+        <source>%1: waiting for another upload into this audience to finish (%2)…</source>
+        <translation>%1&#xa0;: en attente de la fin d&apos;un autre envoi dans cette audience (%2)…</translation>
+    </message>
+    <message>
+        <source>%1: request %2 acknowledged (indexing token %3).</source>
+        <translation>%1&#xa0;: requête %2 confirmée (jeton d&apos;indexation %3).</translation>
+    </message>
+    <message>
+        <source>%1: request %2 failed: %3</source>
+        <translation>%1&#xa0;: la requête %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 requests</source>
+        <translation>Envoi&#xa0;: requête %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Waiting for Batch to apply…</source>
+        <translation>En attente de l&apos;application par Batch…</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Done: Batch confirmed it</source>
+        <translation>Terminé&#xa0;: Batch l&apos;a confirmé</translation>
+    </message>
+    <message>
+        <source>Sent, not confirmed by Batch</source>
+        <translation>Envoyé, non confirmé par Batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</source>
+        <translation>
+            <numerusform>Envoyé à %1 app sur %n. Appuyez sur Suivant pour voir ce que Batch a confirmé.</numerusform>
+            <numerusform>Envoyé à %1 apps sur %n. Appuyez sur Suivant pour voir ce que Batch a confirmé dans chacune.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -110,6 +111,8 @@ private slots:
         QVERIFY(upload);
         QTRY_VERIFY_WITH_TIMEOUT(
             upload->log()->toPlainText().contains(QStringLiteral("Request 1 acknowledged")), 30000);
+        // The progress says its count as a sentence (3 requests: plural).
+        QCOMPARE(upload->progressBar()->text(), QStringLiteral("1 of 3 requests"));
         QTest::mouseClick(upload->cancelButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
         QVERIFY(upload->resumeButton()->isVisible());

@@ -109,7 +109,8 @@ UploadPage::UploadPage(ImportWizard *wizard)
                     m_rateMeter.start(m_clock.elapsed(), ids);
                 m_progress->setRange(0, total);
                 m_progress->setValue(done);
-                m_progress->setFormat(tr("%v of %m requests"));
+                m_progress->setFormat(
+                    tr("%1 of %n requests", nullptr, total).arg(QLocale().toString(done)));
                 m_status->setText(tr("%1 of %2 IDs acknowledged by Batch for %3.")
                                       .arg(QLocale().toString(ids), QLocale().toString(idsTotal),
                                            m_wizard->audience()));

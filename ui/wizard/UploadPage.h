@@ -38,6 +38,7 @@ public:
     UploadRecord::State state() const { return m_state; }
     QLabel *rateLabel() const { return m_rate; } // "2.1 MB/s · about 12 s left"
     QTreeWidget *appsView() const { return m_apps; } // several apps: one line each
+    QProgressBar *progressBar() const { return m_progress; }
 
 private:
     void start();
