@@ -21,6 +21,7 @@
 #include "settings/ProfileStore.h"
 #include "settings/SecretStore.h"
 #include "upload/ImportSession.h"
+#include "wizard/AlsoSendToBox.h"
 #include "wizard/ResultPage.h"
 #include "wizard/TargetPage.h"
 #include "wizard/UploadPage.h"
@@ -30,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTableView>
@@ -137,6 +139,16 @@ int main(int argc, char *argv[])
     target->profileBox()->setCurrentIndex(0);
     emit target->profileBox()->activated(0);
     waitFor([target] { return target->confirmBox()->isVisible(); });
+    // The same file to a second app too (then back to one, for the rest of the run).
+    if (QListWidgetItem *other = target->alsoSendToBox()->list()->item(0)) {
+        other->setCheckState(Qt::Checked);
+        waitFor([target] { return !target->alsoSendToBox()->checked().isEmpty(); }, 5000);
+        target->confirmBox()->setChecked(true);
+        waitFor(complete);
+        shot("wizard-5-target-apps.png");
+        other->setCheckState(Qt::Unchecked);
+        waitFor([target] { return target->confirmBox()->isVisible(); });
+    }
     target->confirmBox()->setChecked(true);
     waitFor(complete);
     w.next();

@@ -2909,10 +2909,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <translation>Puis la même chose dans %1 sur %2, une app après l&apos;autre (créée là où elle manque).</translation>
     </message>
     <message>
-        <source>I understand that all current IDs of %1 are &amp;replaced in %2</source>
-        <translation>Je comprends que tous les ID actuels de %1 seront &amp;remplacés dans %2</translation>
-    </message>
-    <message>
         <source>I &amp;confirm that these IDs are added to %1 or updated there in %2</source>
         <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour dans %2</translation>
     </message>
@@ -2935,6 +2931,10 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>I understand that %1 is &amp;replaced by the file&apos;s IDs in %2, wherever it already exists</source>
+        <translation>Je comprends que %1 sera &amp;remplacée par les ID du fichier dans %2, là où elle existe déjà</translation>
     </message>
 </context>
 <context>

@@ -359,7 +359,8 @@ void TargetPage::showPlan()
                                   .arg(name, appsText(false)));
         m_confirm->setText(
             several       ? mode == UploadMode::Replace
-                          ? tr("I understand that all current IDs of %1 are &replaced in %2")
+                          ? tr("I understand that %1 is &replaced by the file's IDs in %2, wherever it "
+                                     "already exists")
                           .arg(name, appsText(true))
                           : mode == UploadMode::Add
                           ? tr("I &confirm that these IDs are added to %1 or updated there in %2")
