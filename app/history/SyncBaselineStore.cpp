@@ -3,6 +3,8 @@
 
 #include "SyncBaselineStore.h"
 
+#include "SqliteConnection.h"
+
 #include "import/EntryDigests.h"
 
 #include <QDir>
@@ -13,18 +15,12 @@
 #include <QUuid>
 
 SyncBaselineStore::SyncBaselineStore(const QString &path)
-    : m_connection(QStringLiteral("baselines-")
-                   + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    if (!db.open()) {
-        m_error = db.lastError().text();
+    m_connection = SqliteConnection::open(QStringLiteral("baselines-"), path, &m_error);
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
         return;
-    }
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     for (const QString &statement :
          {QStringLiteral("CREATE TABLE IF NOT EXISTS baselines (key TEXT PRIMARY KEY,"
                          " token TEXT NOT NULL, verified_ids INTEGER NOT NULL,"
@@ -44,11 +40,7 @@ SyncBaselineStore::SyncBaselineStore(const QString &path)
 
 SyncBaselineStore::~SyncBaselineStore()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    SqliteConnection::close(m_connection);
 }
 
 QString SyncBaselineStore::pathBeside(const QString &historyPath)
