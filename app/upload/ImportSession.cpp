@@ -206,7 +206,7 @@ void ImportSession::begin()
                      nullptr, purged)
                       .arg(tr("%n days", nullptr, m_purgeDays)));
     // A recorded upload whose bodies are gone is prepared again from its file first.
-    if (m_candidateGiven && !m_check.ok && needsRebuild(*m_candidate)) {
+    if (m_candidateGiven && !m_check.ok && UploadWorkDir::bodiesMissing(*m_candidate)) {
         if (!QFileInfo::exists(m_csvPath)) {
             stop(Stop::InputRejected,
                  tr("The prepared requests of upload #%1 are gone, and so is %2: start a new "
@@ -216,20 +216,7 @@ void ImportSession::begin()
             return;
         }
         emit note(tr("Preparing the requests again from %1…").arg(m_csvPath));
-        connect(
-            this, &ImportSession::checked, this,
-            [this] {
-                if (!m_uploading) // cancelled meanwhile: already said
-                    return;
-                if (m_check.cancelled || m_cancelled)
-                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
-                else if (!m_check.ok)
-                    stop(Stop::InputRejected, m_check.error); // not again and again
-                else
-                    begin();
-            },
-            Qt::SingleShotConnection);
-        check();
+        checkAgainThenBegin();
         return;
     }
     // The mode changed since the check (the wizard chooses it after): bodies of its kind.
@@ -243,20 +230,7 @@ void ImportSession::begin()
     if (!m_candidateGiven && m_check.ok && (planned || layout(m_check.mode) != layout(m_mode))) {
         if (!planned)
             emit note(tr("Preparing the requests again for this mode…"));
-        connect(
-            this, &ImportSession::checked, this,
-            [this] {
-                if (!m_uploading)
-                    return;
-                if (m_check.cancelled || m_cancelled)
-                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
-                else if (!m_check.ok)
-                    stop(Stop::InputRejected, m_check.error);
-                else
-                    begin();
-            },
-            Qt::SingleShotConnection);
-        check();
+        checkAgainThenBegin();
         return;
     }
     if (m_candidateGiven && m_check.ok && m_check.fileSha256 != m_candidate->fileSha256) {
@@ -287,6 +261,24 @@ void ImportSession::begin()
     m_lock = std::make_unique<UploadLock>(
         UploadLock::keyFor(m_target.config.baseUrl, m_target.config.apiKey, m_target.audience));
     takeLock();
+}
+
+void ImportSession::checkAgainThenBegin()
+{
+    connect(
+        this, &ImportSession::checked, this,
+        [this] {
+            if (!m_uploading) // cancelled meanwhile: already said
+                return;
+            if (m_check.cancelled || m_cancelled)
+                stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
+            else if (!m_check.ok)
+                stop(Stop::InputRejected, m_check.error); // not again and again
+            else
+                begin();
+        },
+        Qt::SingleShotConnection);
+    check();
 }
 
 void ImportSession::takeLock()
@@ -375,7 +367,7 @@ void ImportSession::onVerdict(int verdict, const QString &sentence, const ApiErr
         return;
     }
     if (v == ResumeCheck::Verdict::Resumable) {
-        if (adoptFreshBodies(record)) {
+        if (UploadWorkDir::adoptBodies(record, m_check.chunks, *history())) {
             emit note(tr("Resuming the interrupted upload #%1: %2 of %3 requests were already "
                          "acknowledged.")
                           .arg(record.id)
@@ -425,41 +417,6 @@ void ImportSession::onVerdict(int verdict, const QString &sentence, const ApiErr
     m_candidate.reset();
     m_candidateGiven = false;
     startFresh();
-}
-
-bool ImportSession::needsRebuild(const UploadRecord &record) const
-{
-    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
-        if (!QFileInfo::exists(record.requests.at(i).bodyPath))
-            return true;
-    }
-    return false;
-}
-
-bool ImportSession::adoptFreshBodies(UploadRecord &record)
-{
-    // A missing body is taken from this run's check when it is the same request, byte for
-    // byte (its SHA-256 as recorded); it is moved into place, never deleted.
-    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
-        UploadRequestRecord &r = record.requests[i];
-        if (QFileInfo::exists(r.bodyPath))
-            continue; // checked against its hash before it is sent
-        const auto fresh
-            = std::find_if(m_check.chunks.cbegin(), m_check.chunks.cend(),
-                           [&r](const ImportJob::Chunk &c) { return c.sequence == r.sequence; });
-        if (r.bodySha256.isEmpty() || fresh == m_check.chunks.cend()
-            || fresh->sha256 != r.bodySha256 || !QFileInfo::exists(fresh->path))
-            return false;
-        const QString folder = QFileInfo(r.bodyPath).absolutePath();
-        if (!QDir().mkpath(folder) || !QFile::rename(fresh->path, r.bodyPath)) {
-            // Use it where it is; this check's folder then stays with the upload.
-            r.bodyPath = fresh->path;
-        }
-        QFile::setPermissions(
-            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        history()->updateRequest(record.id, r);
-    }
-    return true;
 }
 
 void ImportSession::abandon(const UploadRecord &record, const QString &why)

@@ -134,6 +134,7 @@ signals:
 
 private:
     void begin();
+    void checkAgainThenBegin(); // the bodies prepared again, then begin() once more
     void takeLock();
     void afterLock();
     void onVerdict(int verdict, const QString &sentence, const ApiError &error);
@@ -147,8 +148,6 @@ private:
     void onRunnerFinished(UploadRecord::State state, const QString &message);
     void stop(Stop reason, const QString &message);
     void abandon(const UploadRecord &record, const QString &why);
-    bool adoptFreshBodies(UploadRecord &record);
-    bool needsRebuild(const UploadRecord &record) const;
     void removeWorkDir();
     QString rejectsToKeep() const; // the rejects file of the bodies sent, if any
     Stop reasonFor(const ApiError &error) const;

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 
 namespace {
 constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -95,4 +96,40 @@ int UploadWorkDir::purgeExpired(UploadHistory &history, int days)
         ++purged;
     }
     return purged;
+}
+
+bool UploadWorkDir::bodiesMissing(const UploadRecord &record)
+{
+    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
+        if (!QFileInfo::exists(record.requests.at(i).bodyPath))
+            return true;
+    }
+    return false;
+}
+
+bool UploadWorkDir::adoptBodies(UploadRecord &record, const QList<ImportJob::Chunk> &fresh,
+                                UploadHistory &history)
+{
+    // A missing body is taken from this run's check when it is the same request, byte for
+    // byte (its SHA-256 as recorded); it is moved into place, never deleted.
+    for (int i = record.firstUnacknowledged(); i < record.requests.size(); ++i) {
+        UploadRequestRecord &r = record.requests[i];
+        if (QFileInfo::exists(r.bodyPath))
+            continue; // checked against its hash before it is sent
+        const auto same
+            = std::find_if(fresh.cbegin(), fresh.cend(),
+                           [&r](const ImportJob::Chunk &c) { return c.sequence == r.sequence; });
+        if (r.bodySha256.isEmpty() || same == fresh.cend() || same->sha256 != r.bodySha256
+            || !QFileInfo::exists(same->path))
+            return false;
+        const QString folder = QFileInfo(r.bodyPath).absolutePath();
+        if (!QDir().mkpath(folder) || !QFile::rename(same->path, r.bodyPath)) {
+            // Use it where it is; this check's folder then stays with the upload.
+            r.bodyPath = same->path;
+        }
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        history.updateRequest(record.id, r);
+    }
+    return true;
 }

@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include "import/ImportJob.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 struct UploadRecord;
@@ -25,4 +28,12 @@ public:
     static void removeBodies(const UploadRecord &record); // and their folders when empty
     // Resumable uploads started more than `days` ago are abandoned and their bodies deleted.
     static int purgeExpired(UploadHistory &history, int days);
+
+    // Whether a body still to send is missing (a resume must prepare them again first).
+    static bool bodiesMissing(const UploadRecord &record);
+    // Puts each missing body still to send back from `fresh` (this run's check) when it is
+    // the same request byte for byte (the SHA-256 recorded); moved into place, never deleted,
+    // and recorded in `history`. False when one cannot be found that way.
+    static bool adoptBodies(UploadRecord &record, const QList<ImportJob::Chunk> &fresh,
+                            UploadHistory &history);
 };
