@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -56,12 +57,61 @@ QString ColumnMapping::attributeNameFromHeader(const QString &header)
 
 QString ColumnMapping::defaultIdColumn(const QStringList &header)
 {
-    for (const QString &h : header) {
-        const QString n = h.trimmed().toLower();
-        if (n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id")
-            return h;
-    }
+    const int named = findIdColumn(header);
+    if (named >= 0)
+        return header.at(named);
     return header.isEmpty() ? QStringLiteral("1") : header.first();
+}
+
+ColumnMapping ColumnMapping::laidOutFor(const QStringList &header) const
+{
+    ColumnMapping m = *this;
+    const int id = std::max(
+        0, resolveColumn(idColumn.isEmpty() ? defaultIdColumn(header) : idColumn, header));
+    m.idColumn = header.value(id);
+    const ColumnIndex columns(header); // linear: files may have 100,000 columns
+    QHash<int, const Attribute *> mapped;
+    for (const Attribute &a : attributes)
+        mapped.insert(columns.resolve(a.column), &a);
+    m.attributes.clear();
+    m.attributes.reserve(header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        if (i == id)
+            continue;
+        Attribute a;
+        a.name = attributeNameFromHeader(header.at(i));
+        a.included = false;
+        if (const Attribute *named = mapped.value(i))
+            a = *named;
+        a.column = header.at(i);
+        m.attributes.append(a);
+    }
+    QSet<int> tagged;
+    QString separator;
+    for (const TagColumn &t : tagColumns) {
+        if (const int index = columns.resolve(t.column); index >= 0) {
+            tagged.insert(index);
+            separator = t.separator;
+        }
+    }
+    if (separator.isEmpty())
+        separator = QStringLiteral("|");
+    m.tagColumns.clear();
+    for (int i = 0; i < header.size(); ++i) {
+        if (tagged.contains(i))
+            m.tagColumns.append({header.at(i), separator});
+    }
+    return m;
+}
+
+int ColumnMapping::findIdColumn(const QStringList &header)
+{
+    for (int i = 0; i < header.size(); ++i) {
+        const QString n = header.at(i).trimmed().toLower();
+        if (n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id")
+            return i;
+    }
+    return -1;
 }
 
 int ColumnMapping::resolveColumn(const QString &reference, const QStringList &header)

@@ -67,6 +67,15 @@ public:
     // use a ColumnIndex.
     static int resolveColumn(const QString &reference, const QStringList &header);
     static QString defaultIdColumn(const QStringList &header);
+    // The column named like an install ID (the names defaultIdColumn() knows); -1: none is.
+    static int findIdColumn(const QStringList &header);
+
+    // As the Mapping page lays it out for this header, which is what both of the wizard's
+    // paths send: the ID column by its header name, one attribute per other column in the
+    // file's order (a column the mapping does not name is left out, named from its header;
+    // the last attribute naming a column wins), the tag columns in the file's order with one
+    // separator.
+    ColumnMapping laidOutFor(const QStringList &header) const;
 
     QByteArray toJson() const;
     static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);

@@ -26,6 +26,7 @@ const Entry &entry(AppSettings::Key key)
          false},
         {AppSettings::Key::UploadRetentionDays, "uploads/retentionDays", 14},
         {AppSettings::Key::Language, "ui/language", QString()},
+        {AppSettings::Key::ReviewEachImportStep, "import/reviewEachStep", false},
     };
     Q_ASSERT(entries[int(key)].key == key); // the table is in the enum's order
     return entries[int(key)];

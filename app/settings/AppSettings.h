@@ -25,6 +25,7 @@ public:
         AllowInsecureSecretStorage,
         UploadRetentionDays, // an interrupted upload's prepared requests are kept this long
         Language, // "" (the system's), "en" or "fr": read at start by Translations::install()
+        ReviewEachImportStep, // the import wizard shows Format, Mapping and Validation always
     };
     Q_ENUM(Key)
 
@@ -44,6 +45,8 @@ public:
     QString lastImportFolder() const { return value(Key::LastImportFolder).toString(); }
     void setLastImportFolder(const QString &v) { setValue(Key::LastImportFolder, v); }
     int uploadRetentionDays() const; // 1 to 365, default 14
+    bool reviewEachImportStep() const { return value(Key::ReviewEachImportStep).toBool(); }
+    void setReviewEachImportStep(bool v) { setValue(Key::ReviewEachImportStep, v); }
     QString language() const { return language(*m_settings); }
     void setLanguage(const QString &v) { setValue(Key::Language, v); }
     // The language setting as saved in settings ("" when unset or unknown): read before the

@@ -115,6 +115,10 @@ void ImportSession::check()
     m_checker.waitForFinished();
     removeWorkDir(); // the previous check's bodies (another mapping): not needed any more
     m_check = {};
+    m_checkedFile = m_csvPath;
+    m_checkedMapping = m_mapping;
+    m_checkedMode = m_mode;
+    m_checkPermille = 0;
     QString error;
     m_workDir = m_outputDir.isEmpty() ? UploadWorkDir::create(&error) : m_outputDir;
     if (m_workDir.isEmpty()) {
@@ -148,13 +152,21 @@ void ImportSession::check()
         QMetaObject::invokeMethod(
             self,
             [self, permille] {
-                if (self)
+                if (self && self->m_checker.isRunning()) {
+                    self->m_checkPermille = permille;
                     emit self->checkProgress(permille);
+                }
             },
             Qt::QueuedConnection);
     };
     m_checker.setFuture(QtConcurrent::run(
         [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+}
+
+bool ImportSession::hasCheckOf(const QString &file, const ColumnMapping &mapping) const
+{
+    return !m_checkedFile.isEmpty() && m_checkedFile == file && m_checkedMapping == mapping
+        && m_checkedMode == m_mode && (m_checker.isRunning() || m_check.ok);
 }
 
 void ImportSession::cancelCheck()

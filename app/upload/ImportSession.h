@@ -84,6 +84,10 @@ public:
     void check();
     void cancelCheck();
     bool isChecking() const { return m_checker.isRunning(); }
+    // Whether the last check() was of this file and mapping, in the current mode (under way
+    // or done): the wizard checks in the background and does not start the same one twice.
+    bool hasCheckOf(const QString &file, const ColumnMapping &mapping) const;
+    int checkPermille() const { return m_checkPermille; } // of the check under way
     const ImportJob::Result &checkResult() const { return m_check; }
     QString workDir() const { return m_workDir; }
     QString rejectsPath() const { return m_rejectsPath; }
@@ -163,6 +167,10 @@ private:
     QString m_keptRejects;
     QString m_workDir;
     ImportJob::Result m_check;
+    QString m_checkedFile; // what check() was last given
+    ColumnMapping m_checkedMapping;
+    UploadMode m_checkedMode = UploadMode::Replace;
+    int m_checkPermille = 0;
     QFutureWatcher<ImportJob::Result> m_checker;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
 

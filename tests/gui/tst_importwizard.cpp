@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(transferred.last().at(1).toLongLong(), transferred.last().at(2).toLongLong());
         QVERIFY2(upload->rateLabel()->text().endsWith(QStringLiteral("B/s")),
                  qPrintable(upload->rateLabel()->text()));
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
@@ -258,7 +258,7 @@ private slots:
         QCOMPARE(h.history.upload(cut.id)->state, UploadRecord::State::Abandoned);
 
         // The Result page says Batch's count, and the History keeps it.
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QTRY_VERIFY_WITH_TIMEOUT(

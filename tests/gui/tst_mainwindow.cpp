@@ -511,11 +511,14 @@ private slots:
         });
         while (!qobject_cast<TargetPage *>(wizard->currentPage())) {
             QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
-            wizard->next();
+            const int before = wizard->currentId();
+            wizard->next(); // the File page may wait for the check, then go on by itself
+            QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() != before, 30000);
         }
         auto *target = qobject_cast<TargetPage *>(wizard->currentPage());
-        QTRY_VERIFY(target->confirmBox()->isVisible());
+        QTRY_VERIFY(target->isComplete() || target->confirmBox()->isVisible());
         target->confirmBox()->setChecked(true);
+        QVERIFY(target->isComplete());
         wizard->next();
         auto *upload = qobject_cast<UploadPage *>(wizard->currentPage());
         QTRY_VERIFY(upload && upload->state() == UploadRecord::State::Running);

@@ -58,10 +58,10 @@ private:
         QVERIFY(also->isVisible());
         QCOMPARE(also->count(), 1);
         target->audienceBox()->setEditText(QStringLiteral("buyers"));
-        QTRY_VERIFY(target->confirmBox()->isVisible());
-        target->confirmBox()->setChecked(true);
+        QTRY_VERIFY(target->isComplete()); // one app, a new audience: no tick asked
+        QVERIFY(!target->confirmBox()->isVisible());
         also->item(0)->setCheckState(Qt::Checked);
-        QVERIFY(!target->confirmBox()->isChecked()); // given for one app, not two
+        QVERIFY(!target->confirmBox()->isChecked()); // several apps: asked
         QTRY_VERIFY2(target->confirmBox()->text().contains(QStringLiteral("Shop Android")),
                      qPrintable(target->confirmBox()->text()));
         QVERIFY(target->planLabel()->text().contains(QStringLiteral("Shop Android")));
@@ -110,7 +110,7 @@ private slots:
         for (const QString &profile : {QStringLiteral("sandbox"), QStringLiteral("shop-android")})
             QCOMPARE(h.history.uploadsInto(profile, QStringLiteral("buyers")).first().state,
                      UploadRecord::State::Completed);
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QTableWidget *apps = result->appsView();
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(!first || first->members.isEmpty());
         QCOMPARE(upload->appsView()->topLevelItem(0)->text(1), QStringLiteral("Failed"));
         grab(upload, "upload-failed");
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QVERIFY(result->appsView()->item(0, 1)->text().startsWith(QStringLiteral("Failed")));
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(!android.audience(QStringLiteral("buyers"))); // nothing sent there
         QCOMPARE(upload->appsView()->topLevelItem(1)->text(1), QStringLiteral("Not started"));
         QVERIFY(!upload->cancelButton()->isVisible());
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QCOMPARE(result->appsView()->item(1, 1)->text(), w.fanOut()->outcomes().at(1).message);
@@ -275,7 +275,7 @@ private slots:
         QCOMPARE(also->item(0)->foreground().color(),
                  Palette::text(Palette::Role::Live, target->palette()));
         target->audienceBox()->setEditText(QStringLiteral("buyers"));
-        QTRY_VERIFY(target->confirmBox()->isVisible());
+        QTRY_VERIFY(target->isComplete());
         also->item(0)->setCheckState(Qt::Checked);
         QTRY_VERIFY(!target->alsoSendToBox()->isReadingKey());
         QCOMPARE(target->alsoSendToBox()->checked().size(), 1);
@@ -313,7 +313,7 @@ private slots:
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
         target->audienceBox()->setEditText(QStringLiteral("buyers"));
-        QTRY_VERIFY(target->confirmBox()->isVisible());
+        QTRY_VERIFY(target->isComplete());
         QListWidget *also = target->alsoSendToBox()->list();
         also->item(0)->setCheckState(Qt::Checked);
         QVERIFY(target->alsoSendToBox()->isReadingKey());
@@ -346,7 +346,7 @@ private slots:
         QVERIFY(!upload->appsView()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
         QVERIFY(!android.audience(QStringLiteral("buyers")));
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(!result->appsView()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);

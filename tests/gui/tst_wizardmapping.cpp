@@ -87,6 +87,7 @@ private slots:
         }
         WizardHarness h(m_dir.path());
         h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         openOnMapping(w, path);
@@ -127,6 +128,7 @@ private slots:
     {
         WizardHarness h(m_dir.path());
         h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
         QVERIFY(h.sandbox.start());
         ImportWizard w(h.context());
         openOnMapping(w, cleanFile(m_dir.path(), 50));
@@ -141,6 +143,7 @@ private slots:
     {
         WizardHarness h(m_dir.path());
         h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
         QVERIFY(h.sandbox.start());
         ColumnMapping saved;
         saved.idColumn = QStringLiteral("install_id");

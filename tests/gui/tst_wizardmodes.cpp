@@ -88,7 +88,7 @@ private slots:
             ImportWizard w(h.context());
             driveToUpload(w, file(), QStringLiteral("synced"));
             QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 30000);
-            NEXT(w); // Result: waits for Batch's count, which makes the baseline
+            TO_RESULT(w); // Result: waits for Batch's count, which makes the baseline
             QTRY_VERIFY_WITH_TIMEOUT(
                 w.session()->verification().status == UploadVerification::Status::Applied, 30000);
         }
@@ -114,8 +114,7 @@ private slots:
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
         choose(target, UploadMode::Add); // after the check: prepared again as Updates
         target->audienceBox()->setEditText(QStringLiteral("added_here"));
-        QTRY_VERIFY(target->confirmBox()->isVisible());
-        target->confirmBox()->setChecked(true);
+        confirmIfAsked(target);
         NEXT(w);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 30000);
         const auto a = h.sandbox.server.audience(QStringLiteral("added_here"));

@@ -103,13 +103,16 @@ private slots:
         QCOMPARE(target->profileBox()->count(), 2);
         QVERIFY(target->profileBox()->itemText(1).contains(QStringLiteral("LIVE")));
         target->audienceBox()->setEditText(QStringLiteral("buyers"));
-        QTRY_VERIFY(target->confirmBox()->isVisible());
-        target->confirmBox()->setChecked(true);
+        // A new audience on a Dev profile: nothing can be lost, no tick asked.
+        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
+        QVERIFY(!target->confirmBox()->isVisible());
+        QVERIFY(target->isComplete());
         target->profileBox()->setCurrentIndex(1);
         emit target->profileBox()->activated(1);
-        QVERIFY(!target->confirmBox()->isChecked()); // given for the other app
         QTRY_VERIFY(target->profileLabel()->text().contains(QStringLiteral("LIVE")));
         QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
+        QVERIFY(target->confirmBox()->isVisible()); // any change on a Live profile
+        QVERIFY(!target->isComplete());
         target->confirmBox()->setChecked(true);
         NEXT(w);
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
@@ -118,7 +121,7 @@ private slots:
                  segmentExpected(file()).size());
         QVERIFY(!h.sandbox.server.audience(QStringLiteral("buyers")));
         QCOMPARE(h.history.uploads().first().profileId, liveProfile.id);
-        NEXT(w);
+        TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
         result->showButton()->click();

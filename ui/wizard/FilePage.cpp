@@ -3,16 +3,22 @@
 
 #include "wizard/FilePage.h"
 
+#include "common/Palette.h"
+#include "settings/AppSettings.h"
+#include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
 
+#include <QCheckBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
@@ -22,6 +28,11 @@ FilePage::FilePage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_path(new QLineEdit(this))
     , m_info(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_review(new QCheckBox(tr("Show e&very step (format, mapping, check), even when the file "
+                                "is clean"),
+                             this))
 {
     setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
     setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "
@@ -32,6 +43,11 @@ FilePage::FilePage(ImportWizard *wizard)
     auto *label = new QLabel(tr("&File:"), this);
     label->setBuddy(m_path);
     m_info->setWordWrap(true);
+    m_status->setWordWrap(true);
+    m_progress->setRange(0, 1000);
+    m_progress->setAccessibleName(tr("Check progress"));
+    m_progress->hide();
+    m_review->setChecked(wizard->reviewEachStep());
 
     auto *row = new QHBoxLayout;
     row->addWidget(label);
@@ -40,33 +56,36 @@ FilePage::FilePage(ImportWizard *wizard)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_info);
+    layout->addSpacing(6);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
     layout->addStretch(1);
+    layout->addWidget(m_review);
 
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, &FilePage::inspect);
-    connect(&m_watcher, &QFutureWatcher<CsvPreview>::finished, this, [this] {
-        const CsvPreview p = m_watcher.result();
-        if (!p.ok) {
-            // Not a text file (or no longer readable): said here, and no going on with it.
-            m_info->setText(p.error);
-            m_readable = false;
-            emit completeChanged();
-            return;
-        }
-        const QLocale locale;
-        if (!p.sheets.isEmpty()) {
-            m_info->setText(
-                tr("%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.", nullptr,
-                   int(p.sheets.size()))
-                    .arg(locale.formattedDataSize(p.fileSize), p.format.sheet,
-                         tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX)))));
-            return;
-        }
-        m_info->setText(
-            tr("%1 — about %2, %Ln columns, %3.", nullptr, int(p.header.size()))
-                .arg(locale.formattedDataSize(p.fileSize),
-                     tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX))),
-                     csvEncodingName(p.format.encoding)));
+    connect(m_review, &QCheckBox::toggled, this, [this](bool review) {
+        m_wizard->setReviewEachStep(review);
+        showStatus();
+    });
+    connect(&m_watcher, &QFutureWatcher<ImportDraft>::finished, this, [this] {
+        const ImportDraft draft = m_watcher.result();
+        if (draft.path != currentPath())
+            return; // another file was chosen meanwhile
+        m_wizard->adoptDraft(draft); // its mapping guessed, the check started
+    });
+    connect(wizard, &ImportWizard::draftChanged, this, [this] {
+        showDraft();
+        goOnIfWaiting();
+    });
+    connect(wizard, &ImportWizard::checkFinished, this, [this] {
+        showDraft();
+        goOnIfWaiting();
+    });
+    connect(wizard->session(), &ImportSession::checkProgress, this, [this](int permille) {
+        m_progress->setValue(permille);
+        if (!m_progress->isVisible() && m_wizard->session()->isChecking())
+            showStatus();
     });
 }
 
@@ -75,14 +94,29 @@ void FilePage::setPath(const QString &path)
     m_path->setText(path);
 }
 
+QString FilePage::currentPath() const
+{
+    const QString text = m_path->text().trimmed();
+    return text.isEmpty() ? QString() : QFileInfo(text).absoluteFilePath();
+}
+
+QString FilePage::browseFolder() const
+{
+    const QFileInfo typed(m_path->text().trimmed());
+    if (!m_path->text().trimmed().isEmpty() && typed.absoluteDir().exists())
+        return typed.absolutePath();
+    if (m_wizard->context().settings) {
+        const QString last = AppSettings(m_wizard->context().settings).lastImportFolder();
+        if (!last.isEmpty() && QDir(last).exists())
+            return last;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
 void FilePage::browse()
 {
-    QString folder = QFileInfo(m_path->text()).absolutePath();
-    if (m_wizard->context().settings && m_path->text().isEmpty())
-        folder
-            = m_wizard->context().settings->value(QStringLiteral("import/lastFolder")).toString();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), folder,
+        = QFileDialog::getOpenFileName(this, tr("Choose a CSV file"), browseFolder(),
                                        tr("CSV files and Excel workbooks (*.csv *.tsv *.txt "
                                           "*.xlsx);;All files (*)"));
     if (!path.isEmpty())
@@ -91,29 +125,129 @@ void FilePage::browse()
 
 void FilePage::inspect()
 {
-    const QFileInfo info(m_path->text().trimmed());
+    m_goOn = false;
+    const QFileInfo info(currentPath());
     m_readable = info.isFile() && info.isReadable();
     emit completeChanged();
+    Palette::clearText(m_info);
+    m_status->clear();
+    m_progress->hide();
     if (!m_readable) {
         m_info->setText(m_path->text().isEmpty() ? QString() : tr("This file cannot be read."));
         return;
     }
     m_info->setText(tr("Reading…"));
     const QString path = info.absoluteFilePath();
-    m_watcher.setFuture(QtConcurrent::run([path] { return CsvPreview::read(path, {}, 200); }));
+    m_watcher.setFuture(QtConcurrent::run([path] { return ImportDraft::inspect(path); }));
+}
+
+void FilePage::showDraft()
+{
+    const ImportDraft &d = m_wizard->draft();
+    if (d.path != currentPath() || !m_readable)
+        return;
+    emit completeChanged();
+    if (!d.isReady()) {
+        m_info->setText(d.blocking); // not text, empty, no rows: no going on with it
+        Palette::setText(m_info, Palette::Role::Error);
+        m_status->clear();
+        m_progress->hide();
+        return;
+    }
+    Palette::clearText(m_info);
+    const CsvPreview &p = d.preview;
+    const QLocale locale;
+    const ImportSession *session = m_wizard->session();
+    const bool counted = !session->isChecking() && session->hasCheckOf(d.path, m_wizard->mapping());
+    const qint64 rows = counted ? session->checkResult().rowsRead : p.estimatedRows;
+    const QString rowsText = counted
+        ? tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX)))
+        : tr("about %1", "rows").arg(tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX))));
+    if (!p.sheets.isEmpty())
+        m_info->setText(
+            tr("%1 — Excel workbook, %Ln sheets; “%2” has %3.", nullptr, int(p.sheets.size()))
+                .arg(locale.formattedDataSize(p.fileSize), p.format.sheet, rowsText));
+    else
+        m_info->setText(tr("%1 — %2, %Ln columns, %3.", nullptr, int(p.header.size()))
+                            .arg(locale.formattedDataSize(p.fileSize), rowsText,
+                                 csvEncodingName(p.format.encoding)));
+    showStatus();
+}
+
+void FilePage::showStatus()
+{
+    const ImportDraft &d = m_wizard->draft();
+    if (d.path != currentPath() || !d.isReady())
+        return;
+    const ImportSession *session = m_wizard->session();
+    const bool checking = session->isChecking();
+    m_progress->setVisible(checking);
+    if (checking)
+        m_progress->setValue(session->checkPermille());
+    QStringList lines;
+    Palette::clearText(m_status);
+    if (!d.note.isEmpty())
+        lines << d.note;
+    QStringList reasons;
+    for (const ImportDraft::Doubt &doubt : d.doubts())
+        reasons << doubt.reason;
+    const bool counted = !checking && session->hasCheckOf(d.path, m_wizard->mapping());
+    if (counted)
+        for (const ImportDraft::Doubt &doubt : ImportDraft::checkDoubts(session->checkResult()))
+            reasons << doubt.reason;
+    if (!reasons.isEmpty() || !d.note.isEmpty())
+        Palette::setText(m_status, Palette::Role::Warning);
+    if (!reasons.isEmpty()) {
+        lines << tr("Next shows each step, because:");
+        for (const QString &r : std::as_const(reasons))
+            lines << QStringLiteral("•  ") + r;
+    } else if (checking) {
+        lines << (m_goOn ? tr("Checking every row; the wizard goes on as soon as it is done.")
+                         : tr("Checking every row…"));
+    } else if (counted && !m_wizard->isWalking()) {
+        lines << tr("Every row is valid: Next goes straight to choosing the audience.");
+    } else if (counted) {
+        lines << tr("Every row is valid.");
+    }
+    m_status->setText(lines.join(QLatin1Char('\n')));
+}
+
+void FilePage::goOnIfWaiting()
+{
+    if (!std::exchange(m_goOn, false) || m_wizard->currentPage() != this)
+        return;
+    const ImportDraft &d = m_wizard->draft();
+    if (d.path == currentPath() && !d.isReady())
+        return; // said on the page; Next is disabled
+    m_wizard->next(); // waits again (validatePage) if the check is still running
 }
 
 bool FilePage::isComplete() const
 {
-    return m_readable;
+    const ImportDraft &d = m_wizard->draft();
+    return m_readable && (d.path != currentPath() || d.isReady());
 }
 
 bool FilePage::validatePage()
 {
-    const QString path = QFileInfo(m_path->text().trimmed()).absoluteFilePath();
+    const QString path = currentPath();
     m_wizard->setCsvPath(path);
     if (m_wizard->context().settings)
-        m_wizard->context().settings->setValue(QStringLiteral("import/lastFolder"),
-                                               QFileInfo(path).absolutePath());
+        AppSettings(m_wizard->context().settings)
+            .setLastImportFolder(QFileInfo(path).absolutePath());
+    if (m_wizard->isWalking())
+        return true; // the Format page reads the file if this page has not yet
+    const ImportDraft &d = m_wizard->draft();
+    const bool drafted = d.path == path && d.isReady();
+    if (!drafted || (d.doubts().isEmpty() && m_wizard->session()->isChecking())) {
+        m_goOn = true; // Enter was pressed: go on when the file is known
+        showStatus();
+        return false;
+    }
     return true;
+}
+
+int FilePage::nextId() const
+{
+    return m_wizard->canSkipToTarget() ? ImportWizard::TargetPageId : ImportWizard::FormatPageId;
 }

@@ -3,16 +3,21 @@
 
 #pragma once
 
+#include "import/ImportDraft.h"
+
 #include <QFutureWatcher>
 #include <QWizardPage>
 
-#include "import/CsvPreview.h"
-
 class ImportWizard;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 
-// Which file: its size and an estimate of its rows (read off the GUI thread).
+// Which file: what it is (size, rows, columns, encoding; a file that cannot be imported
+// said here, before Next), and the whole-file check started as soon as it is chosen. On a
+// file without doubt, Next waits for that check if it is still running, then goes straight
+// to the Target page when it is clean; otherwise it walks through every page.
 class FilePage : public QWizardPage
 {
     Q_OBJECT
@@ -21,16 +26,32 @@ public:
 
     void setPath(const QString &path);
     QLineEdit *pathEdit() const { return m_path; }
+    QLabel *infoLabel() const { return m_info; }
+    QLabel *statusLabel() const { return m_status; }
+    QCheckBox *reviewBox() const { return m_review; }
+    // Next was pressed before the check ended: the page goes on by itself once it has.
+    bool isWaitingToGoOn() const { return m_goOn; }
+    // Where Browse… opens: the folder of the path typed, the last one used, or Documents.
+    QString browseFolder() const;
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;
 
 private:
     void browse();
     void inspect();
+    void showDraft();
+    void showStatus();
+    void goOnIfWaiting();
+    QString currentPath() const;
 
     ImportWizard *m_wizard;
     QLineEdit *m_path;
     QLabel *m_info;
-    QFutureWatcher<CsvPreview> m_watcher;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QCheckBox *m_review;
+    QFutureWatcher<ImportDraft> m_watcher;
     bool m_readable = false;
+    bool m_goOn = false;
 };

@@ -3,6 +3,7 @@
 
 #include "wizard/FormatPage.h"
 
+#include "common/Palette.h"
 #include "import/CsvPreviewModel.h"
 #include "wizard/ImportWizard.h"
 
@@ -28,6 +29,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new CsvPreviewModel(this))
+    , m_why(new QLabel(this))
 {
     setTitle(tr("Check how the file is read"));
     setSubTitle(tr("Detected from the file; change anything that looks wrong. The preview "
@@ -46,6 +48,9 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->setAccessibleName(tr("Preview"));
     m_status->setWordWrap(true);
+    m_why->setWordWrap(true);
+    Palette::setText(m_why, Palette::Role::Warning);
+    m_why->hide();
 
     m_sheet->setAccessibleName(tr("Sheet"));
     m_form = new QFormLayout;
@@ -55,6 +60,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_form->addRow(QString(), m_header);
     m_form->setRowVisible(m_sheet, false); // a workbook's, shown for one
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_why);
     layout->addLayout(m_form);
     layout->addWidget(m_status);
     layout->addWidget(m_table, 1);
@@ -67,12 +73,23 @@ FormatPage::FormatPage(ImportWizard *wizard)
     connect(m_delimiter, &QComboBox::currentIndexChanged, this, changed);
     connect(m_sheet, &QComboBox::currentIndexChanged, this, changed);
     connect(m_header, &QCheckBox::toggled, this, changed);
-    connect(&m_watcher, &QFutureWatcher<CsvPreview>::finished, this, &FormatPage::showPreview);
+    connect(&m_watcher, &QFutureWatcher<ImportDraft>::finished, this, [this] {
+        m_reading = false;
+        m_wizard->adoptDraft(m_watcher.result());
+        showPreview();
+    });
 }
 
 void FormatPage::initializePage()
 {
-    reread(true);
+    const ImportDraft &d = m_wizard->draft();
+    const QStringList why = d.reasons(ImportDraft::Step::Format);
+    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
+    m_why->setVisible(!why.isEmpty());
+    if (d.path == m_wizard->csvPath() && d.preview.ok)
+        showPreview(); // read when the file was chosen
+    else
+        reread(true);
 }
 
 void FormatPage::reread(bool detect)
@@ -85,16 +102,16 @@ void FormatPage::reread(bool detect)
         requested.sheet = m_sheet->currentText(); // empty for a CSV file
     }
     m_status->setText(tr("Reading…"));
+    m_reading = true;
     const QString path = m_wizard->csvPath();
-    m_watcher.setFuture(
-        QtConcurrent::run([path, requested] { return CsvPreview::read(path, requested, 100); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [path, requested, detect] { return ImportDraft::inspect(path, requested, !detect); }));
     emit completeChanged();
 }
 
 void FormatPage::showPreview()
 {
-    const CsvPreview p = m_watcher.result();
-    m_wizard->preview() = p;
+    const CsvPreview &p = m_wizard->preview();
     m_model->setPreview(p);
     if (!p.ok) {
         m_status->setText(p.error);
@@ -124,27 +141,18 @@ void FormatPage::showPreview()
             .arg(issues ? tr("; %Ln of the rows shown have a problem (hover them)", nullptr, issues)
                         : QString(),
                  tr("%Ln rows", nullptr, int(std::min<qint64>(p.estimatedRows, INT_MAX)))));
+    if (!m_wizard->draft().blocking.isEmpty()) // read this way, nothing to send
+        m_status->setText(m_wizard->draft().blocking);
     emit completeChanged();
 }
 
 bool FormatPage::isComplete() const
 {
-    return !m_watcher.isRunning() && m_wizard->preview().ok
-        && !m_wizard->preview().header.isEmpty();
+    return !m_reading && m_wizard->draft().isReady() && !m_wizard->preview().header.isEmpty();
 }
 
 bool FormatPage::validatePage()
 {
-    const CsvFormat &f = m_wizard->preview().format;
-    ColumnMapping &m = m_wizard->mapping();
-    if (m_wizard->preview().sheets.isEmpty()) {
-        m.encoding = csvEncodingName(f.encoding);
-        m.delimiter = f.delimiter == u'\t' ? QStringLiteral("tab") : QString(f.delimiter);
-        m.sheet.clear();
-    } else { // a workbook: no encoding or delimiter to read it with
-        m.encoding = m.delimiter = QStringLiteral("auto");
-        m.sheet = f.sheet;
-    }
-    m.hasHeader = f.hasHeader;
+    ImportDraft::applyFormat(m_wizard->mapping(), m_wizard->preview());
     return true;
 }

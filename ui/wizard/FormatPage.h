@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "import/CsvPreview.h"
+#include "import/ImportDraft.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -17,7 +17,9 @@ class QTableView;
 
 // How the file is read: encoding, delimiter and header row as detected, each overridable,
 // with a live preview of the first 100 rows; for an Excel workbook, the sheet (a list of
-// its sheets) instead of encoding and delimiter. Reading runs in a worker thread.
+// its sheets) instead of encoding and delimiter. Reading runs in a worker thread; what is
+// read becomes the wizard's draft (a new header, a new mapping; the whole file checked
+// again). When the wizard has a doubt about how the file is read, the page says it first.
 class FormatPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,7 +35,8 @@ public:
     QCheckBox *headerBox() const { return m_header; }
     QComboBox *sheetBox() const { return m_sheet; }
     CsvPreviewModel *model() const { return m_model; }
-    bool isReading() const { return m_watcher.isRunning(); }
+    bool isReading() const { return m_reading; }
+    QLabel *whyLabel() const { return m_why; } // why the wizard stopped here, if it did
 
 private:
     void reread(bool detect);
@@ -48,6 +51,10 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     CsvPreviewModel *m_model;
-    QFutureWatcher<CsvPreview> m_watcher;
+    QLabel *m_why;
+    QFutureWatcher<ImportDraft> m_watcher;
     bool m_updating = false;
+    // From reread() until its result is shown (the watcher's own state turns false before
+    // its finished signal is delivered).
+    bool m_reading = false;
 };

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 
 ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     : QWizard(parent)
@@ -29,6 +30,7 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     , m_fanOut(new ImportFanOut(context.client ? context.client->network() : nullptr,
                                 context.history, this))
     , m_recent(context.settings)
+    , m_recheckTimer(new QTimer(this))
 {
     if (context.client) {
         auto *own = new BatchClient(context.client->network(), this);
@@ -50,6 +52,10 @@ ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     setPage(TargetPageId, new TargetPage(this));
     setPage(UploadPageId, new UploadPage(this));
     setPage(ResultPageId, new ResultPage(this));
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(400); // a mapping being edited: check once it settles
+    connect(m_recheckTimer, &QTimer::timeout, this, &ImportWizard::recheck);
+    connect(m_session, &ImportSession::checked, this, &ImportWizard::checkFinished);
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -208,6 +214,94 @@ std::optional<ColumnMapping> ImportWizard::lastMappingFor(const QString &audienc
 void ImportWizard::rememberMapping(const QString &audience, const ColumnMapping &mapping)
 {
     m_recent.remember(m_context.profile.id, audience, mapping);
+}
+
+void ImportWizard::adoptDraft(const ImportDraft &draft)
+{
+    const bool sameColumns = m_draft.isReady() && draft.isReady() && m_draft.path == draft.path
+        && m_draft.preview.header == draft.preview.header;
+    const ImportDraft previous = m_draft;
+    m_draft = draft;
+    m_preview = draft.preview;
+    if (!draft.isReady()) {
+        emit draftChanged();
+        return;
+    }
+    m_csvPath = draft.path;
+    if (sameColumns) { // read another way, same columns: the mapping stays the user's
+        ImportDraft::applyFormat(m_mapping, draft.preview);
+        m_draft.mapping = m_mapping;
+        m_draft.fromRecent = previous.fromRecent;
+        m_draft.mappingDoubts = previous.mappingDoubts;
+    } else {
+        m_walking = false;
+        std::optional<ColumnMapping> recent;
+        if (!m_audience.isEmpty()) {
+            for (const RecentMappings::Entry &e : recentMappingsFitting(draft.preview.header)) {
+                if (e.audience == m_audience)
+                    recent = e.mapping;
+            }
+        }
+        m_draft.decideMapping(recent);
+        m_mapping = m_draft.mapping;
+    }
+    recheck();
+    emit draftChanged();
+}
+
+void ImportWizard::recheck()
+{
+    m_recheckTimer->stop();
+    if (!m_draft.isReady() || m_draft.path != m_csvPath || m_resumed)
+        return;
+    if (m_session->isUploading() || m_session->hasCheckOf(m_csvPath, m_mapping))
+        return;
+    m_session->setFile(m_csvPath);
+    m_session->setMapping(m_mapping);
+    m_session->check();
+}
+
+void ImportWizard::recheckSoon()
+{
+    m_recheckTimer->start();
+}
+
+bool ImportWizard::canSkipToTarget() const
+{
+    if (isWalking() || !m_draft.isReady() || !m_draft.doubts().isEmpty())
+        return false;
+    if (m_session->isChecking() || !m_session->hasCheckOf(m_csvPath, m_mapping))
+        return false;
+    return ImportDraft::checkDoubts(m_session->checkResult()).isEmpty();
+}
+
+bool ImportWizard::reviewEachStep() const
+{
+    return m_context.settings && AppSettings(m_context.settings).reviewEachImportStep();
+}
+
+void ImportWizard::setReviewEachStep(bool review)
+{
+    if (m_context.settings)
+        AppSettings(m_context.settings).setReviewEachImportStep(review);
+}
+
+void ImportWizard::revisit(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        m_walking = true; // skipped on the way: walk there from the File page
+    while (currentId() != pageId && currentId() != FilePageId && visitedIds().size() > 1) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            return;
+    }
+    while (currentId() != pageId) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            return; // a page that cannot be left as it is: the user takes it from there
+    }
 }
 
 QList<RecentMappings::Entry> ImportWizard::recentMappingsFitting(const QStringList &header) const

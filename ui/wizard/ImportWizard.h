@@ -6,6 +6,7 @@
 #include "history/UploadRecord.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvPreview.h"
+#include "import/ImportDraft.h"
 #include "import/ImportJob.h"
 #include "import/RecentMappings.h"
 #include "settings/Profile.h"
@@ -18,6 +19,7 @@ class BatchClient;
 class ImportFanOut;
 class ImportSession;
 class QSettings;
+class QTimer;
 class ProfileSession;
 class UploadHistory;
 
@@ -99,11 +101,32 @@ public:
     // The mapping last used for an audience of this profile (offered again), and
     // remembering it.
     std::optional<ColumnMapping> lastMappingFor(const QString &audience) const;
+
+    // What the wizard decided for the file on its own (format, mapping, doubts): read by the
+    // File page as soon as a file is chosen, again by the Format page when the user changes
+    // how it is read. A new header gets a new mapping; the same one keeps the user's.
+    const ImportDraft &draft() const { return m_draft; }
+    void adoptDraft(const ImportDraft &draft);
+    // The whole-file check of csvPath() with mapping(), in the background, unless the
+    // session has that one under way or done. Soon: once a mapping being edited settles.
+    void recheck();
+    void recheckSoon();
+    // The File page's Next goes straight to the Target page: no doubt about the file, its
+    // check done and clean, and the user did not ask to see every step.
+    bool canSkipToTarget() const;
+    bool isWalking() const { return m_walking || reviewEachStep(); }
+    bool reviewEachStep() const;
+    void setReviewEachStep(bool review);
+    // Back to a page before this one (a summary link): through the pages skipped on the
+    // way, if it was skipped.
+    void revisit(int pageId);
     void rememberMapping(const QString &audience, const ColumnMapping &mapping);
     QList<RecentMappings::Entry> recentMappingsFitting(const QStringList &header) const;
 
 signals:
     void showAudienceRequested(const QString &profileId, const QString &audience);
+    void draftChanged();
+    void checkFinished(); // a background check ended (or was replaced)
 
 private:
     // The question through the test seam, or a QMessageBox with these two buttons.
@@ -120,6 +143,9 @@ private:
     qint64 m_currentIds = -1;
     std::optional<UploadRecord> m_resumed;
     RecentMappings m_recent;
+    ImportDraft m_draft;
+    QTimer *m_recheckTimer;
+    bool m_walking = false; // a summary link went back through the skipped pages
     Confirmation m_confirm;
     bool m_stopping = false;
 };

@@ -5,6 +5,7 @@
 
 #include "common/Palette.h"
 #include "import/AttributeMappingModel.h"
+#include "import/ImportDraft.h"
 #include "import/TypeGuesser.h"
 #include "upload/ImportSession.h"
 #include "wizard/AttributeNameDelegate.h"
@@ -39,6 +40,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_notSent(new QLabel(this))
     , m_commaNote(new QLabel(this))
     , m_notice(new QLabel(this))
+    , m_why(new QLabel(this))
     , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
     , m_recentMenu(new QMenu(this))
 {
@@ -67,6 +69,9 @@ MappingPage::MappingPage(ImportWizard *wizard)
     Palette::setText(m_problems, Palette::Role::Error);
     auto *idLabel = new QLabel(tr("Install &ID column:"), this);
     idLabel->setBuddy(m_idColumn);
+    m_why->setWordWrap(true);
+    Palette::setText(m_why, Palette::Role::Warning);
+    m_why->hide();
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
     m_notice->hide();
@@ -86,6 +91,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     attrRow->addStretch(1);
     attrRow->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_why);
     layout->addLayout(top);
     layout->addWidget(m_notice);
     layout->addLayout(attrRow);
@@ -134,25 +140,24 @@ void MappingPage::initializePage()
         m_idColumn->clear();
         m_idColumn->addItems(header);
     }
-    // The mapping last used for the target audience is applied again when it fits the
-    // file; otherwise the types guessed from the preview.
-    const QList<RecentMappings::Entry> recent = m_wizard->recentMappingsFitting(header);
-    fillRecentMenu(recent);
+    fillRecentMenu(m_wizard->recentMappingsFitting(header));
+    // The wizard's mapping: decided with the file (the one last used for the target audience
+    // when it fits, else the types guessed from the first rows), or as the user left it.
+    const ImportDraft &draft = m_wizard->draft();
+    const QStringList why = draft.reasons(ImportDraft::Step::Mapping);
+    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
+    m_why->setVisible(!why.isEmpty());
     const QString audience = m_wizard->audience();
-    const auto last = std::find_if(recent.cbegin(), recent.cend(),
-                                   [&](const auto &e) { return e.audience == audience; });
-    if (!audience.isEmpty() && last != recent.cend())
-        applyKeepingFormat(last->mapping,
-                           tr("The mapping you last used for <b>%1</b> is applied. "
-                              "<i>Recent Mappings</i> has the others.")
-                               .arg(audience.toHtmlEscaped()));
-    else
-        applyKeepingFormat(TypeGuesser::suggest(header, m_wizard->preview().rows), QString());
+    applyKeepingFormat(m_wizard->mapping(),
+                       draft.fromRecent ? tr("The mapping you last used for <b>%1</b> is applied. "
+                                             "<i>Recent Mappings</i> has the others.")
+                                              .arg(audience.toHtmlEscaped())
+                                        : QString());
     // A decimal comma read from the data says where it was seen.
     const ColumnMapping &applied = m_wizard->mapping();
     const ColumnIndex columns(header);
     for (const auto &a : applied.attributes) {
-        if (!applied.decimalComma || last != recent.cend() || a.type != AttributeType::Float)
+        if (!applied.decimalComma || draft.fromRecent || a.type != AttributeType::Float)
             continue;
         const auto guess
             = TypeGuesser::guessColumn(m_wizard->preview().rows, columns.resolve(a.column));
@@ -201,37 +206,19 @@ void MappingPage::fillRecentMenu(const QList<RecentMappings::Entry> &entries)
 void MappingPage::apply(const ColumnMapping &mapping)
 {
     const QStringList header = m_wizard->preview().header;
-    const int id = ColumnMapping::resolveColumn(
-        mapping.idColumn.isEmpty() ? ColumnMapping::defaultIdColumn(header) : mapping.idColumn,
-        header);
-    m_idColumn->setCurrentIndex(std::max(0, id));
-    // One row per column but the ID, carrying over what the mapping says about it (the
-    // last attribute naming a column wins). Linear: files may have 100,000 columns.
-    const ColumnIndex columns(header);
-    QHash<int, const ColumnMapping::Attribute *> mapped;
-    for (const auto &m : mapping.attributes)
-        mapped.insert(columns.resolve(m.column), &m);
-    QList<ColumnMapping::Attribute> rows;
+    const ColumnMapping laid = mapping.laidOutFor(header); // what current() gives back
+    m_idColumn->setCurrentIndex(std::max(0, int(header.indexOf(laid.idColumn))));
     QList<QStringList> samples;
-    rows.reserve(header.size());
-    for (int i = 0; i < header.size(); ++i) {
-        if (i == id)
-            continue;
-        ColumnMapping::Attribute a;
-        a.name = ColumnMapping::attributeNameFromHeader(header.at(i));
-        a.included = false;
-        if (const auto *m = mapped.value(i))
-            a = *m;
-        a.column = header.at(i);
-        rows.append(a);
-        samples.append(TypeGuesser::samples(m_wizard->preview().rows, i));
-    }
-    m_model->setAttributes(rows);
+    samples.reserve(laid.attributes.size());
+    const ColumnIndex columns(header);
+    for (const ColumnMapping::Attribute &a : laid.attributes)
+        samples.append(TypeGuesser::samples(m_wizard->preview().rows, columns.resolve(a.column)));
+    m_model->setAttributes(laid.attributes);
     m_model->setSamples(samples);
-    m_decimalComma->setChecked(mapping.decimalComma);
+    m_decimalComma->setChecked(laid.decimalComma);
     m_commaNote->hide(); // initializePage() says when the data decided
-    m_tags->setColumns(header, mapping.tagColumns, mapping.constantTags);
-    m_wizard->mapping() = mapping;
+    m_tags->setColumns(header, laid.tagColumns, laid.constantTags);
+    m_wizard->mapping() = laid;
     updateState();
 }
 
@@ -269,6 +256,10 @@ void MappingPage::updateState()
     updateNotSent();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
+    if (problems.isEmpty() && m_wizard->currentPage() == this) {
+        m_wizard->mapping() = current(); // checked in the background once it settles
+        m_wizard->recheckSoon();
+    }
     emit completeChanged();
 }
 

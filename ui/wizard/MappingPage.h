@@ -41,6 +41,7 @@ public:
     QLabel *notSentLabel() const { return m_notSent; }
     QCheckBox *decimalCommaBox() const { return m_decimalComma; }
     QLabel *decimalCommaNote() const { return m_commaNote; }
+    QLabel *whyLabel() const { return m_why; } // why the wizard stopped here, if it did
 
 private:
     void apply(const ColumnMapping &mapping);
@@ -61,6 +62,7 @@ private:
     QLabel *m_notSent; // the columns not sent, by name
     QLabel *m_commaNote; // where a decimal comma was seen
     QLabel *m_notice; // which saved mapping is applied, if any
+    QLabel *m_why;
     QPushButton *m_recentButton;
     QMenu *m_recentMenu;
 };

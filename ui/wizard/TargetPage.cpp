@@ -7,6 +7,7 @@
 #include "api/BatchClient.h"
 #include "browse/AudienceListLoader.h"
 #include "common/Palette.h"
+#include "import/UploadConfirmation.h"
 #include "import/UploadPlanText.h"
 #include "settings/ProfileSession.h"
 #include "settings/SecretRequest.h"
@@ -14,14 +15,17 @@
 #include "upload/SyncPreparation.h"
 #include "upload/UploadLock.h"
 #include "wizard/AlsoSendToBox.h"
+#include "wizard/DecisionSummary.h"
 #include "wizard/ImportWizard.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFormLayout>
 #include <QHostAddress>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -29,10 +33,9 @@
 #include <QVBoxLayout>
 #include <climits>
 
-namespace { }
-
 TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
+    , m_summary(new DecisionSummary(this))
     , m_profileBox(new QComboBox(this))
     , m_profileInfo(new QLabel(this))
     , m_also(new AlsoSendToBox(this))
@@ -78,15 +81,23 @@ TargetPage::TargetPage(ImportWizard *wizard)
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("&Mode:"), m_mode);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addSpacing(8);
     layout->addLayout(form);
     layout->addSpacing(12);
     layout->addWidget(m_plan);
     layout->addWidget(m_confirm);
     layout->addStretch(1);
 
+    connect(m_summary, &DecisionSummary::pageRequested, wizard, &ImportWizard::revisit,
+            Qt::QueuedConnection); // not from inside the label's own event
     connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
     connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
-    connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    connect(m_audience, &QComboBox::editTextChanged, this, [this] { m_uploadWhenKnown = false; });
+    connect(m_confirm, &QCheckBox::toggled, this, [this] {
+        emit completeChanged();
+        updateCommitTip();
+    });
     connect(m_also, &AlsoSendToBox::changed, this, [this] {
         m_confirm->setChecked(false); // a confirmation holds for these apps, not others
         showPlan();
@@ -138,6 +149,8 @@ void TargetPage::initializePage()
         }
     }
     m_profileBox->setEnabled(m_profiles.size() > 1);
+    m_summary->setDecisions(m_wizard->preview(), m_wizard->mapping(), m_wizard->validation());
+    m_uploadWhenKnown = false;
     m_also->setProfiles(m_profiles, context.profile.id, context.profileSession);
     describeProfile();
     m_checkedName.clear(); // checked again: the audience may have changed since
@@ -145,7 +158,15 @@ void TargetPage::initializePage()
     dropCheck();
     m_syncPreviewFor.clear(); // and the file may have been checked again
     m_audience->setEditText(m_wizard->audience());
-    m_audience->setFocus(); // type the name straight away
+    // Type the name straight away: once shown, as the wizard focuses the page's first
+    // control (a summary link) after this.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_wizard->currentPage() == this)
+                m_audience->setFocus();
+        },
+        Qt::QueuedConnection);
     {
         const QSignalBlocker blocker(m_mode);
         m_mode->setCurrentIndex(m_mode->findData(int(m_wizard->session()->mode())));
@@ -263,6 +284,8 @@ void TargetPage::fillAudiences()
     const QSignalBlocker blocker(m_audience);
     m_audience->clear();
     m_audience->addItems(names);
+    // No item chosen unless the text is one: the first Down picks the first name.
+    m_audience->setCurrentIndex(int(names.indexOf(text)));
     m_audience->setEditText(text);
 }
 
@@ -379,11 +402,80 @@ void TargetPage::showPlan()
                 ? tr("I &confirm that these IDs are removed from %1").arg(name)
                 : tr("I &confirm that %1 is made to hold exactly the file's IDs").arg(name));
     }
-    m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible());
+    m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible()
+                          && needsConfirmation());
     // A confirmation holds for the plan it was given to, not for another one.
     if (m_plan->text() != before)
         m_confirm->setChecked(false);
     emit completeChanged();
+    updateCommitTip();
+    if (m_uploadWhenKnown && known) {
+        m_uploadWhenKnown = false;
+        if (isComplete())
+            QMetaObject::invokeMethod(m_wizard, &QWizard::next, Qt::QueuedConnection);
+        else if (m_confirm->isVisible())
+            m_confirm->setFocus(); // the answer asks for the tick
+    }
+}
+
+bool TargetPage::needsConfirmation() const
+{
+    UploadConfirmation rule;
+    rule.mode = UploadMode(m_mode->currentData().toInt());
+    rule.exists = m_existence == Existence::Exists;
+    rule.currentIds = m_currentIds;
+    rule.live = m_wizard->context().profile.isLive();
+    rule.severalApps = !m_also->checked().isEmpty();
+    return rule.needed();
+}
+
+QString TargetPage::waitingFor() const
+{
+    const QString name = m_audience->currentText();
+    if (m_readingKey || m_also->isReadingKey())
+        return tr("Waiting for the system keychain to give the REST API key.");
+    if (name.isEmpty())
+        return tr("Type or choose the audience's name first.");
+    if (!ApiValidation::isValidAudienceName(name))
+        return tr("The audience's name is not valid.");
+    if (m_existence == Existence::Failed)
+        return tr("Batch could not say whether %1 exists.").arg(name);
+    if (m_existence != Existence::Exists && m_existence != Existence::New)
+        return tr("Waiting for Batch to say whether %1 exists.").arg(name);
+    if (needsConfirmation() && !m_confirm->isChecked())
+        return tr("Tick “%1” first.").arg(QString(m_confirm->text()).remove(u'&'));
+    return {};
+}
+
+void TargetPage::updateCommitTip()
+{
+    if (QAbstractButton *upload = m_wizard->button(QWizard::CommitButton))
+        upload->setToolTip(waitingFor());
+}
+
+void TargetPage::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || isComplete()) {
+        QWizardPage::keyPressEvent(event); // the wizard's default button: Upload
+        return;
+    }
+    event->accept();
+    const bool known = m_existence == Existence::Exists || m_existence == Existence::New;
+    if (known && m_confirm->isVisible() && !m_confirm->isChecked()) {
+        m_confirm->setFocus();
+        return;
+    }
+    const QString name = m_audience->currentText();
+    if (!known && ApiValidation::isValidAudienceName(name) && m_existence != Existence::Failed)
+        m_uploadWhenKnown = true; // the answer is on its way
+}
+
+void TargetPage::cleanupPage()
+{
+    m_uploadWhenKnown = false;
+    if (QAbstractButton *upload = m_wizard->button(QWizard::CommitButton))
+        upload->setToolTip(QString());
 }
 
 bool TargetPage::isComplete() const
@@ -391,7 +483,8 @@ bool TargetPage::isComplete() const
     return !m_readingKey && !m_also->isReadingKey()
         && ApiValidation::isValidAudienceName(m_audience->currentText())
         && (m_existence == Existence::Exists || m_existence == Existence::New)
-        && m_checkedName == m_audience->currentText() && m_confirm->isChecked();
+        && m_checkedName == m_audience->currentText()
+        && (m_confirm->isChecked() || !needsConfirmation());
 }
 
 bool TargetPage::validatePage()

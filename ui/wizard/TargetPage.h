@@ -9,6 +9,7 @@
 #include <QWizardPage>
 
 class AlsoSendToBox;
+class DecisionSummary;
 class ApiReply;
 class AudienceListLoader;
 class ImportWizard;
@@ -24,7 +25,8 @@ class SyncPreparation;
 // it holds, comes from the server (the whole list, or View for a name not in it): the plan
 // in words, and a checkbox that must be ticked to replace, say exactly what will happen.
 // The mode (replace, add, remove, sync) is chosen here too; a sync's exact counts are said
-// before anything is sent, once Batch confirmed the baseline still holds.
+// before anything is sent, once Batch confirmed the baseline still holds. At the top, what
+// was decided before (format, mapping, check), each a link back to its page.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    void cleanupPage() override;
 
     QComboBox *profileBox() const { return m_profileBox; }
     QComboBox *audienceBox() const { return m_audience; }
@@ -42,6 +45,16 @@ public:
     QLabel *profileLabel() const { return m_profileInfo; }
     QComboBox *modeBox() const { return m_mode; }
     AlsoSendToBox *alsoSendToBox() const { return m_also; }
+    DecisionSummary *summary() const { return m_summary; }
+    // The tick is asked only where something can be lost (UploadConfirmation).
+    bool needsConfirmation() const;
+    // What the Upload button waits for, as its tooltip says; empty when it can be pressed.
+    QString waitingFor() const;
+
+protected:
+    // Enter while the tick is needed moves to it; while the name is being checked, it
+    // uploads once Batch has answered (unless the answer asks for the tick).
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     enum class Existence { Unknown, Checking, Exists, New, Failed };
@@ -59,8 +72,10 @@ private:
     QString syncPlan(const QString &name);
     // The chosen profile and those ticked in "Also send to:", Live ones said so.
     QString appsText(bool withChosen) const;
+    void updateCommitTip();
 
     ImportWizard *m_wizard;
+    DecisionSummary *m_summary;
     QComboBox *m_profileBox;
     QLabel *m_profileInfo;
     AlsoSendToBox *m_also;
@@ -83,4 +98,5 @@ private:
     SyncPreparation *m_syncPreview;
     QString m_syncPreviewFor; // audience and profile the preview is (being) made for
     QString m_syncPreviewText; // empty while it is made
+    bool m_uploadWhenKnown = false; // Enter pressed while the name was being checked
 };

@@ -176,8 +176,9 @@ void UploadPage::onFinished(UploadRecord::State state, const QString &message)
     m_state = state;
     m_rate->setText(m_rateMeter.rateText()); // the pace it had; no time left to tell
     if (state == UploadRecord::State::Completed) {
-        m_status->setText(tr("Done: %1 Press Next to follow the indexing.").arg(message));
+        m_status->setText(tr("Done: %1").arg(message));
         m_cancel->hide();
+        showResult();
     } else {
         m_status->setText(message);
         Palette::setText(m_status, Palette::Role::Error);
@@ -302,12 +303,23 @@ void UploadPage::onFanOutFinished()
                                       : UploadRecord::State::Failed;
     m_cancel->hide();
     m_progress->setValue(m_progress->maximum());
-    m_status->setText(tr("Sent to %1 of %n apps. Press Next for what Batch confirmed in each.",
-                         nullptr, int(outcomes.size()))
-                          .arg(done));
+    m_status->setText(tr("Sent to %1 of %n apps.", nullptr, int(outcomes.size())).arg(done));
     if (done < outcomes.size())
         Palette::setText(m_status, Palette::Role::Error);
     emit completeChanged();
+    showResult(); // what Batch confirmed in each app
+}
+
+void UploadPage::showResult()
+{
+    // The result comes to the user: the Result page follows the indexing straight away.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_wizard->currentPage() == this && isComplete())
+                m_wizard->next();
+        },
+        Qt::QueuedConnection);
 }
 
 void UploadPage::setAppState(int index, const QString &text, bool failed)

@@ -22,7 +22,8 @@ class QTreeWidget;
 // (lock, resume, starting again), Cancel; cut short, it says what Batch acknowledged and
 // offers Resume (from the first unacknowledged request). Sending to several apps, one line
 // per app (its state, the IDs Batch acknowledged there) and the progress over all of them;
-// Cancel stops the app being sent to and skips the others.
+// Cancel stops the app being sent to and skips the others. Once every request is
+// acknowledged, the wizard moves on to the Result page by itself.
 class UploadPage : public QWizardPage
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     void onTargetFinished(int index, const ImportFanOut::Outcome &outcome);
     void onFanOutFinished();
     void setAppState(int index, const QString &text, bool failed = false);
+    void showResult(); // moves on to the Result page once everything is acknowledged
 
     ImportWizard *m_wizard;
     QProgressBar *m_progress;

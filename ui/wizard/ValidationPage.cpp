@@ -3,6 +3,8 @@
 
 #include "wizard/ValidationPage.h"
 
+#include "common/Palette.h"
+#include "import/ImportDraft.h"
 #include "import/RejectedRowsModel.h"
 #include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
@@ -42,10 +44,16 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     , m_export(new QPushButton(tr("&Export Rejected Rows…"), this))
     , m_skip(new QCheckBox(this))
     , m_payload(new QPlainTextEdit(this))
+    , m_noProblem(new QLabel(tr("No problem found: every row is valid."), this))
+    , m_why(new QLabel(this))
 {
     setTitle(tr("Check every row"));
     setSubTitle(tr("The whole file is checked before anything is sent."));
     m_summary->setWordWrap(true);
+    m_why->setWordWrap(true);
+    Palette::setText(m_why, Palette::Role::Warning);
+    m_why->hide();
+    m_noProblem->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -76,8 +84,10 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_why);
     layout->addLayout(progressRow);
     layout->addWidget(m_summary);
+    layout->addWidget(m_noProblem);
     layout->addLayout(filterRow);
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_skip);
@@ -114,7 +124,8 @@ void ValidationPage::initializePage()
 
 void ValidationPage::cleanupPage()
 {
-    m_wizard->session()->cancelCheck();
+    // Back: the check goes on in the background, and starts again if the mapping changes.
+    m_waiting = false;
 }
 
 void ValidationPage::start()
@@ -124,17 +135,35 @@ void ValidationPage::start()
     m_skip->hide();
     m_skip->setChecked(false);
     m_export->setEnabled(false);
+    m_why->hide();
+    m_noProblem->hide();
+    setProblemsShown(true);
     m_summary->setText(tr("Checking every row…"));
     m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
+    ImportSession *session = m_wizard->session();
+    m_wizard->recheck(); // nothing to do when this file and mapping are checked or checking
+    if (!session->isChecking() && !session->hasCheckOf(m_wizard->csvPath(), m_wizard->mapping())) {
+        session->setFile(m_wizard->csvPath()); // not drafted (a resumed upload's file)
+        session->setMapping(m_wizard->mapping());
+        session->check();
+    }
+    m_waiting = true;
+    emit completeChanged();
+    if (!session->isChecking()) {
+        m_waiting = false;
+        onFinished(); // checked while the user looked at the other pages
+        return;
+    }
+    m_progress->setValue(session->checkPermille());
     m_progress->show();
     m_cancel->show();
-    ImportSession *session = m_wizard->session();
-    session->setFile(m_wizard->csvPath());
-    session->setMapping(m_wizard->mapping());
-    m_waiting = true;
-    session->check();
-    emit completeChanged();
+}
+
+void ValidationPage::setProblemsShown(bool shown)
+{
+    m_filter->setVisible(shown);
+    m_export->setVisible(shown);
+    m_problems->setVisible(shown);
 }
 
 void ValidationPage::onFinished()
@@ -142,6 +171,7 @@ void ValidationPage::onFinished()
     m_progress->hide();
     m_cancel->hide();
     const ImportJob::Result &r = m_wizard->validation();
+    setProblemsShown(false);
     if (r.cancelled) {
         m_summary->setText(tr(
             "Check cancelled: nothing was sent. Go back, or press Next to leave and come back to "
@@ -165,6 +195,13 @@ void ValidationPage::onFinished()
                            : tr(" <b>%Ln warnings</b> below: read them before sending.", nullptr,
                                 int(std::min<qint64>(r.warnings, INT_MAX)))));
     m_model->setProblems(r.problems, r.sheet);
+    setProblemsShown(!r.problems.isEmpty());
+    m_noProblem->setVisible(r.problems.isEmpty());
+    QStringList why;
+    for (const ImportDraft::Doubt &d : ImportDraft::checkDoubts(r))
+        why << d.reason;
+    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
+    m_why->setVisible(!why.isEmpty());
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(tr("&Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix "
                        "the mapping)",

@@ -18,8 +18,9 @@ class QSortFilterProxyModel;
 class QTableView;
 class RejectedRowsModel;
 
-// Has the import session check the whole file in a worker thread (progress, Cancel), then
-// says everything:
+// Shows the import session's check of the whole file (started in the background when the
+// file was chosen, again when the format or mapping changed; progress, Cancel), then says
+// everything:
 // counts, every rejected row (line, column, reason; filterable, exportable), the choice
 // to skip invalid rows or go back, and the first request's JSON.
 class ValidationPage : public QWizardPage
@@ -37,11 +38,14 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *summaryLabel() const { return m_summary; }
     QTableView *problemsView() const { return m_problems; }
+    QLabel *noProblemLabel() const { return m_noProblem; }
+    QLabel *whyLabel() const { return m_why; }
     bool exportRejects(const QString &path);
 
 private:
     void start();
     void onFinished();
+    void setProblemsShown(bool shown);
 
     ImportWizard *m_wizard;
     QProgressBar *m_progress;
@@ -54,5 +58,7 @@ private:
     QPushButton *m_export;
     QCheckBox *m_skip;
     QPlainTextEdit *m_payload;
+    QLabel *m_noProblem;
+    QLabel *m_why;
     bool m_waiting = false; // for this page's check (the session may check for a resume)
 };
