@@ -30,6 +30,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_verifier(new UploadVerifier(&m_client, this))
 {
     connect(&m_checker, &QFutureWatcher<ImportJob::Result>::finished, this, [this] {
+        m_checking = false;
         m_check = m_checker.result();
         if (m_workDir.startsWith(UploadWorkDir::root()))
             UploadWorkDir::restrictFiles(m_workDir);
@@ -119,10 +120,12 @@ void ImportSession::check()
     m_checkedMapping = m_mapping;
     m_checkedMode = m_mode;
     m_checkPermille = 0;
+    m_checking = true;
     QString error;
     m_workDir = m_outputDir.isEmpty() ? UploadWorkDir::create(&error) : m_outputDir;
     if (m_workDir.isEmpty()) {
         m_check.error = error;
+        m_checking = false;
         QTimer::singleShot(0, this, &ImportSession::checked);
         return;
     }
@@ -152,7 +155,7 @@ void ImportSession::check()
         QMetaObject::invokeMethod(
             self,
             [self, permille] {
-                if (self && self->m_checker.isRunning()) {
+                if (self && self->m_checking) {
                     self->m_checkPermille = permille;
                     emit self->checkProgress(permille);
                 }
@@ -166,7 +169,7 @@ void ImportSession::check()
 bool ImportSession::hasCheckOf(const QString &file, const ColumnMapping &mapping) const
 {
     return !m_checkedFile.isEmpty() && m_checkedFile == file && m_checkedMapping == mapping
-        && m_checkedMode == m_mode && (m_checker.isRunning() || m_check.ok);
+        && m_checkedMode == m_mode && (m_checking || m_check.ok);
 }
 
 void ImportSession::cancelCheck()

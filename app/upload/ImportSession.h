@@ -83,7 +83,9 @@ public:
     QString baselinePath() const; // the sync baselines' file, beside the history
     void check();
     void cancelCheck();
-    bool isChecking() const { return m_checker.isRunning(); }
+    // From check() until checked() (the watcher's own state turns false before its finished
+    // signal is delivered, while checkResult() is still the old one).
+    bool isChecking() const { return m_checking; }
     // Whether the last check() was of this file and mapping, in the current mode (under way
     // or done): the wizard checks in the background and does not start the same one twice.
     bool hasCheckOf(const QString &file, const ColumnMapping &mapping) const;
@@ -171,6 +173,7 @@ private:
     ColumnMapping m_checkedMapping;
     UploadMode m_checkedMode = UploadMode::Replace;
     int m_checkPermille = 0;
+    bool m_checking = false;
     QFutureWatcher<ImportJob::Result> m_checker;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
 
