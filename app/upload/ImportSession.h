@@ -148,7 +148,7 @@ private:
     void onRunnerFinished(UploadRecord::State state, const QString &message);
     void stop(Stop reason, const QString &message);
     void abandon(const UploadRecord &record, const QString &why);
-    void removeWorkDir();
+    void removeWorkDir(bool inBackground = false);
     QString rejectsToKeep() const; // the rejects file of the bodies sent, if any
     Stop reasonFor(const ApiError &error) const;
     UploadHistory *history() const;

@@ -9,9 +9,11 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 // The import journey against the sandbox, with the faults that made uploads lie: what
 // the server ends up holding is exactly the file's deduplicated IDs, or the session stops
@@ -436,6 +438,37 @@ private slots:
         }
         QVERIFY(bodiesOnDisk().isEmpty());
         QVERIFY(QDir(UploadWorkDir::root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // Checking again (the wizard's Back, then Next) makes a new folder and removes the old
+    // one's bodies off the calling thread: unlinking ~100 bodies just written stalled the
+    // GUI for 0.3 s (bench/stall).
+    void checkingAgainRemovesTheOldBodiesWithoutWaiting()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("again.sqlite")));
+        ImportSession session(&s.network, &history);
+        prepare(session, s, makeCsv(QStringLiteral("again.csv"), 0, 12000), QStringLiteral("again"),
+                true);
+        const QString first = session.workDir();
+        QVERIFY(QFileInfo::exists(first));
+        // Every thread of the pool busy: what check() hands to it waits there.
+        QSemaphore release;
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            pool->start([&release] { release.acquire(); });
+        QSignalSpy checked(&session, &ImportSession::checked);
+        session.check();
+        const bool keptMeanwhile = QFileInfo::exists(first);
+        release.release(threads);
+        QVERIFY(keptMeanwhile);
+        QVERIFY(checked.wait(30000));
+        QVERIFY(session.checkResult().ok);
+        QVERIFY(session.workDir() != first);
+        QTRY_VERIFY(!QFileInfo::exists(first));
+        QCOMPARE(bodiesOnDisk().size(), 2); // the new check's
     }
 
     void runningWithoutItsLockIsInterrupted()
