@@ -15,7 +15,7 @@ namespace {
 
 // A file that comes in pieces of `step` bytes: the reader then meets what a large file
 // gives it past its first read (a character, a CRLF or a quoted field cut between two
-// reads, a detection sample shorter than the file) with inputs of a few hundred bytes.
+// reads) with inputs of a few hundred bytes.
 class PieceBuffer : public QBuffer
 {
 public:
