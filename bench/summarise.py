@@ -84,7 +84,8 @@ def main() -> None:
         verdict = "SKIP" if ok is None else "PASS" if ok else "MISS"
         print(f"{verdict:<5} {what}: {measured} (target {target})")
     if len(runs) < 5:
-        print(f"(only {len(runs)} rounds: the README's figures are medians of 5)")
+        rounds = f"{len(runs)} round" + ("s" if len(runs) != 1 else "")
+        print(f"(only {rounds}: the README's figures are medians of 5)")
     # A measurement, not a test: only a wrong output fails.
     sys.exit(1 if digests != 1 or identical == "no" else 0)
 
