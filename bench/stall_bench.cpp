@@ -178,6 +178,12 @@ int main(int argc, char *argv[])
             return 1;
         if (!phase("validation (whole file)", next, checked, 600000))
             return 1;
+        const ImportJob::Result &checkedResult = wizard.validation();
+        std::printf("    %lld rows, %lld rejected, %lld problems listed, %lld IDs\n",
+                    static_cast<long long>(checkedResult.rowsRead),
+                    static_cast<long long>(checkedResult.rejectedRows),
+                    static_cast<long long>(checkedResult.problems.size()),
+                    static_cast<long long>(checkedResult.uniqueIds));
         wizardTimes.push_back(lastSeconds);
         longestStall = std::max(longestStall, meter.longestMs());
         if (cli.isEmpty())

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
-#include <QThreadPool>
 #include <QtConcurrent>
 
 ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal, QObject *parent)
@@ -30,6 +29,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_runner(nullptr)
     , m_verifier(new UploadVerifier(&m_client, this))
 {
+    m_workers.setMaxThreadCount(2); // a check, and the previous one's folder going
     connect(&m_checker, &QFutureWatcher<ImportJob::Result>::finished, this, [this] {
         m_check = m_checker.result();
         if (m_workDir.startsWith(UploadWorkDir::root()))
@@ -87,9 +87,8 @@ void ImportSession::removeWorkDir(bool inBackground)
                            return r.bodyPath.startsWith(m_workDir + QLatin1Char('/'));
                        });
     if (!m_workDir.isEmpty() && m_outputDir.isEmpty() && !resumable) {
-        if (inBackground) // ~100 bodies just written: unlinking them took 0.3 s (bench/stall)
-            QThreadPool::globalInstance()->start(
-                [dir = m_workDir] { UploadWorkDir::removeDir(dir); });
+        if (inBackground) // ~100 bodies just written: not on the GUI thread
+            m_workers.start([dir = m_workDir] { UploadWorkDir::removeDir(dir); });
         else
             UploadWorkDir::removeDir(m_workDir);
     }
@@ -161,8 +160,9 @@ void ImportSession::check()
             },
             Qt::QueuedConnection);
     };
-    m_checker.setFuture(QtConcurrent::run(
-        [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+    m_checker.setFuture(QtConcurrent::run(&m_workers, [settings, flag, progress] {
+        return ImportJob::run(settings, flag.get(), progress);
+    }));
 }
 
 void ImportSession::cancelCheck()
@@ -736,8 +736,9 @@ void ImportSession::keepBaselineThen(const std::function<void()> &next)
         next();
     });
     saving->setFuture(
-        QtConcurrent::run([path = baselinePath(), key = baselineKey(), record = m_record,
+        QtConcurrent::run(&m_workers,
+                          [path = baselinePath(), key = baselineKey(), record = m_record,
                            ids = v.serverIds, entries = m_check.entries] {
-            return SyncPreparation::keep(path, key, record, ids, *entries);
-        }));
+                              return SyncPreparation::keep(path, key, record, ids, *entries);
+                          }));
 }

@@ -13,6 +13,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <atomic>
 #include <memory>
@@ -163,6 +164,10 @@ private:
     QString m_keptRejects;
     QString m_workDir;
     ImportJob::Result m_check;
+    // The check's thread, and its clean-ups': not Qt's global pool, which the raster paint
+    // engine waits on while it draws (a progress bar repainted while a check held one of two
+    // global threads and a clean-up the other stalled the GUI for 0.3 s: bench/stall).
+    QThreadPool m_workers;
     QFutureWatcher<ImportJob::Result> m_checker;
     std::shared_ptr<std::atomic<bool>> m_checkCancel;
 
