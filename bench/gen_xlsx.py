@@ -7,8 +7,9 @@ as numbers, vip as booleans, signup as date serials in a date style, websites as
 strings, tags as shared strings. Standard library only; the sheet is streamed to the ZIP.
 
 usage: gen_xlsx.py ROWS OUT.xlsx
-Deterministic (seeded, the same draws as gen_csv.py). To measure against the CSV:
-  python3 bench/gen_csv.py 1000000 /tmp/b.csv; python3 bench/gen_xlsx.py 1000000 /tmp/b.xlsx
+Deterministic (seeded, the same draws as gen_csv.py without its repeated IDs: its
+DUPLICATE_SHARE 0). To measure against the CSV:
+  python3 bench/gen_csv.py 1000000 /tmp/b.csv 0; python3 bench/gen_xlsx.py 1000000 /tmp/b.xlsx
   /usr/bin/time -v build/bin/audience-desk-cli import a --file /tmp/b.xlsx --attr first_name \\
       --attr age:int --attr score:float --attr vip:bool --attr signup:date \\
       --attr website:url --tags-column tags --dry-run --out /tmp/b-out

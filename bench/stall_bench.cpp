@@ -3,7 +3,12 @@
 
 // The import wizard offscreen on a large file, against the sandbox running on its own
 // thread (as in `audience-desk --sandbox`), while a StallMeter watches the GUI thread.
-// Prints the longest event-loop stall of each phase. usage: ad_stall_bench FILE.csv
+// Prints the longest event-loop stall of each phase. With --cli, each round also runs
+// `audience-desk-cli import --dry-run` on the same file with the wizard's mapping (saved as
+// a mapping file), right before or after the wizard's whole-file check (the order
+// alternates), and prints the wizard's time against the CLI's (target: at most 1.15x) and
+// whether both prepared the same request bodies.
+// usage: ad_stall_bench FILE.csv [--cli PATH] [--rounds N] [--no-upload]
 #include "BenchSandbox.h"
 #include "StallMeter.h"
 #include "wizard/ImportWizard.h"
@@ -14,20 +19,59 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
+// Sleeps between events, as the app's event loop does. (processEvents(flags, maxTime) would
+// not: it drops WaitForMoreEvents and spins, which took a core from the check it timed.)
 bool waitFor(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick; // wakes the loop up to look at done() and the time
+    tick.start(20);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+double cpuSeconds(int who) // user + system, of this process or of its waited-for children
+{
+    rusage u {};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty()   ? 0
+        : v.size() % 2 ? v[v.size() / 2]
+                       : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// The wizard's bodies against the CLI's, byte for byte.
+bool sameBodies(const ImportJob::Result &wizard, const QString &cliDir)
+{
+    for (const ImportJob::Chunk &c : wizard.chunks) {
+        QFile a(c.path), b(QDir(cliDir).filePath(QFileInfo(c.path).fileName()));
+        if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly)
+            || a.readAll() != b.readAll())
+            return false;
+    }
+    return QDir(cliDir).entryList({QStringLiteral("payload-*.json")}).size()
+        == wizard.chunks.size();
 }
 } // namespace
 
@@ -35,8 +79,21 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s FILE.csv\n", argv[0]);
+    QStringList args = app.arguments().mid(1);
+    auto option = [&args](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        if (i < 0 || i + 1 >= args.size())
+            return fallback;
+        const QString value = args.takeAt(i + 1);
+        args.removeAt(i);
+        return value;
+    };
+    const QString cli = option(QStringLiteral("--cli"), {});
+    const int rounds = std::max(1, option(QStringLiteral("--rounds"), QStringLiteral("3")).toInt());
+    const bool upload = !args.removeOne(QStringLiteral("--no-upload"));
+    if (args.size() != 1) {
+        std::fprintf(stderr, "usage: %s FILE.csv [--cli PATH] [--rounds N] [--no-upload]\n",
+                     argv[0]);
         return 2;
     }
     BenchSandbox bench;
@@ -45,15 +102,19 @@ int main(int argc, char *argv[])
     ImportWizard wizard(bench.context());
     StallMeter meter;
     QElapsedTimer clock;
+    double lastSeconds = 0;
     // Each phase starts before the action that leads to it (page changes included).
     auto phase = [&](const char *name, const std::function<void()> &action,
                      const std::function<bool()> &done, int timeoutMs) {
         meter.start();
         clock.start();
+        const double cpu = cpuSeconds(RUSAGE_SELF);
         action();
         const bool ok = waitFor(done, timeoutMs);
-        std::printf("%-28s longest stall %7.1f ms   (%.1f s)%s\n", name, meter.longestMs(),
-                    clock.elapsed() / 1000.0, ok ? "" : "  TIMED OUT");
+        lastSeconds = double(clock.nsecsElapsed()) / 1e9;
+        std::printf("%-28s longest stall %7.1f ms at %5.2f s   (%.2f s, CPU %.2f s)%s\n", name,
+                    meter.longestMs(), meter.longestAtSeconds(), lastSeconds,
+                    cpuSeconds(RUSAGE_SELF) - cpu, ok ? "" : "  TIMED OUT");
         std::fflush(stdout);
         return ok;
     };
@@ -61,7 +122,7 @@ int main(int argc, char *argv[])
         = [&wizard] { return wizard.currentPage() && wizard.currentPage()->isComplete(); };
 
     auto next = [&wizard] { wizard.next(); };
-    const QString file = QString::fromLocal8Bit(argv[1]);
+    const QString file = args.first();
     auto open = [&wizard, &file] {
         wizard.show();
         wizard.setFile(file);
@@ -74,8 +135,79 @@ int main(int argc, char *argv[])
         auto *v = qobject_cast<ValidationPage *>(wizard.currentPage());
         return v && !v->isRunning();
     };
-    if (!phase("validation (whole file)", next, checked, 600000))
+
+    // The CLI with the wizard's mapping, as a mapping file (README, "Mapping files").
+    const QString mappingFile = bench.dir.filePath(QStringLiteral("mapping.json"));
+    const QString cliOut = bench.dir.filePath(QStringLiteral("cli-out"));
+    if (QFile f(mappingFile);
+        !f.open(QIODevice::WriteOnly) || f.write(wizard.mapping().toJson()) < 0)
         return 1;
+    auto runCli = [&]() -> double {
+        QDir(cliOut).removeRecursively();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels); // shown when it fails
+        QElapsedTimer t;
+        const double cpu = cpuSeconds(RUSAGE_CHILDREN);
+        t.start();
+        p.start(cli,
+                {QStringLiteral("import"), QStringLiteral("stall_bench"), QStringLiteral("--csv"),
+                 file, QStringLiteral("--mapping"), mappingFile, QStringLiteral("--dry-run"),
+                 QStringLiteral("--out"), cliOut});
+        const bool ok = p.waitForFinished(600000) && p.exitCode() == 0;
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        std::printf("%-28s                                    (%.2f s, CPU %.2f s)%s\n",
+                    "audience-desk-cli --dry-run", seconds, cpuSeconds(RUSAGE_CHILDREN) - cpu,
+                    ok ? "" : "  FAILED");
+        if (!ok)
+            std::printf("%s\n", p.readAll().constData());
+        std::fflush(stdout);
+        return ok ? seconds : -1;
+    };
+
+    std::vector<double> wizardTimes, cliTimes, ratios;
+    double longestStall = 0;
+    bool identical = true;
+    for (int round = 1; round <= rounds; ++round) {
+        if (round > 1) {
+            wizard.back(); // to the mapping page: Next checks the whole file again
+            waitFor(complete, 60000);
+        }
+        double cliSeconds = 0;
+        const bool cliFirst = !cli.isEmpty() && round % 2 == 0;
+        if (cliFirst && (cliSeconds = runCli()) < 0)
+            return 1;
+        if (!phase("validation (whole file)", next, checked, 600000))
+            return 1;
+        const ImportJob::Result &checkedResult = wizard.validation();
+        std::printf("    %lld rows, %lld rejected, %lld problems listed, %lld IDs\n",
+                    static_cast<long long>(checkedResult.rowsRead),
+                    static_cast<long long>(checkedResult.rejectedRows),
+                    static_cast<long long>(checkedResult.problems.size()),
+                    static_cast<long long>(checkedResult.uniqueIds));
+        wizardTimes.push_back(lastSeconds);
+        longestStall = std::max(longestStall, meter.longestMs());
+        if (cli.isEmpty())
+            continue;
+        if (!cliFirst && (cliSeconds = runCli()) < 0)
+            return 1;
+        cliTimes.push_back(cliSeconds);
+        ratios.push_back(lastSeconds / cliSeconds);
+        identical = identical && sameBodies(wizard.validation(), cliOut);
+    }
+    if (!cli.isEmpty()) {
+        const double ratio = median(ratios);
+        std::printf("\nwhole-file check, median of %d rounds: wizard %.2f s, CLI %.2f s\n", rounds,
+                    median(wizardTimes), median(cliTimes));
+        std::printf("%s  wizard / CLI (per round, median): %.2fx (target <= 1.15x)\n",
+                    ratio <= 1.15 ? "PASS" : "MISS", ratio);
+        std::printf("%s  longest GUI stall while checking: %.1f ms (target < 50 ms)\n",
+                    longestStall < 50 ? "PASS" : "MISS", longestStall);
+        std::printf("%s  request bodies identical to the CLI's\n\n", identical ? "PASS" : "MISS");
+        std::fflush(stdout);
+    }
+    if (!upload)
+        return identical ? 0 : 1;
+
     qobject_cast<ValidationPage *>(wizard.currentPage())->skipInvalidBox()->setChecked(true);
     wizard.next();
     auto *target = qobject_cast<TargetPage *>(wizard.currentPage());
@@ -83,16 +215,16 @@ int main(int argc, char *argv[])
     if (!waitFor([target] { return target->confirmBox()->isVisible(); }, 60000)) // plan known
         return 1;
     target->confirmBox()->setChecked(true);
-    UploadPage *upload = nullptr;
-    auto uploaded = [&wizard, &upload] {
-        upload = qobject_cast<UploadPage *>(wizard.currentPage());
-        return upload && upload->state() != UploadRecord::State::Running
-            && upload->state() != UploadRecord::State::Planned;
+    UploadPage *uploadPage = nullptr;
+    auto uploaded = [&wizard, &uploadPage] {
+        uploadPage = qobject_cast<UploadPage *>(wizard.currentPage());
+        return uploadPage && uploadPage->state() != UploadRecord::State::Running
+            && uploadPage->state() != UploadRecord::State::Planned;
     };
     if (!phase("upload (all requests)", next, uploaded, 1800000))
         return 1;
-    std::printf("upload state: %s, %lld IDs validated\n",
-                upload->state() == UploadRecord::State::Completed ? "completed" : "NOT completed",
+    const bool completed = uploadPage->state() == UploadRecord::State::Completed;
+    std::printf("upload state: %s, %lld IDs validated\n", completed ? "completed" : "NOT completed",
                 static_cast<long long>(wizard.validation().uniqueIds));
-    return upload->state() == UploadRecord::State::Completed ? 0 : 1;
+    return completed && identical ? 0 : 1;
 }

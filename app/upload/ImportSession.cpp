@@ -29,6 +29,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
     , m_runner(nullptr)
     , m_verifier(new UploadVerifier(&m_client, this))
 {
+    m_workers.setMaxThreadCount(2); // a check, and the previous one's folder going
     connect(&m_checker, &QFutureWatcher<ImportJob::Result>::finished, this, [this] {
         m_checking = false;
         m_check = m_checker.result();
@@ -77,7 +78,7 @@ void ImportSession::setResumeWaitLimitMs(int ms)
     m_resumeCheck->setWaitLimitMs(ms);
 }
 
-void ImportSession::removeWorkDir()
+void ImportSession::removeWorkDir(bool inBackground)
 {
     // Kept while an upload that may have reached Batch can resume from its bodies.
     const bool resumable = m_record.id && m_record.state != UploadRecord::State::Completed
@@ -86,8 +87,12 @@ void ImportSession::removeWorkDir()
                        [this](const UploadRequestRecord &r) {
                            return r.bodyPath.startsWith(m_workDir + QLatin1Char('/'));
                        });
-    if (!m_workDir.isEmpty() && m_outputDir.isEmpty() && !resumable)
-        UploadWorkDir::removeDir(m_workDir);
+    if (!m_workDir.isEmpty() && m_outputDir.isEmpty() && !resumable) {
+        if (inBackground) // ~100 bodies just written: not on the GUI thread
+            m_workers.start([dir = m_workDir] { UploadWorkDir::removeDir(dir); });
+        else
+            UploadWorkDir::removeDir(m_workDir);
+    }
     m_workDir.clear();
 }
 
@@ -114,7 +119,9 @@ void ImportSession::check()
     if (m_checkCancel)
         m_checkCancel->store(true);
     m_checker.waitForFinished();
-    removeWorkDir(); // the previous check's bodies (another mapping): not needed any more
+    // The previous check's bodies (another mapping): not needed any more. A new folder is
+    // made below, so the old one can go while the GUI goes on.
+    removeWorkDir(true);
     m_check = {};
     m_checkedFile = m_csvPath;
     m_checkedMapping = m_mapping;
@@ -162,8 +169,9 @@ void ImportSession::check()
             },
             Qt::QueuedConnection);
     };
-    m_checker.setFuture(QtConcurrent::run(
-        [settings, flag, progress] { return ImportJob::run(settings, flag.get(), progress); }));
+    m_checker.setFuture(QtConcurrent::run(&m_workers, [settings, flag, progress] {
+        return ImportJob::run(settings, flag.get(), progress);
+    }));
 }
 
 bool ImportSession::hasCheckOf(const QString &file, const ColumnMapping &mapping) const
@@ -743,8 +751,9 @@ void ImportSession::keepBaselineThen(const std::function<void()> &next)
         next();
     });
     saving->setFuture(
-        QtConcurrent::run([path = baselinePath(), key = baselineKey(), record = m_record,
+        QtConcurrent::run(&m_workers,
+                          [path = baselinePath(), key = baselineKey(), record = m_record,
                            ids = v.serverIds, entries = m_check.entries] {
-            return SyncPreparation::keep(path, key, record, ids, *entries);
-        }));
+                              return SyncPreparation::keep(path, key, record, ids, *entries);
+                          }));
 }

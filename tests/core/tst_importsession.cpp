@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 // The import journey against the sandbox, with the faults that made uploads lie: what
 // the server ends up holding is exactly the file's deduplicated IDs, or the session stops
@@ -436,6 +437,39 @@ private slots:
         }
         QVERIFY(bodiesOnDisk().isEmpty());
         QVERIFY(QDir(UploadWorkDir::root()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // A check, and checking again (the wizard's Back, then Next), leave Qt's global thread
+    // pool alone: the raster paint engine waits on it while it draws, so a check holding one
+    // of its two threads (on two cores) and the old folder's removal the other stalled the
+    // GUI for 0.3 s (bench/stall). The old folder still goes, off the calling thread.
+    void checksLeaveTheGlobalThreadPoolToTheGui()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("again.sqlite")));
+        ImportSession session(&s.network, &history);
+        session.setFile(makeCsv(QStringLiteral("again.csv"), 0, 200000));
+        session.setMapping(
+            ColumnMapping::defaultFor({QStringLiteral("install_id"), QStringLiteral("score")}));
+        QSignalSpy checked(&session, &ImportSession::checked);
+        QThreadPool *global = QThreadPool::globalInstance();
+        QVERIFY(global->waitForDone(30000)); // whatever earlier tests left there
+        session.check();
+        QCOMPARE(global->activeThreadCount(), 0);
+        QVERIFY(session.isChecking());
+        QVERIFY(checked.wait(30000));
+        QVERIFY(session.checkResult().ok);
+        const QString first = session.workDir();
+        QVERIFY(QFileInfo::exists(first));
+
+        session.check(); // the old folder is removed, the file read again
+        QCOMPARE(global->activeThreadCount(), 0);
+        QVERIFY(checked.wait(30000));
+        QVERIFY(session.checkResult().ok);
+        QVERIFY(session.workDir() != first);
+        QTRY_VERIFY(!QFileInfo::exists(first));
+        QCOMPARE(bodiesOnDisk().size(), 20); // the new check's
     }
 
     void runningWithoutItsLockIsInterrupted()
