@@ -45,6 +45,9 @@ public:
         // Keep each entry's ID and hash (EntryDigests): what a sync compares and a baseline
         // stores. Costs about 50 bytes per ID.
         bool collectEntries = false;
+        // Rows per block read, checked and written by the threads of an import (0: 4,096).
+        // Tests make it small so that records, duplicates and problems cross blocks.
+        int blockRows = 0;
     };
     struct Chunk
     {

@@ -180,3 +180,20 @@ QList<RowProblem> RowValidator::leadingZeroWarnings() const
     }
     return warnings;
 }
+
+void RowValidator::mergeLeadingZeros(const RowValidator &other)
+{
+    for (qsizetype k = 0; k < m_attributes.size() && k < other.m_attributes.size(); ++k) {
+        auto &mine = m_attributes[k].padded;
+        const auto &theirs = other.m_attributes.at(k).padded;
+        if (theirs.rows == 0)
+            continue;
+        // Lines (a sheet's row numbers) grow through the file: the smaller one came first.
+        if (mine.rows == 0 || theirs.firstLine < mine.firstLine) {
+            mine.firstLine = theirs.firstLine;
+            mine.first = theirs.first;
+            mine.firstSent = theirs.firstSent;
+        }
+        mine.rows += theirs.rows;
+    }
+}

@@ -36,6 +36,9 @@ public:
     // One warning per int or float column whose valid rows had zero-padded values (08104
     // sent as 8104): the first such value and its line, and how many rows. Call at the end.
     QList<RowProblem> leadingZeroWarnings() const;
+    // Adds what `other` (same mapping, other rows of the same file) saw of padded numbers:
+    // rows checked on several threads warn as if one validator had seen them all.
+    void mergeLeadingZeros(const RowValidator &other);
 
 private:
     struct Attribute
