@@ -25,6 +25,7 @@ ImportPipeline::ImportPipeline(RecordSource &source, const Options &options)
 {
     m_options.blockRows = std::max(1, m_options.blockRows);
     m_options.checkers = std::max(1, m_options.checkers);
+    m_todo.resize(size_t(m_options.checkers));
     m_reader = std::thread([this] { readLoop(); });
 }
 
@@ -59,7 +60,7 @@ bool ImportPipeline::push(std::unique_ptr<RecordBlock> block)
         return false;
     block->sequence = m_pushed++;
     m_aliveChars += block->text.size();
-    m_todo.push_back(std::move(block));
+    m_todo[size_t(block->sequence % m_options.checkers)].push_back(std::move(block));
     lock.unlock();
     m_changed.notify_all();
     return true;
@@ -125,11 +126,12 @@ void ImportPipeline::checkLoop(size_t slot)
         std::unique_ptr<RecordBlock> block;
         {
             std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stopped || !m_todo.empty() || m_readDone; });
-            if (m_stopped || m_todo.empty())
-                return; // stopped, or everything read is taken by a checker
-            block = std::move(m_todo.front());
-            m_todo.pop_front();
+            std::deque<std::unique_ptr<RecordBlock>> &todo = m_todo[slot];
+            m_changed.wait(lock, [&] { return m_stopped || !todo.empty() || m_readDone; });
+            if (m_stopped || todo.empty())
+                return; // stopped, or every block of this checker's is checked
+            block = std::move(todo.front());
+            todo.pop_front();
         }
         check(*block, *m_validators[slot], m_options.collectIds);
         {

@@ -19,7 +19,7 @@ class RecordSource;
 
 // The two cores of the machine on one import: a thread reads the source into blocks of
 // records, `checkers` threads check blocks and write their entries (one RowValidator each,
-// any block to any thread), and the caller takes the checked blocks back in file order
+// the blocks dealt in turn), and the caller takes the checked blocks back in file order
 // (next()), so that counting, duplicates, problems and bodies stay as a serial read makes
 // them. At most a few blocks are alive at a time: memory does not grow with the file.
 // Hand-written on std::thread rather than QtConcurrent or a QThreadPool: the import itself
@@ -50,7 +50,7 @@ public:
 
     // Blocks until the first record is read, or the source's end.
     Start waitForStart();
-    // Checking begins with these (one per checker thread, built from Start).
+    // Checking begins with these (Options::checkers of them, built from Start).
     void startChecking(std::vector<std::unique_ptr<RowValidator>> validators);
     // The next checked block in file order; null at the end. The source may be used again
     // once this returned null (its reading thread is over).
@@ -78,7 +78,10 @@ private:
     qint64 m_pushed = 0; // blocks read
     qint64 m_taken = 0; // blocks handed to next()
     qsizetype m_aliveChars = 0; // text of the blocks read and not yet taken
-    std::deque<std::unique_ptr<RecordBlock>> m_todo; // read, not yet checked
+    // Read, not yet checked: block n goes to checker n % checkers. Blocks are alike in size,
+    // so a fixed share costs little balance, and each validator sees rows of its own in a
+    // way tests can repeat.
+    std::vector<std::deque<std::unique_ptr<RecordBlock>>> m_todo;
     std::map<qint64, std::unique_ptr<RecordBlock>> m_done; // checked, by sequence
     std::vector<std::unique_ptr<RowValidator>> m_validators;
     std::thread m_reader;
