@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -45,6 +46,26 @@ size_t estimatedRows(const RecordBlock &first, qint64 totalBytes, const CsvForma
     const double bytesPerRow = double(first.text.size() + qsizetype(first.spans.size()))
         * (utf16 ? 2 : 1) / double(first.rows.size());
     return size_t(double(totalBytes) / std::max(1.0, bytesPerRow) * 1.1) + 16;
+}
+
+// By hash, then position. The keys whose first hash has its top bit clear all sort before
+// the others: both halves are sorted at once, one on a thread of its own (the sort of 1M
+// keys took 50 ms at the end of the import, with the other core idle).
+void sortKeys(std::vector<IdKey> &keys)
+{
+    const auto less = [](const IdKey &a, const IdKey &b) {
+        return a.h1 != b.h1 ? a.h1 < b.h1 : a.h2 != b.h2 ? a.h2 < b.h2 : a.entry < b.entry;
+    };
+    const auto middle = std::partition(keys.begin(), keys.end(),
+                                       [](const IdKey &k) { return (k.h1 >> 63) == 0; });
+    std::thread low; // not worth a thread for a small file
+    if (keys.size() >= 100000)
+        low = std::thread([&] { std::sort(keys.begin(), middle, less); });
+    else
+        std::sort(keys.begin(), middle, less);
+    std::sort(middle, keys.end(), less);
+    if (low.joinable())
+        low.join();
 }
 
 QStringList syntheticHeader(int count)
@@ -223,9 +244,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         progress(Phase::Reading, totalBytes, totalBytes);
 
     // Duplicates: sort by hash then position; within a group, all but the last are superseded.
-    std::sort(keys.begin(), keys.end(), [](const IdKey &a, const IdKey &b) {
-        return a.h1 != b.h1 ? a.h1 < b.h1 : a.h2 != b.h2 ? a.h2 < b.h2 : a.entry < b.entry;
-    });
+    sortKeys(keys);
     std::vector<bool> superseded(keys.size(), false);
     for (size_t i = 0; i < keys.size();) {
         size_t j = i + 1;

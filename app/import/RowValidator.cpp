@@ -75,6 +75,7 @@ RowValidator::RowValidator(const ColumnMapping &mapping, const QStringList &head
         if (const QString why = TagNormalizer::addTags(m_constantTags, tag, {}); !why.isEmpty())
             m_setupErrors << why;
     }
+    m_rowTags.fixed = m_constantTags;
 }
 
 RowProblem RowValidator::problem(const CsvRecord &r, int index, const QString &column,
@@ -126,21 +127,27 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
     if (anyAttribute)
         entry.append('}');
 
-    m_scratchTags = m_constantTags;
+    m_rowTags.used = 0;
     for (const Tags &t : m_tags) {
         if (t.index >= fields)
             continue;
         if (const QString why
-            = TagNormalizer::addTags(m_scratchTags, record.fields.at(t.index), t.separator);
+            = TagNormalizer::addTags(m_rowTags, record.fields.at(t.index), t.separator);
             !why.isEmpty())
             problems.append(problem(record, t.index, t.column, why));
     }
-    if (!m_scratchTags.isEmpty()) {
+    if (!m_rowTags.fixed.isEmpty() || m_rowTags.used > 0) {
         entry.append(",\"tags\":[");
-        for (qsizetype i = 0; i < m_scratchTags.size(); ++i) {
-            if (i)
+        bool first = true;
+        for (const QString &tag : std::as_const(m_rowTags.fixed)) {
+            if (!std::exchange(first, false))
                 entry.append(',');
-            JsonText::appendString(entry, m_scratchTags.at(i));
+            JsonText::appendString(entry, tag);
+        }
+        for (qsizetype i = 0; i < m_rowTags.used; ++i) {
+            if (!std::exchange(first, false))
+                entry.append(',');
+            JsonText::appendString(entry, m_rowTags.buffers[size_t(i)]);
         }
         entry.append(']');
     }

@@ -5,6 +5,7 @@
 
 #include "ColumnMapping.h"
 #include "RowProblem.h"
+#include "TagNormalizer.h"
 #include "ValueConverter.h"
 #include "csv/CsvRecord.h"
 
@@ -72,6 +73,6 @@ private:
     QStringList m_constantTags;
     ValueConverter::Options m_options;
     QStringList m_setupErrors;
-    QStringList m_scratchTags;
+    TagNormalizer::RowTags m_rowTags; // fixed: the constant tags
     QList<std::pair<qsizetype, qsizetype>> m_scratchPadded; // attribute, offset in the entry
 };

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "import/TagNormalizer.h"
+#include "import/ValueConverter.h"
+
+#include <QDateTime>
+#include <QTest>
+
+// The hand-written fast paths of the checking give what the Qt-based ways they replace
+// give: ISO dates without QDateTime when no offset is written, tags without a QString per
+// tag and row.
+class TestValueFastPaths : public QObject
+{
+    Q_OBJECT
+private:
+    static QStringList list(std::initializer_list<const char *> items)
+    {
+        QStringList out;
+        for (const char *item : items)
+            out << QString::fromUtf8(item);
+        return out;
+    }
+    static QString viaQt(const QString &cell)
+    {
+        // The way before the fast path: QDate and QTime say what is valid.
+        const int y = cell.left(4).toInt(), mo = cell.mid(5, 2).toInt(), d = cell.mid(8, 2).toInt();
+        const QDate date(y, mo, d);
+        if (!date.isValid())
+            return QStringLiteral("<invalid>");
+        return date.toString(QStringLiteral("\"yyyy-MM-ddT00:00:00\""));
+    }
+
+private slots:
+    void datesAsQDateSays()
+    {
+        for (int y : {0, 1, 4, 100, 400, 1582, 1900, 2000, 2023, 2024, 2100, 9999}) {
+            for (int mo = 0; mo <= 13; ++mo) {
+                for (int d = 0; d <= 32; ++d) {
+                    const QString cell = QStringLiteral("%1-%2-%3")
+                                             .arg(y, 4, 10, QLatin1Char('0'))
+                                             .arg(mo, 2, 10, QLatin1Char('0'))
+                                             .arg(d, 2, 10, QLatin1Char('0'));
+                    QByteArray out;
+                    const QString why
+                        = ValueConverter::append(out, AttributeType::Date, cell, {}, {});
+                    const QString got
+                        = why.isEmpty() ? QString::fromUtf8(out) : QStringLiteral("<invalid>");
+                    QCOMPARE(got, viaQt(cell));
+                }
+            }
+        }
+    }
+    void timesAndOffsets_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("json"); // empty: refused
+        QTest::newRow("time") << "2024-02-29T23:59:59"
+                              << "\"2024-02-29T23:59:59\"";
+        QTest::newRow("hour 24") << "2024-02-29T24:00:00"
+                                 << "";
+        QTest::newRow("minute 60") << "2024-02-29T10:60"
+                                   << "";
+        QTest::newRow("second 60") << "2024-02-29T10:00:60"
+                                   << "";
+        QTest::newRow("Z and fraction") << "2024-03-01 08:07:06.123Z"
+                                        << "\"2024-03-01T08:07:06\"";
+        QTest::newRow("zero offset") << "2024-03-01T08:07+00:00"
+                                     << "\"2024-03-01T08:07:00\"";
+        QTest::newRow("offset across a leap day") << "2024-03-01T01:00:00+02:00"
+                                                  << "\"2024-02-29T23:00:00\"";
+        QTest::newRow("negative offset across a year") << "2023-12-31T23:30-01"
+                                                       << "\"2024-01-01T00:30:00\"";
+    }
+    void timesAndOffsets()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, json);
+        QByteArray out;
+        const QString why = ValueConverter::append(out, AttributeType::Date, cell, {}, {});
+        QCOMPARE(why.isEmpty() ? QString::fromUtf8(out) : QString(), json);
+        QDateTime utc;
+        QCOMPARE(ValueConverter::parseIsoDateTime(cell, &utc), !json.isEmpty());
+    }
+
+    void tagsAsAddTagsSays_data()
+    {
+        QTest::addColumn<QStringList>("cells");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QStringList>("constant");
+        QTest::newRow("plain") << list({"VIP|fr| beta |"}) << "|" << QStringList();
+        QTest::newRow("duplicates and constants")
+            << list({"A|a|B", "b|C|promo"}) << "|" << list({"promo", "x"});
+        QTest::newRow("unicode") << list({"ÉTÉ|été|İstanbul|ΣΟΦΙΑ|Straße"}) << "|" << QStringList();
+        QTest::newRow("too long") << QStringList {QString(65, u'A') + QStringLiteral("|ok|")
+                                                  + QString(70, u'é')}
+                                  << "|" << QStringList();
+        QTest::newRow("two-character separator") << list({"a::b:::c::"}) << "::" << QStringList();
+        QTest::newRow("no separator") << list({"  Whole Cell | Kept  "}) << "" << QStringList();
+        QTest::newRow("empty") << list({"", "|||"}) << "|" << QStringList();
+    }
+    void tagsAsAddTagsSays()
+    {
+        QFETCH(QStringList, cells);
+        QFETCH(QString, separator);
+        QFETCH(QStringList, constant);
+        TagNormalizer::RowTags fast;
+        fast.fixed = constant;
+        for (int round = 0; round < 2; ++round) { // the buffers reused by a second row
+            QStringList slow = constant;
+            QStringList problems, fastProblems;
+            fast.used = 0;
+            for (const QString &cell : cells) {
+                problems << TagNormalizer::addTags(slow, cell, separator);
+                fastProblems << TagNormalizer::addTags(fast, cell, separator);
+            }
+            QStringList got = fast.fixed;
+            for (qsizetype i = 0; i < fast.used; ++i)
+                got << fast.buffers[size_t(i)];
+            QCOMPARE(got, slow);
+            QCOMPARE(fastProblems, problems);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValueFastPaths)
+#include "tst_valuefastpaths.moc"
