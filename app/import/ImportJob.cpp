@@ -4,6 +4,7 @@
 #include "ImportJob.h"
 
 #include "ChunkWriter.h"
+#include "DuplicateIndex.h"
 #include "FileHasher.h"
 #include "ImportPipeline.h"
 #include "RejectsWriter.h"
@@ -25,13 +26,6 @@
 
 namespace {
 
-struct IdKey
-{
-    quint64 h1;
-    quint64 h2;
-    qint64 entry; // index among valid rows
-};
-
 // Rows to expect from the first block's size, so that the duplicate keys (24 bytes a row)
 // are allocated once: growing by doubling held 1.5 times the keys at each step (384 MB at
 // 10M rows). Pages reserved and never written are not resident: an overestimate is free.
@@ -46,26 +40,6 @@ size_t estimatedRows(const RecordBlock &first, qint64 totalBytes, const CsvForma
     const double bytesPerRow = double(first.text.size() + qsizetype(first.spans.size()))
         * (utf16 ? 2 : 1) / double(first.rows.size());
     return size_t(double(totalBytes) / std::max(1.0, bytesPerRow) * 1.1) + 16;
-}
-
-// By hash, then position. The keys whose first hash has its top bit clear all sort before
-// the others: both halves are sorted at once, one on a thread of its own (the sort of 1M
-// keys took 50 ms at the end of the import, with the other core idle).
-void sortKeys(std::vector<IdKey> &keys)
-{
-    const auto less = [](const IdKey &a, const IdKey &b) {
-        return a.h1 != b.h1 ? a.h1 < b.h1 : a.h2 != b.h2 ? a.h2 < b.h2 : a.entry < b.entry;
-    };
-    const auto middle = std::partition(keys.begin(), keys.end(),
-                                       [](const IdKey &k) { return (k.h1 >> 63) == 0; });
-    std::thread low; // not worth a thread for a small file
-    if (keys.size() >= 100000)
-        low = std::thread([&] { std::sort(keys.begin(), middle, less); });
-    else
-        std::sort(keys.begin(), middle, less);
-    std::sort(middle, keys.end(), less);
-    if (low.joinable())
-        low.join();
 }
 
 QStringList syntheticHeader(int count)
@@ -130,7 +104,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                        updatesOnly ? ChunkWriter::Layout::Update
                                    : ChunkWriter::Layout::ReplaceFirst);
     RejectsWriter rejects;
-    std::vector<IdKey> keys;
+    DuplicateIndex keys;
     QList<RowProblem> rowProblems;
     CsvRecord record;
     qint64 nextProgress = 0;
@@ -181,7 +155,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                 if (settings.collectEntries)
                     entries->append(QByteArrayView(block->ids).sliced(idAt, row.idEnd - idAt),
                                     row.digest, quint32(size));
-                keys.push_back({row.h1, row.h2, result.validRows});
+                keys.add(row.h1, row.h2, result.validRows);
                 ++result.validRows;
                 if (row.warning >= 0)
                     ++result.warnings;
@@ -243,22 +217,8 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     if (progress)
         progress(Phase::Reading, totalBytes, totalBytes);
 
-    // Duplicates: sort by hash then position; within a group, all but the last are superseded.
-    sortKeys(keys);
-    std::vector<bool> superseded(keys.size(), false);
-    for (size_t i = 0; i < keys.size();) {
-        size_t j = i + 1;
-        while (j < keys.size() && keys[j].h1 == keys[i].h1 && keys[j].h2 == keys[i].h2)
-            ++j;
-        if (j - i > 1) {
-            ++result.duplicateIds;
-            for (size_t k = i; k + 1 < j; ++k)
-                superseded[size_t(keys[k].entry)] = true;
-            result.supersededRows += qint64(j - i - 1);
-        }
-        i = j;
-    }
-    std::vector<IdKey>().swap(keys);
+    std::vector<bool> superseded(size_t(result.validRows), false);
+    keys.resolve(superseded, &result.duplicateIds, &result.supersededRows);
     result.uniqueIds = result.validRows - result.supersededRows;
     // Most files have no repeated ID: the bodies written while reading are final.
     if (result.supersededRows > 0) {

@@ -183,7 +183,8 @@ private slots:
     {
         QByteArray bytes = "id,n\n";
         for (int i = 0; i < 200000; ++i)
-            bytes += "install-" + QByteArray::number(i) + "," + QByteArray::number(i) + "\n";
+            bytes += "install-" + QByteArray::number(i % 150000) + "," + QByteArray::number(i)
+                + "\n"; // the last 50,000 rows repeat IDs: duplicates found on two threads
         const QString path = writeFile(QStringLiteral("big.csv"), bytes);
         ColumnMapping m;
         m.idColumn = QStringLiteral("id");
@@ -203,7 +204,13 @@ private slots:
                   }
               });
         QVERIFY(all.ok);
-        QCOMPARE(all.uniqueIds, 200000);
+        QCOMPARE(all.rowsRead, 200000);
+        QCOMPARE(all.uniqueIds, 150000);
+        QCOMPARE(all.duplicateIds, 50000);
+        QCOMPARE(all.supersededRows, 50000);
+        QCOMPARE(all.entries->size(), 150000);
+        QCOMPARE(all.entries->id(0), QByteArrayView("install-50000")); // 0-49,999 came later
+        QCOMPARE(all.entries->id(149999), QByteArrayView("install-49999"));
         QVERIFY(sameThread);
         QVERIFY(done.size() >= 3);
         QVERIFY(std::is_sorted(done.begin(), done.end()));
