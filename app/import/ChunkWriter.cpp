@@ -3,6 +3,8 @@
 
 #include "ChunkWriter.h"
 
+#include "BodyFile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -83,19 +85,13 @@ bool ChunkWriter::flush()
     m_body.reserve(body.capacity());
     m_write = QtConcurrent::run(
         &m_writer, [path = chunk.path, body = std::move(body), hash = m_hashBodies] {
-            QSaveFile file(path);
-            if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size()
-                && file.commit()) {
-                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-                return Written {
-                    {},
-                    hash ? QString::fromLatin1(
-                        QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
-                         : QString()};
-            }
-            return Written {QCoreApplication::translate("ChunkWriter", "Cannot write %1: %2")
-                                .arg(path, file.errorString()),
-                            {}};
+            const QString error = BodyFile::write(path, body);
+            if (!error.isEmpty())
+                return Written {error, {}};
+            return Written {{},
+                            hash ? QString::fromLatin1(
+                                QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+                                 : QString()};
         });
     m_chunks.append(chunk);
     m_inChunk = 0;
