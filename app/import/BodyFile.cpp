@@ -19,10 +19,15 @@
 QString BodyFile::write(const QString &path, const QByteArray &body)
 {
 #ifdef Q_OS_LINUX
-    bool unsupported = false;
-    const QString error = writeDirect(path, body, &unsupported);
-    if (!unsupported)
-        return error;
+    // A small body costs little to copy, and its direct write (a synchronous trip to the
+    // disk) took longer than the buffered one.
+    constexpr qsizetype directFrom = 1 << 20;
+    bool unsupported = body.size() < directFrom;
+    if (!unsupported) {
+        const QString error = writeDirect(path, body, &unsupported);
+        if (!unsupported)
+            return error;
+    }
 #endif
     return writeBuffered(path, body);
 }

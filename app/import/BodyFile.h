@@ -11,7 +11,8 @@
 // the disk (O_DIRECT) where the file system allows it, which copies nothing into the page
 // cache. Hand-written because QSaveFile has no such mode: copying the 205 MB of bodies of
 // 1M rows into the page cache took 0.3-0.5 s of CPU (a quarter of the import), the synced
-// direct write next to nothing. Elsewhere, or when refused (tmpfs), QSaveFile.
+// direct write next to nothing. Bodies under 1 MiB, other systems, and file systems that refuse
+// direct writes (tmpfs) go through QSaveFile.
 class BodyFile
 {
 public:

@@ -109,14 +109,20 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     CsvRecord record;
     qint64 nextProgress = 0;
     const qint64 totalBytes = reader.totalBytes();
-    // The file's SHA-256 on a thread of its own while the rows are read (it took ~0.2 s of
-    // the wizard's check of 1M rows at the end, with one core idle).
-    FileHasher hasher(settings.hashFile ? settings.csvPath : QString());
-
     ImportPipeline::Options options;
     if (settings.blockRows > 0)
         options.blockRows = settings.blockRows;
     options.collectIds = settings.collectEntries;
+    // Threads pay from a few megabytes on: a smaller file is read and checked in a few
+    // tens of milliseconds on this thread, less than waking four others would cost.
+    constexpr qint64 threadsFrom = 4 << 20;
+    options.threads = settings.blockRows > 0 || totalBytes < 0 || totalBytes >= threadsFrom;
+    if (!options.threads)
+        options.checkers = 1;
+    // The file's SHA-256 on a thread of its own while the rows are read (it took ~0.2 s of
+    // the wizard's check of 1M rows at the end, with one core idle).
+    FileHasher hasher(settings.hashFile ? settings.csvPath : QString(), options.threads);
+
     ImportPipeline pipeline(reader, options);
     const ImportPipeline::Start start = pipeline.waitForStart();
     const bool validator = start.any;

@@ -26,7 +26,8 @@ ImportPipeline::ImportPipeline(RecordSource &source, const Options &options)
     m_options.blockRows = std::max(1, m_options.blockRows);
     m_options.checkers = std::max(1, m_options.checkers);
     m_todo.resize(size_t(m_options.checkers));
-    m_reader = std::thread([this] { readLoop(); });
+    if (m_options.threads)
+        m_reader = std::thread([this] { readLoop(); });
 }
 
 ImportPipeline::~ImportPipeline()
@@ -66,44 +67,57 @@ bool ImportPipeline::push(std::unique_ptr<RecordBlock> block)
     return true;
 }
 
-void ImportPipeline::readLoop()
+std::unique_ptr<RecordBlock> ImportPipeline::readBlock()
 {
-    CsvRecord record;
+    if (m_sourceDone)
+        return {};
     auto block = std::make_unique<RecordBlock>();
-    bool first = true;
-    qsizetype reserve = 0;
-    // A stop is seen at the next block's end (push): a few milliseconds of reading.
+    block->rows.reserve(size_t(m_options.blockRows));
+    block->text.reserve(m_reserve);
+    CsvRecord &record = m_record;
     while (m_source.next(record)) {
-        if (first) {
-            first = false;
+        if (!m_sawRecord) {
+            m_sawRecord = true;
             const std::lock_guard lock(m_mutex);
             m_start
                 = {true, m_source.header(), m_source.expectedFieldCount(), record.fields.size()};
             m_started = true;
             m_changed.notify_all();
         }
-        if (block->rows.empty()) {
-            block->rows.reserve(size_t(m_options.blockRows));
-            block->text.reserve(reserve);
-        }
         block->append(record, m_source.bytesRead());
         if (qsizetype(block->rows.size()) >= m_options.blockRows
             || block->text.size() >= maxBlockChars) {
-            reserve = std::min(block->text.size() + 64, maxBlockChars + 64);
-            if (!push(std::exchange(block, std::make_unique<RecordBlock>())))
-                return;
+            m_reserve = std::min(block->text.size() + 64, maxBlockChars + 64);
+            return block;
         }
     }
-    if (!block->rows.empty() && !push(std::move(block)))
-        return;
+    m_sourceDone = true;
+    if (!block->rows.empty())
+        return block;
+    const std::lock_guard lock(m_mutex);
+    m_started = true; // a source without records starts at its end
+    m_changed.notify_all();
+    return {};
+}
+
+void ImportPipeline::readLoop()
+{
+    // A stop is seen at the next block's end (push): a few milliseconds of reading.
+    while (std::unique_ptr<RecordBlock> block = readBlock()) {
+        if (!push(std::move(block)))
+            return;
+    }
     const std::lock_guard lock(m_mutex);
     m_readDone = true;
-    m_started = true;
     m_changed.notify_all();
 }
 
 ImportPipeline::Start ImportPipeline::waitForStart()
 {
+    if (!m_options.threads) {
+        m_pending = readBlock();
+        return m_start;
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_started || m_stopped; });
     return m_start;
@@ -112,6 +126,8 @@ ImportPipeline::Start ImportPipeline::waitForStart()
 void ImportPipeline::startChecking(std::vector<std::unique_ptr<RowValidator>> validators)
 {
     m_validators = std::move(validators);
+    if (!m_options.threads)
+        return;
     {
         const std::lock_guard lock(m_mutex);
         m_checking = true;
@@ -144,6 +160,14 @@ void ImportPipeline::checkLoop(size_t slot)
 
 std::unique_ptr<RecordBlock> ImportPipeline::next()
 {
+    if (!m_options.threads) { // all on the caller's thread, block after block
+        std::unique_ptr<RecordBlock> block = m_pending ? std::move(m_pending) : readBlock();
+        if (block) {
+            block->sequence = m_pushed++;
+            check(*block, *m_validators.front(), m_options.collectIds);
+        }
+        return block;
+    }
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] {
         return m_stopped || m_done.count(m_taken) || (m_readDone && m_taken == m_pushed);

@@ -41,6 +41,10 @@ public:
         int blockRows = 4096;
         int checkers = 2;
         bool collectIds = false; // fill RecordBlock::ids and digests
+        // False: no thread at all, each block read and checked in next() by the caller (a
+        // small file: its import takes less than starting threads and handing blocks
+        // over; the results are the same).
+        bool threads = true;
     };
 
     ImportPipeline(RecordSource &source, const Options &options);
@@ -50,7 +54,8 @@ public:
 
     // Blocks until the first record is read, or the source's end.
     Start waitForStart();
-    // Checking begins with these (Options::checkers of them, built from Start).
+    // Checking begins with these (Options::checkers of them, built from Start; without
+    // threads, the first alone is used).
     void startChecking(std::vector<std::unique_ptr<RowValidator>> validators);
     // The next checked block in file order; null at the end. The source may be used again
     // once this returned null (its reading thread is over).
@@ -62,12 +67,20 @@ public:
     static void check(RecordBlock &block, RowValidator &validator, bool collectIds);
 
 private:
+    std::unique_ptr<RecordBlock> readBlock(); // null at the source's end
     void readLoop();
     void checkLoop(size_t slot);
     bool push(std::unique_ptr<RecordBlock> block); // false when stopped
 
     RecordSource &m_source;
     Options m_options;
+    // Used by one thread at a time: the reader's, or the caller's without threads.
+    CsvRecord m_record;
+    qsizetype m_reserve = 0;
+    bool m_sawRecord = false;
+    bool m_sourceDone = false;
+    std::unique_ptr<RecordBlock> m_pending; // without threads: read by waitForStart()
+
     std::mutex m_mutex;
     std::condition_variable m_changed;
     bool m_stopped = false;
