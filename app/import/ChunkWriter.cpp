@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -58,12 +59,23 @@ bool ChunkWriter::add(const char *entry, qsizetype size, Action action)
 {
     m_sizes.push_back(quint32(size));
     m_removes = action == Action::Remove;
-    m_body.append(m_inChunk == 0 ? idsPrefix : ",");
-    if (m_chunks.isEmpty() && m_layout == Layout::ReplaceFirst) {
-        m_body.append(entry, size);
+    // One resize and plain copies: three QByteArray::append calls an entry showed in
+    // profiles of the thread that commits the rows.
+    const char *prefix = m_inChunk == 0 ? idsPrefix : ",";
+    const qsizetype prefixSize = m_inChunk == 0 ? qsizetype(sizeof idsPrefix) - 1 : 1;
+    const bool plain = m_chunks.isEmpty() && m_layout == Layout::ReplaceFirst;
+    const char *actionText = action == Action::Remove ? removePrefix : actionPrefix;
+    const qsizetype actionSize = plain ? 0 : qsizetype(std::strlen(actionText));
+    const qsizetype at = m_body.size();
+    m_body.resize(at + prefixSize + actionSize + size - (plain ? 0 : 1));
+    char *p = m_body.data() + at;
+    std::memcpy(p, prefix, size_t(prefixSize));
+    p += prefixSize;
+    if (plain) {
+        std::memcpy(p, entry, size_t(size));
     } else {
-        m_body.append(action == Action::Remove ? removePrefix : actionPrefix);
-        m_body.append(entry + 1, size - 1);
+        std::memcpy(p, actionText, size_t(actionSize));
+        std::memcpy(p + actionSize, entry + 1, size_t(size - 1));
     }
     if (++m_inChunk == m_chunkSize)
         return flush();

@@ -89,12 +89,12 @@ void JsonText::appendInt(QByteArray &out, qint64 value)
 {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, r.ptr - buf);
+    appendBytes(out, buf, r.ptr - buf);
 }
 
 void JsonText::appendDouble(QByteArray &out, double value)
 {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, r.ptr - buf);
+    appendBytes(out, buf, r.ptr - buf);
 }

@@ -117,7 +117,7 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
 
     const qsizetype start = entry.size();
     m_scratchPadded.clear();
-    entry.append("{\"id\":");
+    JsonText::appendLiteral(entry, "{\"id\":");
     JsonText::appendString(entry, rawId);
     bool anyAttribute = false;
     for (const Attribute &a : m_attributes) {
@@ -125,8 +125,11 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
             = a.index < fields ? trimmedCell(record.fields.at(a.index)) : QStringView();
         if (cell.isEmpty())
             continue; // an empty cell leaves the attribute out
-        entry.append(anyAttribute ? "," : ",\"attributes\":{");
-        entry.append(a.jsonKey);
+        if (anyAttribute)
+            JsonText::appendLiteral(entry, ",");
+        else
+            JsonText::appendLiteral(entry, ",\"attributes\":{");
+        JsonText::appendBytes(entry, a.jsonKey.constData(), a.jsonKey.size());
         const qsizetype valueAt = entry.size();
         const QString why = ValueConverter::append(entry, a.type, cell, a.dateFormat, m_options);
         if (!why.isEmpty())
@@ -149,7 +152,7 @@ bool RowValidator::validate(const CsvRecord &record, QByteArray &entry, QStringV
             problems.append(problem(record, t.index, t.column, why));
     }
     if (!m_rowTags.fixed.isEmpty() || m_rowTags.used > 0) {
-        entry.append(",\"tags\":[");
+        JsonText::appendLiteral(entry, ",\"tags\":[");
         bool first = true;
         for (const QString &tag : std::as_const(m_rowTags.fixed)) {
             if (!std::exchange(first, false))

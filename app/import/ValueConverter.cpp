@@ -155,7 +155,7 @@ void appendDate(QByteArray &out, const IsoParts &p)
     };
     put(1, p.y, 4), put(6, p.mo, 2), put(9, p.d, 2), put(12, p.h, 2), put(15, p.mi, 2),
         put(18, p.s, 2);
-    out.append(buf, 21);
+    JsonText::appendBytes(out, buf, 21);
 }
 
 void appendDate(QByteArray &out, const QDateTime &utc)
@@ -203,11 +203,11 @@ QString ValueConverter::append(QByteArray &out, AttributeType type, QStringView 
         return {};
     case AttributeType::Bool:
         if (equalsIgnoringCase(cell, "true") || equalsIgnoringCase(cell, "yes") || cell == u"1") {
-            out.append("true");
+            JsonText::appendLiteral(out, "true");
             return {};
         }
         if (equalsIgnoringCase(cell, "false") || equalsIgnoringCase(cell, "no") || cell == u"0") {
-            out.append("false");
+            JsonText::appendLiteral(out, "false");
             return {};
         }
         return tr("“%1” is not a boolean (true/false, yes/no, 1/0)").arg(cell.left(80));
