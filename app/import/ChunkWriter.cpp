@@ -4,9 +4,9 @@
 #include "ChunkWriter.h"
 
 #include "BodyFile.h"
+#include "Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -95,16 +95,13 @@ bool ChunkWriter::flush()
         return false;
     QByteArray body = std::exchange(m_body, QByteArray());
     m_body.reserve(body.capacity());
-    m_write = QtConcurrent::run(
-        &m_writer, [path = chunk.path, body = std::move(body), hash = m_hashBodies] {
-            const QString error = BodyFile::write(path, body);
-            if (!error.isEmpty())
-                return Written {error, {}};
-            return Written {{},
-                            hash ? QString::fromLatin1(
-                                QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
-                                 : QString()};
-        });
+    m_write = QtConcurrent::run(&m_writer,
+                                [path = chunk.path, body = std::move(body), hash = m_hashBodies] {
+                                    const QString error = BodyFile::write(path, body);
+                                    if (!error.isEmpty())
+                                        return Written {error, {}};
+                                    return Written {{}, hash ? Sha256::hex(body) : QString()};
+                                });
     m_chunks.append(chunk);
     m_inChunk = 0;
     return true;

@@ -3,7 +3,8 @@
 
 #include "FileHasher.h"
 
-#include <QCryptographicHash>
+#include "Sha256.h"
+
 #include <QFile>
 
 FileHasher::FileHasher(const QString &path, bool thread)
@@ -23,7 +24,7 @@ FileHasher::~FileHasher()
 void FileHasher::hash()
 {
     QFile file(m_path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (file.open(QIODevice::ReadOnly)) {
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         qint64 n = 0;
@@ -31,7 +32,7 @@ void FileHasher::hash()
                && (n = file.read(buffer.data(), buffer.size())) > 0)
             hash.addData(QByteArrayView(buffer.constData(), n));
     }
-    m_hex = QString::fromLatin1(hash.result().toHex());
+    m_hex = hash.hex();
 }
 
 QString FileHasher::result()

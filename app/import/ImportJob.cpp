@@ -12,7 +12,6 @@
 #include "csv/RecordSource.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>

@@ -193,16 +193,12 @@ void ImportPipeline::check(RecordBlock &block, RowValidator &validator, bool col
     for (size_t i = 0; i < block.rows.size(); ++i) {
         RecordBlock::Row &row = block.rows[i];
         block.fill(i, record);
-        const qsizetype before = block.entries.size();
         if (validator.validate(record, block.entries, &id, block.problems)) {
             row.valid = true;
             row.h1 = quint64(qHash(id, seed1));
             row.h2 = quint64(qHash(id, seed2));
-            if (collectIds) {
-                row.digest = EntryDigests::hash(block.entries.constData() + before,
-                                                block.entries.size() - before);
-                block.ids.append(id.toUtf8());
-            }
+            if (collectIds)
+                block.ids.append(id.toUtf8()); // the digests below, four at a time
             if (record.hasWarning)
                 block.problems.append(
                     {record.warning.line, record.warning.column, {}, record.warning.reason, true});
@@ -211,4 +207,32 @@ void ImportPipeline::check(RecordBlock &block, RowValidator &validator, bool col
         row.idEnd = block.ids.size();
         row.problemsEnd = block.problems.size();
     }
+    if (collectIds)
+        digest(block);
+}
+
+void ImportPipeline::digest(RecordBlock &block)
+{
+    const char *data[4];
+    qsizetype size[4];
+    RecordBlock::Row *rows[4];
+    int n = 0;
+    qsizetype entryAt = 0;
+    for (RecordBlock::Row &row : block.rows) {
+        if (row.valid) {
+            data[n] = block.entries.constData() + entryAt;
+            size[n] = row.entryEnd - entryAt;
+            rows[n++] = &row;
+        }
+        entryAt = row.entryEnd;
+        if (n == 4) {
+            quint64 out[4];
+            EntryDigests::hash4(data, size, out);
+            for (int k = 0; k < 4; ++k)
+                rows[k]->digest = out[k];
+            n = 0;
+        }
+    }
+    for (int k = 0; k < n; ++k)
+        rows[k]->digest = EntryDigests::hash(data[k], size[k]);
 }

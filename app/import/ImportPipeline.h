@@ -65,6 +65,7 @@ public:
     const std::vector<std::unique_ptr<RowValidator>> &validators() const { return m_validators; }
 
     static void check(RecordBlock &block, RowValidator &validator, bool collectIds);
+    static void digest(RecordBlock &block); // each valid row's EntryDigests::hash
 
 private:
     std::unique_ptr<RecordBlock> readBlock(); // null at the source's end

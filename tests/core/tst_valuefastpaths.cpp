@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "import/EntryDigests.h"
 #include "import/JsonText.h"
+#include "import/Sha256.h"
 #include "import/TagNormalizer.h"
 #include "import/ValueConverter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QTest>
 
@@ -120,6 +123,42 @@ private slots:
                 }
             }
         }
+    }
+
+    // The bodies' and files' SHA-256 (libcrypto when built with it) is QCryptographicHash's.
+    void sha256AsQtSays()
+    {
+        QByteArray data;
+        for (int size : {0, 1, 55, 56, 63, 64, 65, 1000, 1 << 20}) {
+            data.resize(size);
+            for (int i = 0; i < size; ++i)
+                data[i] = char((i * 7919 + size) & 0xFF);
+            const QString qt = QString::fromLatin1(
+                QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(Sha256::hex(data), qt);
+            Sha256 pieces; // fed in pieces, as a file is
+            for (qsizetype at = 0; at < data.size(); at += 777)
+                pieces.addData(QByteArrayView(data).sliced(at, qMin<qsizetype>(777, size - at)));
+            QCOMPARE(pieces.hex(), qt);
+        }
+    }
+
+    // Four entries hashed side by side give each one's own hash, whatever their sizes.
+    void entryDigestsFourAtOnce()
+    {
+        const QByteArray text = "{\"id\":\"a\",\"attributes\":{\"n\":1}} and more bytes é";
+        for (int a = 0; a < 8; ++a) {
+            for (int b : {0, 3, 17, int(text.size())}) {
+                const qsizetype size[4] = {a, b, text.size() - a, 5};
+                const char *data[4] = {text.constData(), text.constData() + 1, text.constData() + a,
+                                       text.constData() + 2};
+                quint64 out[4];
+                EntryDigests::hash4(data, size, out);
+                for (int k = 0; k < 4; ++k)
+                    QCOMPARE(out[k], EntryDigests::hash(data[k], size[k]));
+            }
+        }
+        QCOMPARE(EntryDigests::hash("a", 1), 0xaf63dc4c8601ec8cull); // FNV-1a's own value
     }
 
     void tagsAsAddTagsSays_data()
