@@ -24,6 +24,9 @@
 // IDs alone, whatever the mapping says of attributes and tags). Memory stays bounded: valid entries
 // are serialised once to a spool file, and duplicates are found through 128-bit hashes of the IDs
 // (24 bytes per row), so 10 million rows fit well under 1.5 GB.
+// From a few megabytes on, the file is read, checked and committed on threads of their own
+// (ImportPipeline: both cores of a small machine); whatever the size, the results are those
+// of one row after another, and progress and cancel are called from the calling thread.
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
