@@ -28,7 +28,9 @@ struct EntryDigests
     }
     void append(QByteArrayView id, quint64 hash, quint32 size)
     {
-        idText.append(id);
+        const qsizetype at = idText.size(); // not append(): its insert() showed in profiles
+        idText.resize(at + id.size());
+        std::copy(id.begin(), id.end(), idText.data() + at);
         idEnds.push_back(idText.size());
         hashes.push_back(hash);
         sizes.push_back(size);
