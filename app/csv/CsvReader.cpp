@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QLocale>
 #include <algorithm>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 // Why not libcsv: it tokenizes bytes and copies every field into its own buffer through
 // callbacks, knows nothing of encodings and reports no line numbers. Reading decoded
@@ -19,6 +22,41 @@
 
 namespace {
 constexpr qint64 chunkSize = 1 << 20;
+
+// Skips the characters of an unquoted field that need no look (none of: the delimiter, a
+// line end, a quote, NUL, a low surrogate), eight at a time with SSE2 where there is SSE2,
+// up to `end`; returns where a character needing a look is, or where the run stopped short
+// of 8 before `end` (the caller looks at the rest one by one). Hand-written: this scan was
+// the reading thread's largest cost (14 % of the import of 1M rows, the reader being the
+// slowest stage once checking ran on two cores), and Qt has no public scan for a set.
+qsizetype skipPlain(const QChar *data, qsizetype i, qsizetype end, QChar delimiter)
+{
+#ifdef __SSE2__
+    const __m128i delim = _mm_set1_epi16(short(delimiter.unicode()));
+    const __m128i lf = _mm_set1_epi16('\n'), cr = _mm_set1_epi16('\r'), quote = _mm_set1_epi16('"');
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i surrogateMask = _mm_set1_epi16(short(0xFC00)),
+                  lowSurrogate = _mm_set1_epi16(short(0xDC00));
+    while (i + 8 <= end) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        __m128i special = _mm_or_si128(_mm_cmpeq_epi16(v, delim), _mm_cmpeq_epi16(v, lf));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, cr));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, quote));
+        special = _mm_or_si128(special, _mm_cmpeq_epi16(v, zero));
+        special
+            = _mm_or_si128(special, _mm_cmpeq_epi16(_mm_and_si128(v, surrogateMask), lowSurrogate));
+        const int mask = _mm_movemask_epi8(special);
+        if (mask != 0)
+            return i + qCountTrailingZeroBits(uint(mask)) / 2;
+        i += 8;
+    }
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(end);
+    Q_UNUSED(delimiter);
+#endif
+    return i;
+}
 constexpr qint64 sampleSize = 64 * 1024;
 
 struct Span
@@ -326,6 +364,10 @@ bool CsvReader::Private::readRecord(CsvRecord &record)
         } else {
             const qsizetype f0 = i;
             while (i - f0 <= maxFieldLength && more(i)) {
+                i = skipPlain(buf.constData(), i, std::min(buf.size(), f0 + maxFieldLength + 1),
+                              delimiter);
+                if (i - f0 > maxFieldLength || !more(i))
+                    break;
                 const QChar c = buf.at(i);
                 if (c == delimiter || c == u'\n' || c == u'\r')
                     break;

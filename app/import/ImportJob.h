@@ -24,6 +24,9 @@
 // IDs alone, whatever the mapping says of attributes and tags). Memory stays bounded: valid entries
 // are serialised once to a spool file, and duplicates are found through 128-bit hashes of the IDs
 // (24 bytes per row), so 10 million rows fit well under 1.5 GB.
+// From a few megabytes on, the file is read, checked and committed on threads of their own
+// (ImportPipeline: both cores of a small machine); whatever the size, the results are those
+// of one row after another, and progress and cancel are called from the calling thread.
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -45,6 +48,9 @@ public:
         // Keep each entry's ID and hash (EntryDigests): what a sync compares and a baseline
         // stores. Costs about 50 bytes per ID.
         bool collectEntries = false;
+        // Rows per block read, checked and written by the threads of an import (0: 4,096).
+        // Tests make it small so that records, duplicates and problems cross blocks.
+        int blockRows = 0;
     };
     struct Chunk
     {

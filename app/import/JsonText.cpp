@@ -4,6 +4,9 @@
 #include "JsonText.h"
 
 #include <charconv>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 void JsonText::appendString(QByteArray &out, QStringView text)
 {
@@ -13,6 +16,27 @@ void JsonText::appendString(QByteArray &out, QStringView text)
     *p++ = '"';
     static const char hex[] = "0123456789abcdef";
     for (qsizetype i = 0; i < text.size(); ++i) {
+#ifdef __SSE2__
+        // Eight characters at a time while they need no escape and are ASCII (IDs, URLs,
+        // names): narrowed with SSE2. By hand because Qt's UTF-8 encoder is not public for
+        // a buffer of ours and would need the escapes checked in a second pass; this loop
+        // was a tenth of the checking threads' time one character at a time.
+        const __m128i space = _mm_set1_epi16(0x20), quote = _mm_set1_epi16('"'),
+                      backslash = _mm_set1_epi16('\\'), ascii = _mm_set1_epi16(0x7F);
+        while (i + 8 <= text.size()) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text.utf16() + i));
+            // Signed compares: UTF-16 units from 0x8000 up are negative, below the space.
+            __m128i bad = _mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, ascii));
+            bad = _mm_or_si128(bad, _mm_cmpeq_epi16(v, quote));
+            bad = _mm_or_si128(bad, _mm_cmpeq_epi16(v, backslash));
+            if (_mm_movemask_epi8(bad) != 0)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(p), _mm_packus_epi16(v, v));
+            p += 8, i += 8;
+        }
+        if (i == text.size())
+            break;
+#endif
         char32_t c = text[i].unicode();
         if (c < 0x80) {
             if (c >= 0x20 && c != u'"' && c != u'\\') {
@@ -65,12 +89,12 @@ void JsonText::appendInt(QByteArray &out, qint64 value)
 {
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, r.ptr - buf);
+    appendBytes(out, buf, r.ptr - buf);
 }
 
 void JsonText::appendDouble(QByteArray &out, double value)
 {
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, value);
-    out.append(buf, r.ptr - buf);
+    appendBytes(out, buf, r.ptr - buf);
 }

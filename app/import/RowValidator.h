@@ -5,6 +5,7 @@
 
 #include "ColumnMapping.h"
 #include "RowProblem.h"
+#include "TagNormalizer.h"
 #include "ValueConverter.h"
 #include "csv/CsvRecord.h"
 
@@ -36,6 +37,9 @@ public:
     // One warning per int or float column whose valid rows had zero-padded values (08104
     // sent as 8104): the first such value and its line, and how many rows. Call at the end.
     QList<RowProblem> leadingZeroWarnings() const;
+    // Adds what `other` (same mapping, other rows of the same file) saw of padded numbers:
+    // rows checked on several threads warn as if one validator had seen them all.
+    void mergeLeadingZeros(const RowValidator &other);
 
 private:
     struct Attribute
@@ -69,6 +73,6 @@ private:
     QStringList m_constantTags;
     ValueConverter::Options m_options;
     QStringList m_setupErrors;
-    QStringList m_scratchTags;
+    TagNormalizer::RowTags m_rowTags; // fixed: the constant tags
     QList<std::pair<qsizetype, qsizetype>> m_scratchPadded; // attribute, offset in the entry
 };

@@ -31,3 +31,60 @@ QString TagNormalizer::addTags(QStringList &tags, QStringView cell, QStringView 
     }
     return problem;
 }
+
+bool TagNormalizer::RowTags::contains(QStringView tag) const
+{
+    for (const QString &t : fixed) {
+        if (t == tag)
+            return true;
+    }
+    for (qsizetype i = 0; i < used; ++i) {
+        if (buffers[size_t(i)] == tag)
+            return true;
+    }
+    return false;
+}
+
+QString TagNormalizer::addTags(RowTags &tags, QStringView cell, QStringView separator)
+{
+    QString problem;
+    auto add = [&](QStringView part) {
+        part = part.trimmed();
+        if (tags.used == qsizetype(tags.buffers.size()))
+            tags.buffers.emplace_back();
+        QString &tag = tags.buffers[size_t(tags.used)];
+        tag.resize(0); // keeps the capacity
+        tag.append(part);
+        bool ascii = true;
+        for (QChar &c : tag) { // ASCII lowercases alone; anything else as normalize() does
+            const char16_t u = c.unicode();
+            if (u >= 0x80) {
+                ascii = false;
+                break;
+            }
+            if (u >= u'A' && u <= u'Z')
+                c = QChar(char16_t(u + 32));
+        }
+        if (!ascii)
+            tag = std::move(tag).toLower();
+        if (tag.isEmpty() || tags.contains(tag))
+            return;
+        if (ValueConverter::characterCount(tag) > 64) {
+            if (problem.isEmpty())
+                problem = QCoreApplication::translate("TagNormalizer",
+                                                      "tag “%1…” is longer than 64 characters")
+                              .arg(tag.left(20));
+            return;
+        }
+        ++tags.used;
+    };
+    if (separator.isEmpty()) {
+        add(cell);
+        return problem;
+    }
+    qsizetype from = 0;
+    for (qsizetype at; (at = cell.indexOf(separator, from)) >= 0; from = at + separator.size())
+        add(cell.sliced(from, at - from));
+    add(cell.sliced(from));
+    return problem;
+}

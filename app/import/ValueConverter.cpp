@@ -27,22 +27,6 @@ bool digits(QStringView t, qsizetype from, int count, int *value)
     return true;
 }
 
-void appendDate(QByteArray &out, const QDateTime &utc)
-{
-    int y = 0, mo = 0, d = 0;
-    utc.date().getDate(&y, &mo, &d);
-    const QTime t = utc.time();
-    // Fixed layout "YYYY-MM-DDTHH:MM:SS", written digit by digit (snprintf showed in profiles).
-    char buf[22] = "\"0000-00-00T00:00:00\"";
-    auto put = [&buf](int at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            buf[at + i] = char('0' + value % 10);
-    };
-    put(1, y, 4), put(6, mo, 2), put(9, d, 2), put(12, t.hour(), 2), put(15, t.minute(), 2),
-        put(18, t.second(), 2);
-    out.append(buf, 21);
-}
-
 bool equalsIgnoringCase(QStringView a, const char *b)
 {
     return a.compare(QLatin1String(b), Qt::CaseInsensitive) == 0;
@@ -87,17 +71,40 @@ bool ValueConverter::isUrl(QStringView t)
     return true;
 }
 
-bool ValueConverter::parseIsoDateTime(QStringView t, QDateTime *utc)
+namespace {
+struct IsoParts
 {
-    int y, mo, d, h = 0, mi = 0, s = 0;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    int offsetSeconds = 0;
+};
+
+bool leapYear(int y)
+{
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+// QDate's and QTime's validity for the years 0000-9999 four digits can write (QDate has no
+// year 0), checked here without building them: in profiles, QDate, QTime and QDateTime took
+// more time than all the rest of a date's checking.
+bool validParts(const IsoParts &p)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (p.y == 0 || p.mo < 1 || p.mo > 12 || p.d < 1)
+        return false;
+    if (p.d > days[p.mo - 1] + (p.mo == 2 && leapYear(p.y) ? 1 : 0))
+        return false;
+    return p.h < 24 && p.mi < 60 && p.s < 60;
+}
+
+bool parseIsoParts(QStringView t, IsoParts *p)
+{
+    int &y = p->y, &mo = p->mo, &d = p->d, &h = p->h, &mi = p->mi, &s = p->s;
+    h = mi = s = 0;
+    p->offsetSeconds = 0;
     if (!digits(t, 0, 4, &y) || t.size() < 10 || t[4] != u'-' || !digits(t, 5, 2, &mo)
         || t[7] != u'-' || !digits(t, 8, 2, &d))
         return false;
-    const QDate date(y, mo, d);
-    if (!date.isValid())
-        return false;
     qsizetype i = 10;
-    int offsetSeconds = 0;
     if (i < t.size()) {
         if ((t[i] != u'T' && t[i] != u' ') || !digits(t, i + 1, 2, &h) || i + 3 >= t.size()
             || t[i + 3] != u':' || !digits(t, i + 4, 2, &mi))
@@ -129,16 +136,50 @@ bool ValueConverter::parseIsoDateTime(QStringView t, QDateTime *utc)
             }
             if (oh > 23 || om > 59)
                 return false;
-            offsetSeconds = (t[i] == u'+' ? 1 : -1) * (oh * 3600 + om * 60);
+            p->offsetSeconds = (t[i] == u'+' ? 1 : -1) * (oh * 3600 + om * 60);
             i = j;
         }
         if (i != t.size())
             return false;
     }
-    const QTime time(h, mi, s);
-    if (!time.isValid())
+    return validParts(*p);
+}
+
+void appendDate(QByteArray &out, const IsoParts &p)
+{
+    // Fixed layout "YYYY-MM-DDTHH:MM:SS", written digit by digit (snprintf showed in profiles).
+    char buf[22] = "\"0000-00-00T00:00:00\"";
+    auto put = [&buf](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = char('0' + value % 10);
+    };
+    put(1, p.y, 4), put(6, p.mo, 2), put(9, p.d, 2), put(12, p.h, 2), put(15, p.mi, 2),
+        put(18, p.s, 2);
+    JsonText::appendBytes(out, buf, 21);
+}
+
+void appendDate(QByteArray &out, const QDateTime &utc)
+{
+    IsoParts p;
+    utc.date().getDate(&p.y, &p.mo, &p.d);
+    const QTime t = utc.time();
+    p.h = t.hour(), p.mi = t.minute(), p.s = t.second();
+    appendDate(out, p);
+}
+
+QDateTime toUtc(const IsoParts &p)
+{
+    return QDateTime(QDate(p.y, p.mo, p.d), QTime(p.h, p.mi, p.s), Qt::UTC)
+        .addSecs(-p.offsetSeconds);
+}
+} // namespace
+
+bool ValueConverter::parseIsoDateTime(QStringView t, QDateTime *utc)
+{
+    IsoParts p;
+    if (!parseIsoParts(t, &p))
         return false;
-    *utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    *utc = toUtc(p);
     return true;
 }
 
@@ -162,11 +203,11 @@ QString ValueConverter::append(QByteArray &out, AttributeType type, QStringView 
         return {};
     case AttributeType::Bool:
         if (equalsIgnoringCase(cell, "true") || equalsIgnoringCase(cell, "yes") || cell == u"1") {
-            out.append("true");
+            JsonText::appendLiteral(out, "true");
             return {};
         }
         if (equalsIgnoringCase(cell, "false") || equalsIgnoringCase(cell, "no") || cell == u"0") {
-            out.append("false");
+            JsonText::appendLiteral(out, "false");
             return {};
         }
         return tr("“%1” is not a boolean (true/false, yes/no, 1/0)").arg(cell.left(80));
@@ -221,9 +262,15 @@ QString ValueConverter::append(QByteArray &out, AttributeType type, QStringView 
     case AttributeType::Date: {
         QDateTime utc;
         if (dateFormat.isEmpty()) {
-            if (!parseIsoDateTime(cell, &utc))
+            IsoParts p;
+            if (!parseIsoParts(cell, &p))
                 return tr("“%1” is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)")
                     .arg(cell.left(80));
+            if (p.offsetSeconds == 0) { // as written: nothing to convert
+                appendDate(out, p);
+                return {};
+            }
+            utc = toUtc(p);
         } else {
             utc = QDateTime::fromString(cell.toString(), dateFormat);
             if (!utc.isValid())

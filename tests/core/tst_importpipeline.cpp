@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "import/ColumnMapping.h"
+#include "import/ImportJob.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The import's threads (ImportPipeline: a reader, two checkers, the caller committing in
+// file order) give what one thread reading row after row gives: the same bodies byte for
+// byte, rejects file, problems in order, counts, duplicates resolved by the last row, entry
+// digests, progress and cancel. Each input runs with blocks of 1, 2, 3 and 7 rows, so that
+// quoted line breaks, duplicates, warnings and padded numbers fall across blocks, and with
+// the default blocks (the whole small file in one): all runs must agree to the byte.
+class TestImportPipeline : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_runs = 0;
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write(bytes);
+        return path;
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+    static ColumnMapping typedMapping()
+    {
+        ColumnMapping m;
+        m.idColumn = QStringLiteral("id");
+        m.attributes
+            = {{QStringLiteral("n"), QStringLiteral("n"), AttributeType::Int, {}, true},
+               {QStringLiteral("x"), QStringLiteral("x"), AttributeType::Float, {}, true},
+               {QStringLiteral("d"), QStringLiteral("d"), AttributeType::Date, {}, true},
+               {QStringLiteral("note"), QStringLiteral("note"), AttributeType::String, {}, true}};
+        m.tagColumns = {{QStringLiteral("tags"), QStringLiteral("|")}};
+        return m;
+    }
+    // Everything a run tells, as text: two runs agree when these are equal.
+    QString describe(const ImportJob::Settings &base, int blockRows)
+    {
+        ImportJob::Settings s = base;
+        s.blockRows = blockRows;
+        const QString out = m_dir.filePath(QStringLiteral("run%1").arg(++m_runs));
+        s.outputDir = out;
+        s.rejectsPath = out + QStringLiteral("-rejects.csv");
+        const ImportJob::Result r = ImportJob::run(s);
+        QString text;
+        QTextStream t(&text);
+        t << "ok " << r.ok << " cancelled " << r.cancelled << " error " << r.error << "\n"
+          << "header " << r.header.join(u'|') << " sheet " << r.sheet << "\n"
+          << "rows " << r.rowsRead << " valid " << r.validRows << " rejected " << r.rejectedRows
+          << " unique " << r.uniqueIds << " dup " << r.duplicateIds << " superseded "
+          << r.supersededRows << " warnings " << r.warnings << " problems " << r.problemCount
+          << " file " << r.fileSha256 << "\n";
+        for (const RowProblem &p : r.problems)
+            t << "problem " << p.line << ":" << p.column << " " << p.columnName << " " << p.reason
+              << " " << p.warning << "\n";
+        for (const ImportJob::Chunk &c : r.chunks)
+            t << "chunk " << c.sequence << " " << c.replace << " " << c.ids << " " << c.sha256
+              << "\n"
+              << readAll(c.path) << "\n";
+        if (r.entries) {
+            for (qsizetype i = 0; i < r.entries->size(); ++i)
+                t << "entry " << r.entries->id(i).toByteArray() << " "
+                  << r.entries->hashes[size_t(i)] << " " << r.entries->sizes[size_t(i)] << "\n";
+        }
+        if (QFile::exists(s.rejectsPath))
+            t << "rejects\n" << readAll(s.rejectsPath);
+        return text;
+    }
+    void compareBlockSizes(const ImportJob::Settings &s)
+    {
+        const QString whole = describe(s, 0);
+        for (int rows : {1, 2, 3, 7}) {
+            const QString split = describe(s, rows);
+            if (split != whole) {
+                qWarning().noquote() << "blocks of" << rows << "rows:\n"
+                                     << split << "\nwhole:\n"
+                                     << whole;
+                QFAIL("the import differs with small blocks");
+            }
+        }
+    }
+    ImportJob::Settings settingsFor(const QString &path, const ColumnMapping &m)
+    {
+        ImportJob::Settings s;
+        s.csvPath = path;
+        s.mapping = m;
+        s.format = ImportJob::formatFor(m);
+        s.chunkSize = 3; // bodies cut across blocks too
+        s.hashFile = true;
+        s.collectEntries = true;
+        return s;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void sameAsOneBlock_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QByteArray header = "id,n,x,d,note,tags\r\n";
+        QTest::newRow("quoted line breaks, duplicates, rejects, warnings") << header
+                + "a,1,1.5,2024-01-02,\"two\r\nlines\",VIP|fr\r\n"
+                  "b,007,2.25,2024-02-30,plain,\r\n" // bad date: rejected, padded int
+                  "c,08,1e3,2024-03-01T10:00:00+02:00,\"x\"\"y\",beta\r\n"
+                  "a,2,0.1,2024-01-03,second a,\r\n" // supersedes line 2
+                  "d,x,1,2024-01-01,bad int,\r\n"
+                  "e,009,-0.0,2024-01-01,sa\"id,A|a|B\r\n" // warning, padded again
+                  ",1,1,2024-01-01,no id,\r\n"
+                  "f,1,1,2024-01-01,\"three\nline\nbreaks\",\r\n"
+                  "c,3,3,2024-01-01,last c,\r\n"
+                  "g,1,1\r\n" // too few fields
+                  "\r\n\r\n"
+                  "h,010,5,2024-12-31 23:59,\"end\",z" << QString();
+        QTest::newRow("one row") << header + "a,1,1,2024-01-01,x,y\r\n" << QString();
+        QTest::newRow("header alone") << header << QString();
+        QTest::newRow("empty") << QByteArray() << QString();
+        QTest::newRow("unclosed quote at the end")
+            << header + "a,1,1,2024-01-01,x,y\nb,2,2,2024-01-01,\"open\nc,3" << QString();
+        QTest::newRow("BOM") << "\xEF\xBB\xBF" + header
+                + "é,1,1,2024-01-01,ü,Ä\n"
+                  "é,2,2,2024-01-01,second,\n"
+                             << QString();
+        QTest::newRow("not UTF-8") << header + "a\xff,1,1,2024-01-01,x,\nb,1,1,2024-01-01,x,\n"
+                                   << QString();
+        QTest::newRow("windows-1252") << header
+                + "\x80"
+                  "a,1,1,2024-01-01,caf\xe9,\n"
+                  "b,1,1,2024-01-01,\x93q\x94,\n"
+                                      << QStringLiteral("windows-1252");
+        QString utf16 = QString::fromUtf8(header
+                                          + "ü,1,1,2024-01-01,\"a\nb\",t\r\n"
+                                            "v,2,2,2024-01-01,x,\r\nü,3,3,2024-01-01,y,\r\n");
+        QByteArray le("\xFF\xFE");
+        le.append(reinterpret_cast<const char *>(utf16.utf16()), utf16.size() * 2);
+        QTest::newRow("UTF-16LE") << le << QString();
+    }
+    void sameAsOneBlock()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        ColumnMapping m = typedMapping();
+        if (!encoding.isEmpty())
+            m.encoding = encoding;
+        const QString path = writeFile(QStringLiteral("in-%1.csv").arg(m_runs), bytes);
+        compareBlockSizes(settingsFor(path, m));
+    }
+
+    void withoutHeaderAndFewProblemsKept()
+    {
+        const QString path
+            = writeFile(QStringLiteral("noheader.csv"), "a,1\nb,x\nc\nd,2\na,3\n,4\ne,5,6\nf,06\n");
+        ColumnMapping m;
+        m.hasHeader = false;
+        m.idColumn = QStringLiteral("1");
+        m.attributes = {{QStringLiteral("2"), QStringLiteral("n"), AttributeType::Int, {}, true}};
+        ImportJob::Settings s = settingsFor(path, m);
+        s.maxProblemsKept = 2;
+        compareBlockSizes(s);
+        s.mode = UploadMode::Add;
+        compareBlockSizes(s);
+    }
+
+    // Progress comes from the thread that called run(), in order; a cancel mid-file stops
+    // every thread and returns at once.
+    void progressAndCancel()
+    {
+        QByteArray bytes = "id,n\n";
+        for (int i = 0; i < 200000; ++i)
+            bytes += "install-" + QByteArray::number(i % 150000) + "," + QByteArray::number(i)
+                + "\n"; // the last 50,000 rows repeat IDs: duplicates found on two threads
+        const QString path = writeFile(QStringLiteral("big.csv"), bytes);
+        ColumnMapping m;
+        m.idColumn = QStringLiteral("id");
+        m.attributes = {{QStringLiteral("n"), QStringLiteral("n"), AttributeType::Int, {}, true}};
+        ImportJob::Settings s = settingsFor(path, m);
+        s.chunkSize = 10000;
+        s.outputDir = m_dir.filePath(QStringLiteral("progress"));
+        QList<qint64> done;
+        const QThread *caller = QThread::currentThread();
+        bool sameThread = true;
+        const ImportJob::Result all
+            = ImportJob::run(s, nullptr, [&](ImportJob::Phase phase, qint64 at, qint64 total) {
+                  sameThread = sameThread && QThread::currentThread() == caller;
+                  if (phase == ImportJob::Phase::Reading) {
+                      QCOMPARE(total, qint64(bytes.size()));
+                      done << at;
+                  }
+              });
+        QVERIFY(all.ok);
+        QCOMPARE(all.rowsRead, 200000);
+        QCOMPARE(all.uniqueIds, 150000);
+        QCOMPARE(all.duplicateIds, 50000);
+        QCOMPARE(all.supersededRows, 50000);
+        QCOMPARE(all.entries->size(), 150000);
+        QCOMPARE(all.entries->id(0), QByteArrayView("install-50000")); // 0-49,999 came later
+        QCOMPARE(all.entries->id(149999), QByteArrayView("install-49999"));
+        QVERIFY(sameThread);
+        QVERIFY(done.size() >= 3);
+        QVERIFY(std::is_sorted(done.begin(), done.end()));
+        QCOMPARE(done.last(), qint64(bytes.size()));
+
+        std::atomic<bool> cancel {false};
+        s.outputDir = m_dir.filePath(QStringLiteral("cancelled"));
+        s.blockRows = 5;
+        qint64 rowsAtCancel = -1;
+        const ImportJob::Result stopped
+            = ImportJob::run(s, &cancel, [&](ImportJob::Phase, qint64 at, qint64) {
+                  if (at > 0)
+                      cancel = true;
+              });
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!stopped.ok);
+        rowsAtCancel = stopped.rowsRead;
+        QVERIFY(rowsAtCancel > 0 && rowsAtCancel < 200000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPipeline)
+#include "tst_importpipeline.moc"
