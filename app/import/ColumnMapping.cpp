@@ -54,11 +54,16 @@ QString ColumnMapping::attributeNameFromHeader(const QString &header)
     return name.left(30);
 }
 
+bool ColumnMapping::isIdColumnName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    return n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id";
+}
+
 QString ColumnMapping::defaultIdColumn(const QStringList &header)
 {
     for (const QString &h : header) {
-        const QString n = h.trimmed().toLower();
-        if (n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id")
+        if (isIdColumnName(h))
             return h;
     }
     return header.isEmpty() ? QStringLiteral("1") : header.first();

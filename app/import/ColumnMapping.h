@@ -67,6 +67,8 @@ public:
     // use a ColumnIndex.
     static int resolveColumn(const QString &reference, const QStringList &header);
     static QString defaultIdColumn(const QStringList &header);
+    // id, install_id, installation_id or "install id" (any case, spaces around ignored).
+    static bool isIdColumnName(const QString &name);
 
     QByteArray toJson() const;
     static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
