@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "history/UploadHistory.h"
 #include "import/ColumnMapping.h"
 #include "import/CsvPreview.h"
 #include "import/PastedTable.h"
+#include "upload/UploadWorkDir.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -221,6 +223,37 @@ private slots:
         QVERIFY(QFileInfo::exists(kept.path)); // an upload of it can still be resumed
         QVERIFY(!QFileInfo::exists(old.path));
         QVERIFY(QFileInfo::exists(fresh.path));
+    }
+
+    // The purge of expired uploads (at each upload's start) takes the pasted files no upload
+    // can resume any more with it.
+    void thePurgeTakesPastedFilesNoUploadNeeds()
+    {
+        const auto resumable = PastedTable::save(u"x1\n"_s);
+        const auto done = PastedTable::save(u"x2\n"_s);
+        QVERIFY(resumable.ok() && done.ok());
+        QCOMPARE(QFileInfo(done.path).absolutePath(), PastedTable::folder());
+        const QDateTime longAgo = QDateTime::currentDateTime().addDays(-30);
+        for (const QString &path : {resumable.path, done.path}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(longAgo, QFileDevice::FileModificationTime));
+        }
+        UploadHistory history(m_dir.filePath(u"history.sqlite"_s));
+        UploadRecord partial;
+        partial.profileId = u"sandbox"_s;
+        partial.audience = u"vip"_s;
+        partial.filePath = resumable.path;
+        partial.fileName = QFileInfo(resumable.path).fileName();
+        partial.state = UploadRecord::State::Partial;
+        QVERIFY(history.create(partial) > 0);
+        UploadRecord completed = partial;
+        completed.filePath = done.path;
+        completed.state = UploadRecord::State::Completed;
+        QVERIFY(history.create(completed) > 0);
+        UploadWorkDir::purgeExpired(history, 14);
+        QVERIFY(QFileInfo::exists(resumable.path));
+        QVERIFY(!QFileInfo::exists(done.path));
     }
 
     // A million pasted IDs, written off the GUI thread by the File page: how long it takes.

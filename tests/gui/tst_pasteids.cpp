@@ -83,7 +83,7 @@ private slots:
         QVERIFY(!file->pasteButton()->isEnabled());
         QGuiApplication::clipboard()->setText(u"abc"_s);
         QVERIFY(file->pasteButton()->isEnabled());
-        QCOMPARE(file->pasteButton()->text(), u"&Paste IDs"_s);
+        QCOMPARE(file->pasteButton()->text(), u"Paste &IDs"_s);
         QVERIFY2(mnemonicClashes(&w).isEmpty(), qPrintable(mnemonicClashes(&w).join(u'\n')));
 
         // Blank: said so, no file, no way on.

@@ -233,7 +233,7 @@ private slots:
         editor->separatorBox()->setCurrentIndex(editor->separatorBox()->count() - 1);
         QVERIFY(!page->isComplete());
         QCOMPARE(editor->problem(),
-                 QStringLiteral("Type the custom tag separator, or choose one of the list."));
+                 QStringLiteral("Type a custom tag separator, or choose one from the list."));
         // No tag column: no separator needed.
         editor->columnList()->item(1)->setCheckState(Qt::Unchecked);
         QVERIFY(page->isComplete());

@@ -25,7 +25,7 @@ FilePage::FilePage(ImportWizard *wizard)
     : m_wizard(wizard)
     , m_path(new QLineEdit(this))
     , m_info(new QLabel(this))
-    , m_pasteButton(new QPushButton(tr("&Paste IDs"), this))
+    , m_pasteButton(new QPushButton(tr("Paste &IDs"), this))
 {
     setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
     setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "

@@ -111,7 +111,7 @@ QString TagEditor::problem() const
         return {};
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->item(i)->checkState() == Qt::Checked)
-            return tr("Type the custom tag separator, or choose one of the list.");
+            return tr("Type a custom tag separator, or choose one from the list.");
     }
     return {};
 }
