@@ -146,6 +146,33 @@ private slots:
         QCOMPARE(w.csvPath(), csv);
     }
 
+    // The path field has the focus when the wizard opens: Ctrl+V there of a column (several
+    // lines, which no path holds) pastes IDs; of one line, a path as before.
+    void ctrlVInThePathFieldPastesAColumnAsIds()
+    {
+        WizardHarness h(m_dir.path());
+        ImportWizard w(h.context());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *file = qobject_cast<FilePage *>(w.currentPage());
+        file->pathEdit()->setFocus();
+        const QString csv = cleanFile(m_dir.path(), 20);
+        QGuiApplication::clipboard()->setText(csv);
+        QTest::keyClick(file->pathEdit(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(file->pathEdit()->text(), csv);
+        QTRY_VERIFY(file->isComplete());
+        QVERIFY(file->pastedPath().isEmpty());
+
+        file->pathEdit()->selectAll();
+        QGuiApplication::clipboard()->setText(u"id1\nid2\nid3\n"_s);
+        QTest::keyClick(file->pathEdit(), Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY(!file->pastedPath().isEmpty());
+        QVERIFY(file->pathEdit()->text().isEmpty());
+        QCOMPARE(file->infoLabel()->text(), u"Pasted from the clipboard: 3 IDs in one column."_s);
+        NEXT(w);
+        QCOMPARE(w.csvPath(), file->pastedPath());
+    }
+
     void ctrlVInTheMainWindowPastesIntoTheSelectedAudience()
     {
         AppHarness h;

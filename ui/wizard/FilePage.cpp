@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -49,6 +50,7 @@ FilePage::FilePage(ImportWizard *wizard)
 
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, &FilePage::inspect);
+    m_path->installEventFilter(this); // Ctrl+V of several lines pastes IDs (see eventFilter)
     m_pasteButton->setToolTip(tr("A column of install IDs copied from a spreadsheet (or cells "
                                  "with a header row), read as the file"));
     connect(m_pasteButton, &QPushButton::clicked, this,
@@ -173,6 +175,21 @@ void FilePage::showPasted()
                      QLocale().createSeparatedList(saved.header.mid(0, 6))
                          + (saved.header.size() > 6 ? QStringLiteral(" …") : QString())));
     emit completeChanged();
+}
+
+bool FilePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+V of several lines in the path field: IDs copied from a spreadsheet (no path holds
+    // a line end), pasted as IDs rather than glued into one line as a path.
+    if (watched == m_path && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text();
+        if (text.contains(u'\n') || text.contains(u'\r')) {
+            pasteText(text);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 bool FilePage::validatePage()

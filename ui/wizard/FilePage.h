@@ -34,6 +34,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void browse();
     void inspect();
