@@ -29,6 +29,7 @@
 #include "wizard/ImportWizard.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -48,6 +49,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUrl>
+#include <algorithm>
 #include <utility>
 
 // The icons live in this static library: registered here too (registering twice is
@@ -156,6 +158,15 @@ void MainWindow::createActions()
     m_import->setToolTip(tr("Upload a CSV segment into an audience (Ctrl+I)"));
     connect(m_import, &QAction::triggered, this, [this] { openImportWizard(); });
 
+    // Ctrl+V: a focused text field keeps it (QLineEdit accepts the ShortcutOverride of
+    // Paste), so the filter box still pastes text; anywhere else it pastes IDs.
+    m_pasteIds = new QAction(tr("&Paste IDs…"), this);
+    m_pasteIds->setShortcut(QKeySequence::Paste);
+    m_pasteIds->setToolTip(tr("Upload a column of IDs copied from a spreadsheet (Ctrl+V)"));
+    connect(m_pasteIds, &QAction::triggered, this, &MainWindow::pasteIds);
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &MainWindow::updateActions);
+
     // The selected audience, from a file, in each mode (the wizard's Target page opens on it).
     auto fromCsv = [this](const QString &text, UploadMode mode) {
         auto *action = new QAction(text, this);
@@ -206,6 +217,7 @@ void MainWindow::createMenusAndToolBar()
     file->addAction(m_quit);
     QMenu *audience = menuBar()->addMenu(tr("&Audience"));
     audience->addAction(m_import);
+    audience->addAction(m_pasteIds);
     audience->addAction(m_replaceFromCsv);
     audience->addAction(m_addFromCsv);
     audience->addAction(m_removeFromCsv);
@@ -387,6 +399,8 @@ void MainWindow::updateActions()
     m_create->setEnabled(connected);
     m_delete->setEnabled(connected && m_browser->selectedAudience());
     m_import->setEnabled(connected);
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    m_pasteIds->setEnabled(connected && clipboard && clipboard->hasText());
     for (QAction *fromCsv : {m_replaceFromCsv, m_addFromCsv, m_removeFromCsv, m_syncFromCsv})
         fromCsv->setEnabled(connected && m_browser->selectedAudience());
     m_resetSandbox->setEnabled(m_profile.id == ProfileSession::sandboxId && m_context.sandbox
@@ -574,6 +588,21 @@ ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &a
     connect(wizard, &QWizard::finished, this, [this] { m_browser->pager()->reload(); });
     wizard->show();
     return wizard;
+}
+
+void MainWindow::pasteIds()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    // (Not trimmed(): a million pasted lines would be copied only to look at both ends.)
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
+        statusBar()->showMessage(tr("The clipboard holds no text: copy a column of IDs first."),
+                                 5000);
+        return;
+    }
+    // Into the selected audience, if any, as Replace from CSV… does.
+    const AudienceInfo *selected = m_browser->selectedAudience();
+    if (ImportWizard *wizard = openImportWizard({}, selected ? selected->name : QString()))
+        wizard->pasteIds(text);
 }
 
 ImportWizard *MainWindow::resumeUpload(const UploadRecord &upload)

@@ -42,6 +42,7 @@ public:
     void openHistory();
     void deleteAudience(const QString &name, qint64 idCount);
     QAction *resetSandboxAction() const { return m_resetSandbox; }
+    QAction *pasteIdsAction() const { return m_pasteIds; }
 
     AudienceBrowser *browser() const { return m_browser; }
     ProfileSwitcher *profileSwitcher() const { return m_switcher; }
@@ -68,6 +69,7 @@ private:
     void showContextMenu(const QPoint &globalPos);
     // What can be done to the selected audience: the context menu and the details pane.
     QList<QAction *> selectedAudienceActions() const;
+    void pasteIds(); // the import wizard on the clipboard's IDs
     void showAbout();
     void showLogFolder();
     void showAudience(const QString &profileId, const QString &name);
@@ -97,6 +99,7 @@ private:
     QAction *m_aboutQt = nullptr;
     QAction *m_showLogFolder = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_pasteIds = nullptr;
     QAction *m_replaceFromCsv = nullptr;
     QAction *m_addFromCsv = nullptr;
     QAction *m_removeFromCsv = nullptr;

@@ -55,6 +55,12 @@ QString ColumnMapping::attributeNameFromHeader(const QString &header)
     return name.left(30);
 }
 
+bool ColumnMapping::isIdColumnName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    return n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id";
+}
+
 QString ColumnMapping::defaultIdColumn(const QStringList &header)
 {
     const int named = findIdColumn(header);
@@ -107,8 +113,7 @@ ColumnMapping ColumnMapping::laidOutFor(const QStringList &header) const
 int ColumnMapping::findIdColumn(const QStringList &header)
 {
     for (int i = 0; i < header.size(); ++i) {
-        const QString n = header.at(i).trimmed().toLower();
-        if (n == u"id" || n == u"install_id" || n == u"installation_id" || n == u"install id")
+        if (isIdColumnName(header.at(i)))
             return i;
     }
     return -1;

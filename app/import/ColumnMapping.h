@@ -67,6 +67,8 @@ public:
     // use a ColumnIndex.
     static int resolveColumn(const QString &reference, const QStringList &header);
     static QString defaultIdColumn(const QStringList &header);
+    // id, install_id, installation_id or "install id" (any case, spaces around ignored).
+    static bool isIdColumnName(const QString &name);
     // The column named like an install ID (the names defaultIdColumn() knows); -1: none is.
     static int findIdColumn(const QStringList &header);
 

@@ -88,6 +88,12 @@ void ImportSession::removeWorkDir(bool inBackground)
                            return r.bodyPath.startsWith(m_workDir + QLatin1Char('/'));
                        });
     if (!m_workDir.isEmpty() && m_outputDir.isEmpty() && !resumable) {
+        if (m_checking && m_checkCancel) {
+            // A check still writing there would leave its last bodies in a removed folder:
+            // stopped first (it looks at the flag every block of rows).
+            m_checkCancel->store(true);
+            m_checker.waitForFinished();
+        }
         if (inBackground) // ~100 bodies just written: not on the GUI thread
             m_workers.start([dir = m_workDir] { UploadWorkDir::removeDir(dir); });
         else

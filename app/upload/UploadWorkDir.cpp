@@ -5,6 +5,7 @@
 
 #include "history/UploadHistory.h"
 #include "history/UploadRecord.h"
+#include "import/PastedTable.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -95,6 +96,16 @@ int UploadWorkDir::purgeExpired(UploadHistory &history, int days)
             tr("Not resumed within %n days: its prepared requests were deleted.", nullptr, days));
         ++purged;
     }
+    // Pasted IDs (PastedTable) live as files as long as an upload of them can be resumed,
+    // and at least as long as an upload's bodies would: then they go with the records.
+    QSet<QString> resumable;
+    for (const UploadRecord &r : history.uploads()) {
+        using S = UploadRecord::State;
+        if (r.state == S::Running || r.state == S::Partial || r.state == S::Cancelled
+            || r.state == S::Planned || r.state == S::Interrupted)
+            resumable.insert(QFileInfo(r.filePath).absoluteFilePath());
+    }
+    PastedTable::removeExpired(cutoff, resumable);
     return purged;
 }
 

@@ -26,7 +26,8 @@ public:
     static void restrictFiles(const QString &dir); // every file in it: owner read/write only
     static void removeDir(const QString &dir); // recursively; nothing outside root() or dir
     static void removeBodies(const UploadRecord &record); // and their folders when empty
-    // Resumable uploads started more than `days` ago are abandoned and their bodies deleted.
+    // Resumable uploads started more than `days` ago are abandoned and their bodies deleted;
+    // so are pasted IDs' files (PastedTable) older than that which no resumable upload reads.
     static int purgeExpired(UploadHistory &history, int days);
 
     // Whether a body still to send is missing (a resume must prepare them again first).

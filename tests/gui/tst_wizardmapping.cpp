@@ -9,6 +9,11 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -22,6 +27,32 @@ class TestWizardMapping : public QObject
 private:
     QTemporaryDir m_dir;
     QString file() { return segmentFile(m_dir.path()); }
+    // One ID whose tag cell holds every separator offered (quoted: the file's delimiter is
+    // the comma, and the sniffer must not see the others).
+    QString tagFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tag-separators.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        f.write("install_id,tags\nid1,\"A|b;c,d e/f\"\nid2,x\n");
+        return path;
+    }
+    // The tags of the first ID in the first request the check prepared.
+    static QStringList firstTags(ImportWizard &w)
+    {
+        QFile body(w.validation().chunks.value(0).path);
+        if (!body.open(QIODevice::ReadOnly))
+            return {QStringLiteral("(no body)")};
+        const QJsonArray ids = QJsonDocument::fromJson(body.readAll())
+                                   .object()
+                                   .value(QStringLiteral("ids"))
+                                   .toArray();
+        QStringList tags;
+        for (const QJsonValue &t : ids.at(0).toObject().value(QStringLiteral("tags")).toArray())
+            tags << t.toString();
+        return tags;
+    }
 
 private slots:
     void initTestCase() { prepareNetworkTest(); }
@@ -137,6 +168,129 @@ private slots:
         QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
         QCOMPARE(page->tagEditor()->tagColumns().first().column, QStringLiteral("tags"));
         QVERIFY2(!page->notSentLabel()->isVisible(), qPrintable(page->notSentLabel()->text()));
+    }
+
+    void eachTagSeparatorSplitsTheCell_data()
+    {
+        QTest::addColumn<int>("choice"); // in the list: pipe, semicolon, comma, space, Custom…
+        QTest::addColumn<QString>("custom");
+        QTest::addColumn<QString>("separator");
+        QTest::addColumn<QStringList>("tags");
+        QTest::newRow("pipe") << 0 << QString() << QStringLiteral("|")
+                              << QStringList {QStringLiteral("a"), QStringLiteral("b;c,d e/f")};
+        QTest::newRow("semicolon")
+            << 1 << QString() << QStringLiteral(";")
+            << QStringList {QStringLiteral("a|b"), QStringLiteral("c,d e/f")};
+        QTest::newRow("comma") << 2 << QString() << QStringLiteral(",")
+                               << QStringList {QStringLiteral("a|b;c"), QStringLiteral("d e/f")};
+        QTest::newRow("space") << 3 << QString() << QStringLiteral(" ")
+                               << QStringList {QStringLiteral("a|b;c,d"), QStringLiteral("e/f")};
+        QTest::newRow("custom") << 4 << QStringLiteral("/") << QStringLiteral("/")
+                                << QStringList {QStringLiteral("a|b;c,d e"), QStringLiteral("f")};
+    }
+    void eachTagSeparatorSplitsTheCell()
+    {
+        QFETCH(int, choice);
+        QFETCH(QString, custom);
+        QFETCH(QString, separator);
+        QFETCH(QStringList, tags);
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        openOnMapping(w, tagFile());
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        QVERIFY(page);
+        TagEditor *editor = page->tagEditor();
+        QCOMPARE(editor->tagColumns().size(), 1); // "tags" is guessed as the tag column
+        QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("| (pipe)"));
+        QVERIFY(!editor->customSeparatorEdit()->isVisible());
+        editor->separatorBox()->setCurrentIndex(choice);
+        QCOMPARE(editor->customSeparatorEdit()->isVisible(), !custom.isEmpty());
+        if (!custom.isEmpty()) {
+            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
+            QVERIFY(!page->isComplete()); // an empty custom separator: said, no going on
+            QVERIFY(!editor->problem().isEmpty());
+            QTest::keyClicks(editor->customSeparatorEdit(), custom);
+        }
+        QVERIFY(page->isComplete());
+        NEXT(w); // the mapping is taken, the whole file checked
+        QCOMPARE(w.mapping().tagColumns.size(), 1);
+        QCOMPARE(w.mapping().tagColumns.first().separator, separator);
+        auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
+        QVERIFY(validation);
+        QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning() && w.validation().ok, 30000);
+        QCOMPARE(firstTags(w), tags);
+    }
+
+    void anEmptyCustomSeparatorIsNamed()
+    {
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
+        QVERIFY(h.sandbox.start());
+        ImportWizard w(h.context());
+        openOnMapping(w, tagFile());
+        auto *page = qobject_cast<MappingPage *>(w.currentPage());
+        TagEditor *editor = page->tagEditor();
+        editor->separatorBox()->setCurrentIndex(editor->separatorBox()->count() - 1);
+        QVERIFY(!page->isComplete());
+        QCOMPARE(editor->problem(),
+                 QStringLiteral("Type a custom tag separator, or choose one from the list."));
+        // No tag column: no separator needed.
+        editor->columnList()->item(1)->setCheckState(Qt::Unchecked);
+        QVERIFY(page->isComplete());
+        QVERIFY(editor->problem().isEmpty());
+    }
+
+    void aCustomSeparatorRoundTrips()
+    {
+        WizardHarness h(m_dir.path());
+        h.settings.clear();
+        h.settings.setValue(QStringLiteral("import/reviewEachStep"), true);
+        QVERIFY(h.sandbox.start());
+        ColumnMapping saved;
+        saved.idColumn = QStringLiteral("install_id");
+        saved.tagColumns = {{QStringLiteral("tags"), QStringLiteral("/")}};
+        ColumnMapping named = saved;
+        named.tagColumns = {{QStringLiteral("tags"), QStringLiteral(";")}};
+        RecentMappings recent(&h.settings);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("custom_sep"), saved);
+        recent.remember(QStringLiteral("sandbox"), QStringLiteral("named_sep"), named);
+        {
+            ImportWizard w(h.context());
+            w.setTargetAudience(QStringLiteral("custom_sep"));
+            openOnMapping(w, tagFile());
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            QVERIFY(page);
+            TagEditor *editor = page->tagEditor();
+            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
+            QVERIFY(editor->customSeparatorEdit()->isVisible());
+            QCOMPARE(editor->customSeparatorEdit()->text(), QStringLiteral("/"));
+            // Saved to a file and read back: the same separator.
+            const QString path = m_dir.filePath(QStringLiteral("custom-separator.json"));
+            QVERIFY(page->saveMapping(path));
+            QCOMPARE(ColumnMapping::load(path, nullptr)->tagColumns.value(0).separator,
+                     QStringLiteral("/"));
+            editor->separatorBox()->setCurrentIndex(0);
+            QVERIFY(page->loadMapping(path));
+            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
+            QCOMPARE(editor->customSeparatorEdit()->text(), QStringLiteral("/"));
+            NEXT(w);
+            QCOMPARE(w.mapping().tagColumns.value(0).separator, QStringLiteral("/"));
+        }
+        {
+            ImportWizard w(h.context());
+            w.setTargetAudience(QStringLiteral("named_sep"));
+            openOnMapping(w, tagFile());
+            auto *page = qobject_cast<MappingPage *>(w.currentPage());
+            TagEditor *editor = page->tagEditor();
+            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("; (semicolon)"));
+            QVERIFY(!editor->customSeparatorEdit()->isVisible());
+            NEXT(w);
+            QCOMPARE(w.mapping().tagColumns.value(0).separator, QStringLiteral(";"));
+        }
     }
 
     void theLastMappingIsOfferedAgain()

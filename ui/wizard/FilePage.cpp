@@ -9,13 +9,17 @@
 #include "wizard/ImportWizard.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -33,6 +37,7 @@ FilePage::FilePage(ImportWizard *wizard)
     , m_review(new QCheckBox(tr("Show e&very step (format, mapping, check), even when the file "
                                 "is clean"),
                              this))
+    , m_pasteButton(new QPushButton(tr("Paste &IDs"), this))
 {
     setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
     setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "
@@ -53,6 +58,7 @@ FilePage::FilePage(ImportWizard *wizard)
     row->addWidget(label);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
+    row->addWidget(m_pasteButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_info);
@@ -64,6 +70,16 @@ FilePage::FilePage(ImportWizard *wizard)
 
     connect(browse, &QPushButton::clicked, this, &FilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, &FilePage::inspect);
+    m_path->installEventFilter(this); // Ctrl+V of several lines pastes IDs (see eventFilter)
+    m_pasteButton->setToolTip(tr("A column of install IDs copied from a spreadsheet (or cells "
+                                 "with a header row), read as the file"));
+    connect(m_pasteButton, &QPushButton::clicked, this,
+            [this] { pasteText(QGuiApplication::clipboard()->text()); });
+    connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this,
+            &FilePage::updatePasteButton);
+    updatePasteButton();
+    connect(&m_pasteWatcher, &QFutureWatcher<PastedTable::Saved>::finished, this,
+            &FilePage::showPasted);
     connect(m_review, &QCheckBox::toggled, this, [this](bool review) {
         m_wizard->setReviewEachStep(review);
         showStatus();
@@ -96,6 +112,8 @@ void FilePage::setPath(const QString &path)
 
 QString FilePage::currentPath() const
 {
+    if (!m_pasted.path.isEmpty())
+        return m_pasted.path;
     const QString text = m_path->text().trimmed();
     return text.isEmpty() ? QString() : QFileInfo(text).absoluteFilePath();
 }
@@ -125,6 +143,7 @@ void FilePage::browse()
 
 void FilePage::inspect()
 {
+    m_pasted = {}; // a path typed or chosen replaces pasted IDs
     m_goOn = false;
     const QFileInfo info(currentPath());
     m_readable = info.isFile() && info.isReadable();
@@ -137,8 +156,70 @@ void FilePage::inspect()
         return;
     }
     m_info->setText(tr("Reading…"));
-    const QString path = info.absoluteFilePath();
+    read(info.absoluteFilePath());
+}
+
+void FilePage::read(const QString &path)
+{
     m_watcher.setFuture(QtConcurrent::run([path] { return ImportDraft::inspect(path); }));
+}
+
+void FilePage::updatePasteButton()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    m_pasteButton->setEnabled(data && data->hasText() && !m_pasteWatcher.isRunning());
+}
+
+void FilePage::pasteText(const QString &text)
+{
+    if (m_pasteWatcher.isRunning())
+        return;
+    {
+        const QSignalBlocker blocker(m_path); // not a path the user chose: none shown
+        m_path->clear();
+    }
+    m_pasted = {};
+    m_goOn = false;
+    m_readable = false;
+    emit completeChanged();
+    Palette::clearText(m_info);
+    m_status->clear();
+    m_progress->hide();
+    m_info->setText(tr("Reading the pasted IDs…"));
+    m_pasteWatcher.setFuture(QtConcurrent::run([text] { return PastedTable::save(text); }));
+    updatePasteButton();
+}
+
+void FilePage::showPasted()
+{
+    updatePasteButton();
+    const PastedTable::Saved saved = m_pasteWatcher.result();
+    if (!m_path->text().isEmpty())
+        return; // a path was typed meanwhile: it wins
+    if (!saved.ok()) {
+        m_info->setText(saved.error);
+        return;
+    }
+    m_pasted = saved;
+    m_readable = true;
+    emit completeChanged();
+    showPastedInfo();
+    read(saved.path); // then checked as any file
+}
+
+bool FilePage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+V of several lines in the path field: IDs copied from a spreadsheet (no path holds
+    // a line end), pasted as IDs rather than glued into one line as a path.
+    if (watched == m_path && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString text = QGuiApplication::clipboard()->text();
+        if (text.contains(u'\n') || text.contains(u'\r')) {
+            pasteText(text);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void FilePage::showDraft()
@@ -163,7 +244,9 @@ void FilePage::showDraft()
     const QString rowsText = counted
         ? tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX)))
         : tr("about %1", "rows").arg(tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX))));
-    if (!p.sheets.isEmpty())
+    if (!m_pasted.path.isEmpty())
+        showPastedInfo();
+    else if (!p.sheets.isEmpty())
         m_info->setText(
             tr("%1 — Excel workbook, %Ln sheets; “%2” has %3.", nullptr, int(p.sheets.size()))
                 .arg(locale.formattedDataSize(p.fileSize), p.format.sheet, rowsText));
@@ -172,6 +255,23 @@ void FilePage::showDraft()
                             .arg(locale.formattedDataSize(p.fileSize), rowsText,
                                  csvEncodingName(p.format.encoding)));
     showStatus();
+}
+
+void FilePage::showPastedInfo()
+{
+    const PastedTable::Saved &saved = m_pasted;
+    const int n = int(std::min<qint64>(saved.rows, INT_MAX));
+    if (saved.columns == 1 && saved.headerAdded)
+        m_info->setText(tr("Pasted from the clipboard: %Ln IDs in one column.", nullptr, n));
+    else if (saved.columns == 1)
+        m_info->setText(tr("Pasted from the clipboard: %Ln IDs under “%1”.", nullptr, n)
+                            .arg(saved.header.value(0)));
+    else
+        m_info->setText(
+            tr("Pasted from the clipboard: %Ln rows of %1, with the column names %2.", nullptr, n)
+                .arg(tr("%n columns", nullptr, saved.columns),
+                     QLocale().createSeparatedList(saved.header.mid(0, 6))
+                         + (saved.header.size() > 6 ? QStringLiteral(" …") : QString())));
 }
 
 void FilePage::showStatus()
@@ -232,7 +332,7 @@ bool FilePage::validatePage()
 {
     const QString path = currentPath();
     m_wizard->setCsvPath(path);
-    if (m_wizard->context().settings)
+    if (m_wizard->context().settings && m_pasted.path.isEmpty())
         AppSettings(m_wizard->context().settings)
             .setLastImportFolder(QFileInfo(path).absolutePath());
     if (m_wizard->isWalking())

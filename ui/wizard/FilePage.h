@@ -4,6 +4,7 @@
 #pragma once
 
 #include "import/ImportDraft.h"
+#include "import/PastedTable.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>
@@ -13,11 +14,14 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 // Which file: what it is (size, rows, columns, encoding; a file that cannot be imported
 // said here, before Next), and the whole-file check started as soon as it is chosen. On a
 // file without doubt, Next waits for that check if it is still running, then goes straight
-// to the Target page when it is clean; otherwise it walks through every page.
+// to the Target page when it is clean; otherwise it walks through every page. Or IDs pasted
+// from a spreadsheet, written to a file (PastedTable, off the GUI thread), shown as pasted
+// and then read like any file; a path typed or browsed afterwards replaces them.
 class FilePage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +30,11 @@ public:
 
     void setPath(const QString &path);
     QLineEdit *pathEdit() const { return m_path; }
+    QPushButton *pasteButton() const { return m_pasteButton; }
+    // Cells copied from a spreadsheet (the clipboard's text), read as the file.
+    void pasteText(const QString &text);
+    QString pastedPath() const { return m_pasted.path; } // empty: not pasted
+    bool isPasting() const { return m_pasteWatcher.isRunning(); }
     QLabel *infoLabel() const { return m_info; }
     QLabel *statusLabel() const { return m_status; }
     QCheckBox *reviewBox() const { return m_review; }
@@ -37,9 +46,16 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void browse();
     void inspect();
+    void read(const QString &path); // the draft, in a worker
+    void showPasted();
+    void showPastedInfo();
+    void updatePasteButton();
     void showDraft();
     void showStatus();
     void goOnIfWaiting();
@@ -54,4 +70,7 @@ private:
     QFutureWatcher<ImportDraft> m_watcher;
     bool m_readable = false;
     bool m_goOn = false;
+    QPushButton *m_pasteButton;
+    QFutureWatcher<PastedTable::Saved> m_pasteWatcher;
+    PastedTable::Saved m_pasted;
 };

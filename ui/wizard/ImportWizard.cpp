@@ -140,6 +140,12 @@ void ImportWizard::setFile(const QString &path)
         page->setPath(path);
 }
 
+void ImportWizard::pasteIds(const QString &text)
+{
+    if (auto *page = qobject_cast<FilePage *>(this->page(FilePageId)))
+        page->pasteText(text);
+}
+
 void ImportWizard::setProfile(const Profile &profile)
 {
     if (profile.id == m_context.profile.id && profile.restKey == m_context.profile.restKey)

@@ -65,6 +65,9 @@ public:
     bool isStopping() const { return m_stopping; } // asked to close; the upload is stopping
 
     void setFile(const QString &path);
+    // Cells copied from a spreadsheet (the clipboard's text) instead of a file: the File
+    // page writes them to one (PastedTable) and shows them as pasted.
+    void pasteIds(const QString &text);
     void setTargetAudience(const QString &audience);
     void resumeUpload(const UploadRecord &record); // starts on the Upload page
 

@@ -253,6 +253,8 @@ void MappingPage::updateState()
         if (a.included && a.column == m_idColumn->currentText())
             problems << tr("“%1” is the ID column: it cannot also be an attribute").arg(a.column);
     }
+    if (const QString tags = m_tags->problem(); !tags.isEmpty())
+        problems << tags;
     updateNotSent();
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());

@@ -5,6 +5,7 @@
 
 #include "import/TagNormalizer.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,14 +20,25 @@
 TagEditor::TagEditor(QWidget *parent)
     : QWidget(parent)
     , m_columns(new QListWidget(this))
-    , m_separator(new QLineEdit(QStringLiteral("|"), this))
+    , m_separator(new QComboBox(this))
+    , m_customSeparator(new QLineEdit(this))
     , m_tagEdit(new QLineEdit(this))
     , m_tags(new QListWidget(this))
 {
     m_columns->setAccessibleName(tr("Tag columns"));
     m_columns->setMaximumHeight(110);
-    m_separator->setMaximumWidth(50);
-    m_separator->setMaxLength(3);
+    // What tag cells hold between tags. Named, so a space is not an empty-looking field.
+    m_separator->addItem(tr("| (pipe)"), QStringLiteral("|"));
+    m_separator->addItem(tr("; (semicolon)"), QStringLiteral(";"));
+    m_separator->addItem(tr(", (comma)"), QStringLiteral(","));
+    m_separator->addItem(tr("Space"), QStringLiteral(" "));
+    m_separator->addItem(tr("Custom…"));
+    m_separator->setAccessibleName(tr("Tag separator"));
+    m_customSeparator->setMaxLength(3);
+    m_customSeparator->setMaximumWidth(80);
+    m_customSeparator->setPlaceholderText(tr("e.g. /"));
+    m_customSeparator->setAccessibleName(tr("Custom tag separator"));
+    m_customSeparator->hide();
     m_tagEdit->setPlaceholderText(tr("e.g. spring_sale"));
     m_tags->setMaximumHeight(80);
     m_tags->setAccessibleName(tr("Tags for every ID"));
@@ -36,7 +48,13 @@ TagEditor::TagEditor(QWidget *parent)
     auto *columnsBox = new QGroupBox(tr("Columns holding tags"), this);
     auto *cl = new QFormLayout(columnsBox);
     cl->addRow(m_columns);
-    cl->addRow(tr("&Separator:"), m_separator);
+    auto *separatorLabel = new QLabel(tr("&Separator:"), columnsBox);
+    separatorLabel->setBuddy(m_separator);
+    auto *separatorRow = new QHBoxLayout;
+    separatorRow->addWidget(m_separator);
+    separatorRow->addWidget(m_customSeparator);
+    separatorRow->addStretch(1);
+    cl->addRow(separatorLabel, separatorRow);
     auto *tagsBox = new QGroupBox(tr("Tags added to every ID"), this);
     auto *tl = new QVBoxLayout(tagsBox);
     auto *row = new QHBoxLayout;
@@ -62,7 +80,40 @@ TagEditor::TagEditor(QWidget *parent)
         emit changed();
     });
     connect(m_columns, &QListWidget::itemChanged, this, &TagEditor::changed);
-    connect(m_separator, &QLineEdit::textEdited, this, &TagEditor::changed);
+    connect(m_separator, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = !m_separator->currentData().isValid();
+        m_customSeparator->setVisible(custom);
+        if (custom && m_separator->hasFocus())
+            m_customSeparator->setFocus();
+        emit changed();
+    });
+    connect(m_customSeparator, &QLineEdit::textEdited, this, &TagEditor::changed);
+}
+
+QString TagEditor::separator() const
+{
+    const QVariant named = m_separator->currentData();
+    return named.isValid() ? named.toString() : m_customSeparator->text();
+}
+
+void TagEditor::setSeparator(const QString &separator)
+{
+    const QSignalBlocker blockBox(m_separator);
+    const int named = separator.isEmpty() ? -1 : m_separator->findData(separator);
+    m_separator->setCurrentIndex(named >= 0 ? named : m_separator->count() - 1);
+    m_customSeparator->setText(named >= 0 ? QString() : separator);
+    m_customSeparator->setVisible(named < 0);
+}
+
+QString TagEditor::problem() const
+{
+    if (!separator().isEmpty())
+        return {};
+    for (int i = 0; i < m_columns->count(); ++i) {
+        if (m_columns->item(i)->checkState() == Qt::Checked)
+            return tr("Type a custom tag separator, or choose one from the list.");
+    }
+    return {};
 }
 
 void TagEditor::setColumns(const QStringList &header,
@@ -76,7 +127,7 @@ void TagEditor::setColumns(const QStringList &header,
     for (const auto &t : tagColumns) {
         if (const int index = columns.resolve(t.column); index >= 0 && index < header.size()) {
             checked.insert(index);
-            m_separator->setText(t.separator);
+            setSeparator(t.separator);
         }
     }
     for (int i = 0; i < header.size(); ++i) {
@@ -93,9 +144,8 @@ QList<ColumnMapping::TagColumn> TagEditor::tagColumns() const
     QList<ColumnMapping::TagColumn> list;
     for (int i = 0; i < m_columns->count(); ++i) {
         if (m_columns->item(i)->checkState() == Qt::Checked)
-            list.append(
-                {m_columns->item(i)->text(),
-                 m_separator->text().isEmpty() ? QStringLiteral("|") : m_separator->text()});
+            list.append({m_columns->item(i)->text(),
+                         separator().isEmpty() ? QStringLiteral("|") : separator()});
     }
     return list;
 }

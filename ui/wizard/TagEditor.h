@@ -7,11 +7,13 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 
-// Tag columns (checked in a list, with one separator) and constant tags added to every
-// ID (lowercased as typed, removable).
+// Tag columns (checked in a list, with one separator: a named one, "| (pipe)", "; (semicolon)",
+// ..., or a custom one typed) and constant tags added to every ID (lowercased as typed,
+// removable).
 class TagEditor : public QWidget
 {
     Q_OBJECT
@@ -22,8 +24,15 @@ public:
                     const QStringList &constantTags);
     QList<ColumnMapping::TagColumn> tagColumns() const;
     QStringList constantTags() const;
+    // The tag columns' separator: the named one chosen, or the custom one typed.
+    QString separator() const;
+    void setSeparator(const QString &separator); // a named one when it is one, else Custom
+    // Why the tag columns cannot be read as chosen (a custom separator left empty), or empty.
+    QString problem() const;
 
     QListWidget *columnList() const { return m_columns; }
+    QComboBox *separatorBox() const { return m_separator; }
+    QLineEdit *customSeparatorEdit() const { return m_customSeparator; }
     QLineEdit *tagEdit() const { return m_tagEdit; }
     QListWidget *tagList() const { return m_tags; }
     void addTag();
@@ -36,7 +45,8 @@ protected:
 
 private:
     QListWidget *m_columns;
-    QLineEdit *m_separator;
+    QComboBox *m_separator; // the named separators, then Custom… (no data)
+    QLineEdit *m_customSeparator; // shown for Custom…
     QLineEdit *m_tagEdit;
     QListWidget *m_tags;
 };
