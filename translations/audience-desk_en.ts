@@ -79,13 +79,6 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <source>%1 — about %2, %Ln columns, %3.</source>
-        <translation>
-            <numerusform>%1 — about %2, %Ln column, %3.</numerusform>
-            <numerusform>%1 — about %2, %Ln columns, %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln row</numerusform>
@@ -93,10 +86,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</source>
-        <translation>
-            <numerusform>%1 — Excel workbook, %Ln sheet; it has about %3 (“%2”).</numerusform>
-            <numerusform>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</numerusform>
+        <source>%1 — Excel workbook, %Ln sheets; “%2” has %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln columns, %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln IDs in one column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln IDs under “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln rows of %1, with the column names %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +177,30 @@
     </message>
 </context>
 <context>
+    <name>ImportDraft</name>
+    <message numerus="yes">
+        <source>%n columns are not sent: Batch takes %1 attributes. Choose which to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected: each is listed with its line, column and reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings to read before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSession</name>
     <message numerus="yes">
         <source>%n interrupted uploads older than %1 were abandoned and their prepared requests deleted.</source>
@@ -162,6 +214,44 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryText</name>
+    <message numerus="yes">
+        <source>%n attributes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags on every ID</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repeated IDs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -290,10 +380,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</source>
-        <translation>
-            <numerusform>Sent to %1 of %n app. Press Next for what Batch confirmed.</numerusform>
-            <numerusform>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</numerusform>
+        <source>Sent to %1 of %n apps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

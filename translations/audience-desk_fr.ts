@@ -1175,6 +1175,37 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     </message>
 </context>
 <context>
+    <name>DecisionSummary</name>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EncodingDetector</name>
     <message>
         <source>a ZIP archive, such as an Excel workbook (.xlsx)</source>
@@ -1264,13 +1295,6 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — about %2, %Ln columns, %3.</source>
-        <translation>
-            <numerusform>%1 — environ %2, %Ln colonne, %3.</numerusform>
-            <numerusform>%1 — environ %2, %Ln colonnes, %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln rows</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1289,16 +1313,96 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>A segment exported from your CRM, or an Excel workbook (.xlsx): one install ID per row, and any columns you want as attributes or tags.</source>
         <translation>Un segment exporté de votre CRM, ou un classeur Excel (.xlsx)&#xa0;: un ID d&apos;installation par ligne, et les colonnes que vous voulez comme attributs ou tags.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — Excel workbook, %Ln sheets; the first, “%2”, has about %3.</source>
-        <translation>
-            <numerusform>%1 — classeur Excel, %Ln feuille&#xa0;; la première, «&#xa0;%2&#xa0;», compte environ %3.</numerusform>
-            <numerusform>%1 — classeur Excel, %Ln feuilles&#xa0;; la première, «&#xa0;%2&#xa0;», compte environ %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>CSV files and Excel workbooks (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Fichiers CSV et classeurs Excel (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Show e&amp;very step (format, mapping, check), even when the file is clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste &amp;IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column of install IDs copied from a spreadsheet (or cells with a header row), read as the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pasted IDs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>rows</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — Excel workbook, %Ln sheets; “%2” has %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %Ln columns, %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln IDs in one column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln IDs under “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted from the clipboard: %Ln rows of %1, with the column names %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next shows each step, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row; the wizard goes on as soon as it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished">Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Every row is valid: Next goes straight to choosing the audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1506,10 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <message>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check this page: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1665,98 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <message>
         <source>Compared with the baseline verified on %1; Batch was not asked whether %2 changed since (a real sync does, and replaces it whole if it did).</source>
         <translation>Comparé à la référence vérifiée le %1&#xa0;; Batch n&apos;a pas été interrogé sur un changement de %2 depuis (une vraie synchronisation le fait, et la remplace entièrement si c&apos;est le cas).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDraft</name>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds column names (%1) but no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has one line, “%1”, read as column names: there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s only line, “%1”, is read as column names. If it is an install ID, untick “First row holds the column names”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes UTF-8 characters with bytes that are not UTF-8; it is read as %1. Check the accented letters in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines could be split on %1 as well as on %2: check the delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line, “%1”, looks like a row of data rather than column names: check “First row holds the column names”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is named like an install ID (install_id, id): the first one, “%1”, is used unless you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are not sent: Batch takes %1 attributes. Choose which to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dates in “%1” (such as %2) could be day first or month first: check its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of every row was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished">Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are rejected: each is listed with its line, column and reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings to read before sending.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no install ID to send.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1943,104 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <message>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryText</name>
+    <message>
+        <source>header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “%1”, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one column, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDs from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attributes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags on every ID</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repeated IDs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2329,18 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>S&amp;ync from CSV…</source>
         <translation>Synchr&amp;oniser depuis un CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Paste IDs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a column of IDs copied from a spreadsheet (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text: copy a column of IDs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2148,6 +2458,10 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Check this page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PagingBar</name>
@@ -2181,6 +2495,25 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>Loading</source>
         <translation>Chargement</translation>
+    </message>
+</context>
+<context>
+    <name>PastedTable</name>
+    <message>
+        <source>The clipboard holds no IDs: copy a column of install IDs (or cells with a header row) from a spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds one line, “%1”: the column names, and no IDs under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3104,42 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Tags added to every ID</source>
         <translation>Tags ajoutés à chaque ID</translation>
     </message>
+    <message>
+        <source>| (pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; (semicolon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, (comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom tag separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a custom tag separator, or choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagNormalizer</name>
@@ -2936,6 +3305,30 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>I understand that %1 is &amp;replaced by the file&apos;s IDs in %2, wherever it already exists</source>
         <translation>Je comprends que %1 sera &amp;remplacée par les ID du fichier dans %2, là où elle existe déjà</translation>
     </message>
+    <message>
+        <source>Waiting for the system keychain to give the REST API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or choose the audience&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience&apos;s name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch could not say whether %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Batch to say whether %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “%1” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UploadHistory</name>
@@ -3085,10 +3478,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <translation>Envoi…</translation>
     </message>
     <message>
-        <source>Done: %1 Press Next to follow the indexing.</source>
-        <translation>Terminé&#xa0;: %1 Cliquez sur Suivant pour suivre l&apos;indexation.</translation>
-    </message>
-    <message>
         <source>Throughput</source>
         <translation>Débit</translation>
     </message>
@@ -3186,11 +3575,15 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Sent, not confirmed by Batch</source>
         <translation>Envoyé, non confirmé par Batch</translation>
     </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Sent to %1 of %n apps. Press Next for what Batch confirmed in each.</source>
-        <translation>
-            <numerusform>Envoyé à %1 app sur %n. Appuyez sur Suivant pour voir ce que Batch a confirmé.</numerusform>
-            <numerusform>Envoyé à %1 apps sur %n. Appuyez sur Suivant pour voir ce que Batch a confirmé dans chacune.</numerusform>
+        <source>Sent to %1 of %n apps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3587,6 +3980,14 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
             <numerusform>… et %Ln ID de plus dans cette requête</numerusform>
             <numerusform>… et %Ln ID de plus dans cette requête</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No problem found: every row is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this page: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
