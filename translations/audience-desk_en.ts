@@ -87,44 +87,44 @@
     </message>
     <message numerus="yes">
         <source>%1 — Excel workbook, %Ln sheets; “%2” has %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — Excel workbook, %Ln sheet; “%2” has %3.</numerusform>
+            <numerusform>%1 — Excel workbook, %Ln sheets; “%2” has %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %Ln columns, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %Ln column, %3.</numerusform>
+            <numerusform>%1 — %2, %Ln columns, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln IDs in one column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasted from the clipboard: %Ln ID in one column.</numerusform>
+            <numerusform>Pasted from the clipboard: %Ln IDs in one column.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln IDs under “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasted from the clipboard: %Ln ID under “%1”.</numerusform>
+            <numerusform>Pasted from the clipboard: %Ln IDs under “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln rows of %1, with the column names %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasted from the clipboard: %Ln row of %1, with the column names %2.</numerusform>
+            <numerusform>Pasted from the clipboard: %Ln rows of %1, with the column names %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
 </context>
@@ -180,23 +180,23 @@
     <name>ImportDraft</name>
     <message numerus="yes">
         <source>%n columns are not sent: Batch takes %1 attributes. Choose which to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column is not sent: Batch takes %1 attributes. Choose which to send.</numerusform>
+            <numerusform>%n columns are not sent: Batch takes %1 attributes. Choose which to send.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows are rejected: each is listed with its line, column and reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is rejected: it is listed with its line, column and reason.</numerusform>
+            <numerusform>%n rows are rejected: each is listed with its line, column and reason.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings to read before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning to read before sending.</numerusform>
+            <numerusform>%n warnings to read before sending.</numerusform>
         </translation>
     </message>
 </context>
@@ -221,37 +221,37 @@
     <name>ImportSummaryText</name>
     <message numerus="yes">
         <source>%n attributes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribute</numerusform>
+            <numerusform>%n attributes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tags on every ID</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag on every ID</numerusform>
+            <numerusform>%n tags on every ID</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row checked</numerusform>
+            <numerusform>%Ln rows checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rejected</numerusform>
+            <numerusform>%Ln rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln repeated IDs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln repeated ID</numerusform>
+            <numerusform>%Ln repeated IDs</numerusform>
         </translation>
     </message>
 </context>
@@ -381,9 +381,9 @@
     </message>
     <message numerus="yes">
         <source>Sent to %1 of %n apps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent to %1 of %n app.</numerusform>
+            <numerusform>Sent to %1 of %n apps.</numerusform>
         </translation>
     </message>
 </context>

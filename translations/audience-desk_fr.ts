@@ -1178,31 +1178,31 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <name>DecisionSummary</name>
     <message>
         <source>Read as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme&#xa0;:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>À envoyer&#xa0;:</translation>
     </message>
     <message>
         <source>Checked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;:</translation>
     </message>
     <message>
         <source>How the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier</translation>
     </message>
     <message>
         <source>What is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera envoyé</translation>
     </message>
     <message>
         <source>What the check found</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>Go back to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à cette étape</translation>
     </message>
 </context>
 <context>
@@ -1319,90 +1319,90 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     </message>
     <message>
         <source>Show e&amp;very step (format, mapping, check), even when the file is clean</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher chaque étape (format, correspondance, vérification), même si le fichier ne pose aucun problème</translation>
     </message>
     <message>
         <source>Paste &amp;IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des &amp;ID</translation>
     </message>
     <message>
         <source>Check progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la vérification</translation>
     </message>
     <message>
         <source>A column of install IDs copied from a spreadsheet (or cells with a header row), read as the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne d&apos;ID d&apos;installation copiée depuis un tableur (ou des cellules avec une ligne d&apos;en-tête), traitée comme un fichier</translation>
     </message>
     <message>
         <source>Reading the pasted IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ID collés…</translation>
     </message>
     <message>
         <source>about %1</source>
         <comment>rows</comment>
-        <translation type="unfinished"></translation>
+        <translation>environ %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — Excel workbook, %Ln sheets; “%2” has %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — classeur Excel, %Ln feuille&#xa0;; «&#xa0;%2&#xa0;» contient %3.</numerusform>
+            <numerusform>%1 — classeur Excel, %Ln feuilles&#xa0;; «&#xa0;%2&#xa0;» contient %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %Ln columns, %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %Ln colonne, %3.</numerusform>
+            <numerusform>%1 — %2, %Ln colonnes, %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln IDs in one column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ID collé depuis le presse-papiers, en une seule colonne.</numerusform>
+            <numerusform>%Ln ID collés depuis le presse-papiers, en une seule colonne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln IDs under “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ID collé depuis le presse-papiers, sous «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln ID collés depuis le presse-papiers, sous «&#xa0;%1&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted from the clipboard: %Ln rows of %1, with the column names %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne de %1 collée depuis le presse-papiers, avec les noms de colonnes %2.</numerusform>
+            <numerusform>%Ln lignes de %1 collées depuis le presse-papiers, avec les noms de colonnes %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Next shows each step, because:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant affiche chaque étape, car&#xa0;:</translation>
     </message>
     <message>
         <source>Checking every row; the wizard goes on as soon as it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne&#xa0;; l&apos;assistant continue dès qu&apos;elle est terminée.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished">Vérification de chaque ligne…</translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <source>Every row is valid: Next goes straight to choosing the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes sont valides&#xa0;: Suivant mène directement au choix de l&apos;audience.</translation>
     </message>
     <message>
         <source>Every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes sont valides.</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1509,7 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     </message>
     <message>
         <source>Check this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette page&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,92 +1671,92 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <name>ImportDraft</name>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgules</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>points-virgules</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulations</translation>
     </message>
     <message>
         <source>pipes</source>
-        <translation type="unfinished"></translation>
+        <translation>barres verticales</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The file holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>The file holds column names (%1) but no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient des noms de colonnes (%1) mais aucune ligne.</translation>
     </message>
     <message>
         <source>The file has one line, “%1”, read as column names: there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a qu&apos;une ligne, «&#xa0;%1&#xa0;», lue comme noms de colonnes&#xa0;: il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
         <source>The file&apos;s only line, “%1”, is read as column names. If it is an install ID, untick “First row holds the column names”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La seule ligne du fichier, «&#xa0;%1&#xa0;», est lue comme noms de colonnes. S&apos;il s&apos;agit d&apos;un ID d&apos;installation, décochez «&#xa0;La première ligne contient les noms des colonnes&#xa0;».</translation>
     </message>
     <message>
         <source>The file mixes UTF-8 characters with bytes that are not UTF-8; it is read as %1. Check the accented letters in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier mélange des caractères UTF-8 et des octets qui ne sont pas de l&apos;UTF-8&#xa0;; il est lu en %1. Vérifiez les lettres accentuées dans l&apos;aperçu.</translation>
     </message>
     <message>
         <source>The lines could be split on %1 as well as on %2: check the delimiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes pourraient être découpées aux %1 comme aux %2&#xa0;: vérifiez le séparateur.</translation>
     </message>
     <message>
         <source>The first line, “%1”, looks like a row of data rather than column names: check “First row holds the column names”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne, «&#xa0;%1&#xa0;», ressemble à une ligne de données plutôt qu&apos;à des noms de colonnes&#xa0;: vérifiez «&#xa0;La première ligne contient les noms des colonnes&#xa0;».</translation>
     </message>
     <message>
         <source>No column is named like an install ID (install_id, id): the first one, “%1”, is used unless you choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne porte un nom d&apos;ID d&apos;installation (install_id, id)&#xa0;: la première, «&#xa0;%1&#xa0;», est utilisée, sauf si vous en choisissez une autre.</translation>
     </message>
     <message numerus="yes">
         <source>%n columns are not sent: Batch takes %1 attributes. Choose which to send.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne n&apos;est pas envoyée&#xa0;: Batch accepte %1 attributs. Choisissez lesquelles envoyer.</numerusform>
+            <numerusform>%n colonnes ne sont pas envoyées&#xa0;: Batch accepte %1 attributs. Choisissez lesquelles envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The dates in “%1” (such as %2) could be day first or month first: check its format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de «&#xa0;%1&#xa0;» (comme %2) peuvent commencer par le jour ou par le mois&#xa0;: vérifiez le format de date de cette colonne.</translation>
     </message>
     <message>
         <source>The check of every row was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification de chaque ligne a été annulée.</translation>
     </message>
     <message>
         <source>The file could not be checked: %1</source>
-        <translation type="unfinished">Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+        <translation>Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are rejected: each is listed with its line, column and reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne est rejetée&#xa0;: elle est listée avec son numéro de ligne, sa colonne et le motif.</numerusform>
+            <numerusform>%n lignes sont rejetées&#xa0;: chacune est listée avec son numéro de ligne, sa colonne et le motif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warnings to read before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertissement à lire avant d&apos;envoyer.</numerusform>
+            <numerusform>%n avertissements à lire avant d&apos;envoyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file holds no install ID to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne contient aucun ID d&apos;installation à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1949,97 +1949,97 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <name>ImportSummaryText</name>
     <message>
         <source>header row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>sans ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>sheet “%1”, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>barre verticale</translation>
     </message>
     <message>
         <source>%1, one column, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, une colonne, %2</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>IDs from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID tirés de %1</translation>
     </message>
     <message>
         <source>no attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun attribut</translation>
     </message>
     <message numerus="yes">
         <source>%n attributes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribut</numerusform>
+            <numerusform>%n attributs</numerusform>
         </translation>
     </message>
     <message>
         <source>tags from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tags tirés de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tags on every ID</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag sur chaque ID</numerusform>
+            <numerusform>%n tags sur chaque ID</numerusform>
         </translation>
     </message>
     <message>
         <source>check cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification annulée</translation>
     </message>
     <message>
         <source>not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifié&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne vérifiée</numerusform>
+            <numerusform>%Ln lignes vérifiées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rejetée</numerusform>
+            <numerusform>%Ln rejetées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln repeated IDs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ID répété</numerusform>
+            <numerusform>%Ln ID répétés</numerusform>
         </translation>
     </message>
 </context>
@@ -2331,15 +2331,15 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>&amp;Paste IDs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ller des ID…</translation>
     </message>
     <message>
         <source>Upload a column of IDs copied from a spreadsheet (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une colonne d&apos;ID copiée depuis un tableur (Ctrl+V)</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy a column of IDs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient pas de texte&#xa0;: copiez d&apos;abord une colonne d&apos;ID.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2460,7 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>Check this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette page&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2501,19 +2501,19 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <name>PastedTable</name>
     <message>
         <source>The clipboard holds no IDs: copy a column of install IDs (or cells with a header row) from a spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun ID&#xa0;: copiez d&apos;abord depuis un tableur une colonne d&apos;ID d&apos;installation (ou des cellules avec une ligne d&apos;en-tête).</translation>
     </message>
     <message>
         <source>The clipboard holds one line, “%1”: the column names, and no IDs under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers contient une seule ligne, «&#xa0;%1&#xa0;»&#xa0;: les noms des colonnes, sans aucun ID en dessous.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3106,39 +3106,39 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>| (pipe)</source>
-        <translation type="unfinished"></translation>
+        <translation>| (barre verticale)</translation>
     </message>
     <message>
         <source>; (semicolon)</source>
-        <translation type="unfinished"></translation>
+        <translation>; (point-virgule)</translation>
     </message>
     <message>
         <source>, (comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>, (virgule)</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé…</translation>
     </message>
     <message>
         <source>Tag separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur de tags</translation>
     </message>
     <message>
         <source>e.g. /</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. /</translation>
     </message>
     <message>
         <source>Custom tag separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur de tags personnalisé</translation>
     </message>
     <message>
         <source>Type a custom tag separator, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un séparateur de tags personnalisé, ou choisissez-en un dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3307,27 +3307,27 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>Waiting for the system keychain to give the REST API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la clé d&apos;API REST dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Type or choose the audience&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou choisissez d&apos;abord le nom de l&apos;audience.</translation>
     </message>
     <message>
         <source>The audience&apos;s name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;audience n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Batch could not say whether %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch n&apos;a pas pu indiquer si %1 existe.</translation>
     </message>
     <message>
         <source>Waiting for Batch to say whether %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Batch pour savoir si %1 existe.</translation>
     </message>
     <message>
         <source>Tick “%1” first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez d&apos;abord «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3577,13 +3577,13 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent to %1 of %n apps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyé à %1 app sur %n.</numerusform>
+            <numerusform>Envoyé à %1 des %n apps.</numerusform>
         </translation>
     </message>
 </context>
@@ -3983,11 +3983,11 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
     <message>
         <source>No problem found: every row is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème trouvé&#xa0;: toutes les lignes sont valides.</translation>
     </message>
     <message>
         <source>Check this page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez cette page&#xa0;: %1</translation>
     </message>
 </context>
 <context>
