@@ -1181,7 +1181,7 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <translation>Lu comme&#xa0;:</translation>
     </message>
     <message>
-        <source>Sent:</source>
+        <source>To send:</source>
         <translation>À envoyer&#xa0;:</translation>
     </message>
     <message>
@@ -1729,7 +1729,7 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         </translation>
     </message>
     <message>
-        <source>The dates in “%1” (such as %2) could be day first or month first: check its format.</source>
+        <source>The dates in “%1” (such as %2) could be day first or month first: check the column&apos;s date format.</source>
         <translation>Les dates de «&#xa0;%1&#xa0;» (comme %2) peuvent commencer par le jour ou par le mois&#xa0;: vérifiez le format de date de cette colonne.</translation>
     </message>
     <message>

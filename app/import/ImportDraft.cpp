@@ -218,7 +218,7 @@ void ImportDraft::decideMapping(const std::optional<ColumnMapping> &recent)
             mappingDoubts.append(
                 {Step::Mapping,
                  tr("The dates in “%1” (such as %2) could be day first or month first: check "
-                    "its format.")
+                    "the column's date format.")
                      .arg(a.column, TypeGuesser::samples(preview.rows, column, 1).value(0))});
     }
     const RowValidator validator(mapping, header);

@@ -18,7 +18,7 @@ DecisionSummary::DecisionSummary(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Read as:"), m_format);
-    form->addRow(tr("Sent:"), m_mapping);
+    form->addRow(tr("To send:"), m_mapping);
     form->addRow(tr("Checked:"), m_check);
     m_format->setAccessibleName(tr("How the file is read"));
     m_mapping->setAccessibleName(tr("What is sent"));
