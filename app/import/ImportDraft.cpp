@@ -9,8 +9,8 @@
 
 #include <QFile>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <climits>
 
 namespace {
