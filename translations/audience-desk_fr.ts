@@ -1758,6 +1758,11 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>The file holds no install ID to send.</source>
         <translation>Le fichier ne contient aucun ID d&apos;installation à envoyer.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an unusual delimiter, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ImportFanOut</name>
@@ -2041,6 +2046,11 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
             <numerusform>%Ln ID répété</numerusform>
             <numerusform>%Ln ID répétés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an unusual delimiter, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ QString delimiterName(QChar d)
     case u'|':
         return ImportDraft::tr("pipes");
     default:
-        return QStringLiteral("“%1”").arg(d);
+        return ImportDraft::tr("“%1”", "an unusual delimiter, quoted").arg(d);
     }
 }
 

@@ -34,7 +34,7 @@ QString ImportSummaryText::format(const CsvPreview &p)
         delimiter = tr("pipe");
         break;
     default:
-        delimiter = QStringLiteral("“%1”").arg(p.format.delimiter);
+        delimiter = tr("“%1”", "an unusual delimiter, quoted").arg(p.format.delimiter);
     }
     if (p.header.size() == 1) // one column: no delimiter at work
         return tr("%1, one column, %2").arg(csvEncodingName(p.format.encoding), header);
