@@ -480,11 +480,8 @@ void TargetPage::cleanupPage()
 
 bool TargetPage::isComplete() const
 {
-    return !m_readingKey && !m_also->isReadingKey()
-        && ApiValidation::isValidAudienceName(m_audience->currentText())
-        && (m_existence == Existence::Exists || m_existence == Existence::New)
-        && m_checkedName == m_audience->currentText()
-        && (m_confirm->isChecked() || !needsConfirmation());
+    // What the Upload button's tooltip says it waits for, and the answer being about this name.
+    return waitingFor().isEmpty() && m_checkedName == m_audience->currentText();
 }
 
 bool TargetPage::validatePage()
