@@ -148,15 +148,20 @@ void FilePage::inspect()
     const QFileInfo info(currentPath());
     m_readable = info.isFile() && info.isReadable();
     emit completeChanged();
-    Palette::clearText(m_info);
-    m_status->clear();
-    m_progress->hide();
+    clearShown();
     if (!m_readable) {
         m_info->setText(m_path->text().isEmpty() ? QString() : tr("This file cannot be read."));
         return;
     }
     m_info->setText(tr("Reading…"));
     read(info.absoluteFilePath());
+}
+
+void FilePage::clearShown()
+{
+    Palette::clearText(m_info);
+    m_status->clear();
+    m_progress->hide();
 }
 
 void FilePage::read(const QString &path)
@@ -182,9 +187,7 @@ void FilePage::pasteText(const QString &text)
     m_goOn = false;
     m_readable = false;
     emit completeChanged();
-    Palette::clearText(m_info);
-    m_status->clear();
-    m_progress->hide();
+    clearShown();
     m_info->setText(tr("Reading the pasted IDs…"));
     m_pasteWatcher.setFuture(QtConcurrent::run([text] { return PastedTable::save(text); }));
     updatePasteButton();
@@ -238,9 +241,8 @@ void FilePage::showDraft()
     Palette::clearText(m_info);
     const CsvPreview &p = d.preview;
     const QLocale locale;
-    const ImportSession *session = m_wizard->session();
-    const bool counted = !session->isChecking() && session->hasCheckOf(d.path, m_wizard->mapping());
-    const qint64 rows = counted ? session->checkResult().rowsRead : p.estimatedRows;
+    const bool counted = m_wizard->isChecked();
+    const qint64 rows = counted ? m_wizard->validation().rowsRead : p.estimatedRows;
     const QString rowsText = counted
         ? tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX)))
         : tr("about %1", "rows").arg(tr("%Ln rows", nullptr, int(std::min<qint64>(rows, INT_MAX))));
@@ -291,9 +293,9 @@ void FilePage::showStatus()
     QStringList reasons;
     for (const ImportDraft::Doubt &doubt : d.doubts())
         reasons << doubt.reason;
-    const bool counted = !checking && session->hasCheckOf(d.path, m_wizard->mapping());
+    const bool counted = m_wizard->isChecked();
     if (counted)
-        for (const ImportDraft::Doubt &doubt : ImportDraft::checkDoubts(session->checkResult()))
+        for (const ImportDraft::Doubt &doubt : ImportDraft::checkDoubts(m_wizard->validation()))
             reasons << doubt.reason;
     if (!reasons.isEmpty() || !d.note.isEmpty())
         Palette::setText(m_status, Palette::Role::Warning);

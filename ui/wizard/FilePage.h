@@ -53,6 +53,7 @@ private:
     void browse();
     void inspect();
     void read(const QString &path); // the draft, in a worker
+    void clearShown(); // what the page says of the file before
     void showPasted();
     void showPastedInfo();
     void updatePasteButton();

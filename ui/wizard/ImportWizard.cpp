@@ -272,11 +272,14 @@ void ImportWizard::recheckSoon()
     m_recheckTimer->start();
 }
 
+bool ImportWizard::isChecked() const
+{
+    return !m_session->isChecking() && m_session->hasCheckOf(m_csvPath, m_mapping);
+}
+
 bool ImportWizard::canSkipToTarget() const
 {
-    if (isWalking() || !m_draft.isReady() || !m_draft.doubts().isEmpty())
-        return false;
-    if (m_session->isChecking() || !m_session->hasCheckOf(m_csvPath, m_mapping))
+    if (isWalking() || !m_draft.isReady() || !m_draft.doubts().isEmpty() || !isChecked())
         return false;
     return ImportDraft::checkDoubts(m_session->checkResult()).isEmpty();
 }

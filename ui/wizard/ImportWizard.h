@@ -114,6 +114,9 @@ public:
     // session has that one under way or done. Soon: once a mapping being edited settles.
     void recheck();
     void recheckSoon();
+    // The background check of csvPath() with mapping() is done (not replaced since):
+    // checkResult() is about them.
+    bool isChecked() const;
     // The File page's Next goes straight to the Target page: no doubt about the file, its
     // check done and clean, and the user did not ask to see every step.
     bool canSkipToTarget() const;

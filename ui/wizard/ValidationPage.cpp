@@ -142,11 +142,6 @@ void ValidationPage::start()
     m_progress->setRange(0, 1000);
     ImportSession *session = m_wizard->session();
     m_wizard->recheck(); // nothing to do when this file and mapping are checked or checking
-    if (!session->isChecking() && !session->hasCheckOf(m_wizard->csvPath(), m_wizard->mapping())) {
-        session->setFile(m_wizard->csvPath()); // not drafted (a resumed upload's file)
-        session->setMapping(m_wizard->mapping());
-        session->check();
-    }
     m_waiting = true;
     emit completeChanged();
     if (!session->isChecking()) {
