@@ -1507,10 +1507,6 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille&#xa0;:</translation>
     </message>
-    <message>
-        <source>Check this page: %1</source>
-        <translation>Vérifiez cette page&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>HistoryWindow</name>
@@ -2468,10 +2464,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>Check this page: %1</source>
-        <translation>Vérifiez cette page&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>PagingBar</name>
@@ -3020,6 +3012,13 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>(applies at the next start)</source>
         <translation>(appliquée au prochain démarrage)</translation>
+    </message>
+</context>
+<context>
+    <name>StepNotice</name>
+    <message>
+        <source>Check this page: %1</source>
+        <translation>Vérifiez cette page&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3994,10 +3993,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>No problem found: every row is valid.</source>
         <translation>Aucun problème trouvé&#xa0;: toutes les lignes sont valides.</translation>
-    </message>
-    <message>
-        <source>Check this page: %1</source>
-        <translation>Vérifiez cette page&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,9 @@
 
 #include "wizard/FormatPage.h"
 
-#include "common/Palette.h"
 #include "import/CsvPreviewModel.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/StepNotice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +29,7 @@ FormatPage::FormatPage(ImportWizard *wizard)
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new CsvPreviewModel(this))
-    , m_why(new QLabel(this))
+    , m_why(new StepNotice(this))
 {
     setTitle(tr("Check how the file is read"));
     setSubTitle(tr("Detected from the file; change anything that looks wrong. The preview "
@@ -48,9 +48,6 @@ FormatPage::FormatPage(ImportWizard *wizard)
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->setAccessibleName(tr("Preview"));
     m_status->setWordWrap(true);
-    m_why->setWordWrap(true);
-    Palette::setText(m_why, Palette::Role::Warning);
-    m_why->hide();
 
     m_sheet->setAccessibleName(tr("Sheet"));
     m_form = new QFormLayout;
@@ -84,8 +81,7 @@ void FormatPage::initializePage()
 {
     const ImportDraft &d = m_wizard->draft();
     const QStringList why = d.reasons(ImportDraft::Step::Format);
-    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
-    m_why->setVisible(!why.isEmpty());
+    m_why->setReasons(why);
     if (d.path == m_wizard->csvPath() && d.preview.ok)
         showPreview(); // read when the file was chosen
     else
@@ -155,4 +151,9 @@ bool FormatPage::validatePage()
 {
     ImportDraft::applyFormat(m_wizard->mapping(), m_wizard->preview());
     return true;
+}
+
+QLabel *FormatPage::whyLabel() const
+{
+    return m_why;
 }

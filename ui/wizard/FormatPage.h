@@ -10,6 +10,7 @@
 
 class CsvPreviewModel;
 class ImportWizard;
+class StepNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -36,7 +37,7 @@ public:
     QComboBox *sheetBox() const { return m_sheet; }
     CsvPreviewModel *model() const { return m_model; }
     bool isReading() const { return m_reading; }
-    QLabel *whyLabel() const { return m_why; } // why the wizard stopped here, if it did
+    QLabel *whyLabel() const; // why the wizard stopped here, if it did
 
 private:
     void reread(bool detect);
@@ -51,7 +52,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     CsvPreviewModel *m_model;
-    QLabel *m_why;
+    StepNotice *m_why;
     QFutureWatcher<ImportDraft> m_watcher;
     bool m_updating = false;
     // From reread() until its result is shown (the watcher's own state turns false before

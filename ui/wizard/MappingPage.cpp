@@ -11,6 +11,7 @@
 #include "wizard/AttributeNameDelegate.h"
 #include "wizard/AttributeTypeDelegate.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/StepNotice.h"
 #include "wizard/TagEditor.h"
 
 #include <QCheckBox>
@@ -40,7 +41,7 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_notSent(new QLabel(this))
     , m_commaNote(new QLabel(this))
     , m_notice(new QLabel(this))
-    , m_why(new QLabel(this))
+    , m_why(new StepNotice(this))
     , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
     , m_recentMenu(new QMenu(this))
 {
@@ -69,9 +70,6 @@ MappingPage::MappingPage(ImportWizard *wizard)
     Palette::setText(m_problems, Palette::Role::Error);
     auto *idLabel = new QLabel(tr("Install &ID column:"), this);
     idLabel->setBuddy(m_idColumn);
-    m_why->setWordWrap(true);
-    Palette::setText(m_why, Palette::Role::Warning);
-    m_why->hide();
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
     m_notice->hide();
@@ -145,8 +143,7 @@ void MappingPage::initializePage()
     // when it fits, else the types guessed from the first rows), or as the user left it.
     const ImportDraft &draft = m_wizard->draft();
     const QStringList why = draft.reasons(ImportDraft::Step::Mapping);
-    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
-    m_why->setVisible(!why.isEmpty());
+    m_why->setReasons(why);
     const QString audience = m_wizard->audience();
     applyKeepingFormat(m_wizard->mapping(),
                        draft.fromRecent ? tr("The mapping you last used for <b>%1</b> is applied. "
@@ -320,4 +317,9 @@ bool MappingPage::loadMapping(const QString &path)
         *mapping,
         tr("The mapping in <b>%1</b> is applied.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     return true;
+}
+
+QLabel *MappingPage::whyLabel() const
+{
+    return m_why;
 }

@@ -10,6 +10,7 @@
 
 class AttributeMappingModel;
 class ImportWizard;
+class StepNotice;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -41,7 +42,7 @@ public:
     QLabel *notSentLabel() const { return m_notSent; }
     QCheckBox *decimalCommaBox() const { return m_decimalComma; }
     QLabel *decimalCommaNote() const { return m_commaNote; }
-    QLabel *whyLabel() const { return m_why; } // why the wizard stopped here, if it did
+    QLabel *whyLabel() const; // why the wizard stopped here, if it did
 
 private:
     void apply(const ColumnMapping &mapping);
@@ -62,7 +63,7 @@ private:
     QLabel *m_notSent; // the columns not sent, by name
     QLabel *m_commaNote; // where a decimal comma was seen
     QLabel *m_notice; // which saved mapping is applied, if any
-    QLabel *m_why;
+    StepNotice *m_why;
     QPushButton *m_recentButton;
     QMenu *m_recentMenu;
 };

@@ -3,11 +3,11 @@
 
 #include "wizard/ValidationPage.h"
 
-#include "common/Palette.h"
 #include "import/ImportDraft.h"
 #include "import/RejectedRowsModel.h"
 #include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/StepNotice.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -45,14 +45,11 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     , m_skip(new QCheckBox(this))
     , m_payload(new QPlainTextEdit(this))
     , m_noProblem(new QLabel(tr("No problem found: every row is valid."), this))
-    , m_why(new QLabel(this))
+    , m_why(new StepNotice(this))
 {
     setTitle(tr("Check every row"));
     setSubTitle(tr("The whole file is checked before anything is sent."));
     m_summary->setWordWrap(true);
-    m_why->setWordWrap(true);
-    Palette::setText(m_why, Palette::Role::Warning);
-    m_why->hide();
     m_noProblem->hide();
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_proxy->setSourceModel(m_model);
@@ -195,8 +192,7 @@ void ValidationPage::onFinished()
     QStringList why;
     for (const ImportDraft::Doubt &d : ImportDraft::checkDoubts(r))
         why << d.reason;
-    m_why->setText(why.isEmpty() ? QString() : tr("Check this page: %1").arg(why.join(u' ')));
-    m_why->setVisible(!why.isEmpty());
+    m_why->setReasons(why);
     m_export->setEnabled(r.rejectedRows > 0);
     m_skip->setText(tr("&Skip the %Ln invalid rows and send the %1 valid IDs (or go Back to fix "
                        "the mapping)",
@@ -243,4 +239,9 @@ bool ValidationPage::exportRejects(const QString &path)
 {
     QFile::remove(path);
     return QFile::copy(m_wizard->session()->rejectsPath(), path);
+}
+
+QLabel *ValidationPage::whyLabel() const
+{
+    return m_why;
 }

@@ -8,6 +8,7 @@
 #include <QWizardPage>
 
 class ImportWizard;
+class StepNotice;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -39,7 +40,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QTableView *problemsView() const { return m_problems; }
     QLabel *noProblemLabel() const { return m_noProblem; }
-    QLabel *whyLabel() const { return m_why; }
+    QLabel *whyLabel() const;
     bool exportRejects(const QString &path);
 
 private:
@@ -59,6 +60,6 @@ private:
     QCheckBox *m_skip;
     QPlainTextEdit *m_payload;
     QLabel *m_noProblem;
-    QLabel *m_why;
+    StepNotice *m_why;
     bool m_waiting = false; // for this page's check (the session may check for a resume)
 };
