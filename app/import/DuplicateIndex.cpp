@@ -13,42 +13,80 @@ void DuplicateIndex::reserve(size_t rows)
         bucket.reserve(rows / m_buckets.size() + rows / m_buckets.size() / 8 + 16);
 }
 
+void DuplicateIndex::append(DuplicateIndex &&other, qint64 offset)
+{
+    for (size_t b = 0; b < m_buckets.size(); ++b) {
+        std::vector<Key> &from = other.m_buckets[b];
+        if (m_buckets[b].empty() && offset == 0) {
+            m_buckets[b].swap(from);
+            continue;
+        }
+        m_buckets[b].reserve(m_buckets[b].size() + from.size());
+        for (const Key &k : from)
+            m_buckets[b].push_back({k.h1, k.h2, k.entry + offset});
+        std::vector<Key>().swap(from);
+    }
+}
+
 void DuplicateIndex::resolve(std::vector<bool> &superseded, qint64 *duplicateIds,
                              qint64 *supersededRows)
 {
-    // By hash, then position: within a group of one ID, all but the last are superseded.
-    const auto sortRange = [this](size_t from, size_t to) {
-        for (size_t b = from; b < to; ++b)
-            std::sort(m_buckets[b].begin(), m_buckets[b].end(), [](const Key &x, const Key &y) {
-                return x.h1 != y.h1 ? x.h1 < y.h1 : x.h2 != y.h2 ? x.h2 < y.h2 : x.entry < y.entry;
-            });
+    // A bucket's keys are in entry order: read from its last, a key already in a table of
+    // the bucket's keys has a later row. The tables hold indices into the bucket, by the
+    // first hash's low bits (its top byte chose the bucket), and fit in the cache.
+    struct Found
+    {
+        qint64 ids = 0;
+        std::vector<qint64> superseded;
+    };
+    const auto resolveRange = [this](size_t from, size_t to, Found *found) {
+        std::vector<qint32> table;
+        for (size_t b = from; b < to; ++b) {
+            std::vector<Key> &keys = m_buckets[b];
+            size_t slots = 16;
+            while (slots < keys.size() * 2)
+                slots *= 2;
+            table.assign(slots, -1);
+            const size_t mask = slots - 1;
+            std::vector<bool> counted(keys.size(), false);
+            for (size_t i = keys.size(); i-- > 0;) {
+                const Key &k = keys[i];
+                for (size_t s = size_t(k.h1) & mask;; s = (s + 1) & mask) {
+                    const qint32 at = table[s];
+                    if (at < 0) {
+                        table[s] = qint32(i);
+                        break;
+                    }
+                    if (keys[size_t(at)].h1 == k.h1 && keys[size_t(at)].h2 == k.h2) {
+                        found->superseded.push_back(k.entry);
+                        if (!counted[size_t(at)]) {
+                            counted[size_t(at)] = true;
+                            ++found->ids;
+                        }
+                        break;
+                    }
+                }
+            }
+            std::vector<Key>().swap(keys);
+        }
     };
     size_t total = 0;
     for (const std::vector<Key> &bucket : m_buckets)
         total += bucket.size();
     const size_t half = m_buckets.size() / 2;
-    std::thread low; // not worth a thread for a small file
+    Found low, high;
+    std::thread lowThread; // not worth a thread for a small file
     if (total >= 100000)
-        low = std::thread(sortRange, 0, half);
+        lowThread = std::thread(resolveRange, 0, half, &low);
     else
-        sortRange(0, half);
-    sortRange(half, m_buckets.size());
-    if (low.joinable())
-        low.join();
-
-    for (std::vector<Key> &keys : m_buckets) {
-        for (size_t i = 0; i < keys.size();) {
-            size_t j = i + 1;
-            while (j < keys.size() && keys[j].h1 == keys[i].h1 && keys[j].h2 == keys[i].h2)
-                ++j;
-            if (j - i > 1) {
-                ++*duplicateIds;
-                for (size_t k = i; k + 1 < j; ++k)
-                    superseded[size_t(keys[k].entry)] = true;
-                *supersededRows += qint64(j - i - 1);
-            }
-            i = j;
-        }
-        std::vector<Key>().swap(keys);
+        resolveRange(0, half, &low);
+    resolveRange(half, m_buckets.size(), &high);
+    if (lowThread.joinable())
+        lowThread.join();
+    for (const Found *f : {&low, &high}) {
+        *duplicateIds += f->ids;
+        *supersededRows += qint64(f->superseded.size());
+        for (qint64 entry : f->superseded)
+            superseded[size_t(entry)] = true;
     }
 }
