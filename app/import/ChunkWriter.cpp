@@ -58,6 +58,7 @@ QString ChunkWriter::pathFor(int sequence, const QString &suffix) const
 bool ChunkWriter::add(const char *entry, qsizetype size, Action action)
 {
     m_sizes.push_back(quint32(size));
+    m_aside.push_back(false);
     m_removes = action == Action::Remove;
     // One resize and plain copies: three QByteArray::append calls an entry showed in
     // profiles of the thread that commits the rows.
@@ -112,51 +113,82 @@ bool ChunkWriter::finish()
     return flush() && waitForWrite();
 }
 
+void ChunkWriter::setAside(const char *entry, qsizetype size, Action action)
+{
+    m_aside.push_back(true);
+    m_removes = action == Action::Remove;
+    m_asideData.append(entry, size);
+    m_asideSizes.push_back(quint32(size));
+}
+
 bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
 {
     if (!waitForWrite()) // every body is read back from disk
         return false;
     const QList<Chunk> old = m_chunks;
     const std::vector<quint32> sizes = std::move(m_sizes);
+    const std::vector<bool> aside = std::move(m_aside);
+    const QByteArray asideData = std::exchange(m_asideData, QByteArray());
+    const std::vector<quint32> asideSizes = std::move(m_asideSizes);
     m_chunks.clear();
     m_sizes.clear();
+    m_aside.clear();
+    m_asideSizes.clear();
     m_body.truncate(0);
     m_inChunk = 0;
     m_suffix = QStringLiteral(".new");
-    size_t entry = 0;
-    for (const Chunk &c : old) {
-        QFile file(c.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_error = file.errorString();
-            return false;
+    const Action action = m_removes ? Action::Remove : Action::Add;
+
+    // The bodies written are read one at a time, their entries in order.
+    qsizetype chunk = -1, at = 0, prefix = 0;
+    qint64 left = 0;
+    QByteArray body;
+    size_t written = 0, setAside = 0;
+    qsizetype asideAt = 0;
+    QByteArray plain;
+    for (size_t entry = 0; entry < aside.size(); ++entry) {
+        if (aside[entry]) {
+            const qsizetype size = qsizetype(asideSizes[setAside++]);
+            if (!superseded[entry] && !add(asideData.constData() + asideAt, size, action))
+                return false;
+            asideAt += size;
+            continue;
         }
-        const QByteArray body = file.readAll();
-        file.close();
-        qsizetype at = qsizetype(sizeof idsPrefix) - 1;
-        const qsizetype prefix = c.sequence == 1 && m_layout == Layout::ReplaceFirst ? 0
-            : m_removes ? qsizetype(sizeof removePrefix) - 2
-                        : qsizetype(sizeof actionPrefix) - 2; // minus "{"
-        for (qint64 k = 0; k < c.ids; ++k, ++entry) {
-            if (k > 0)
-                ++at; // the comma
-            const qsizetype stored = qsizetype(sizes[entry]) + prefix;
-            if (!superseded[entry]) {
-                if (prefix == 0) {
-                    if (!add(body.constData() + at, stored))
-                        return false;
-                } else {
-                    // Rebuild the plain entry: "{" + what follows the action prefix.
-                    QByteArray plain = "{";
-                    plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
-                    if (!add(plain.constData(), plain.size(),
-                             m_removes ? Action::Remove : Action::Add))
-                        return false;
-                }
+        if (left == 0) {
+            if (chunk >= 0)
+                QFile::remove(old[chunk].path); // its entries are in the new bodies
+            QFile file(old[++chunk].path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_error = file.errorString();
+                return false;
             }
-            at += stored;
+            body = file.readAll();
+            at = qsizetype(sizeof idsPrefix) - 1;
+            left = old[chunk].ids;
+            prefix = old[chunk].sequence == 1 && m_layout == Layout::ReplaceFirst ? 0
+                : m_removes ? qsizetype(sizeof removePrefix) - 2
+                            : qsizetype(sizeof actionPrefix) - 2; // minus "{"
+        } else {
+            ++at; // the comma
         }
-        QFile::remove(c.path); // its entries are in the new bodies (or superseded)
+        --left;
+        const qsizetype stored = qsizetype(sizes[written++]) + prefix;
+        if (!superseded[entry]) {
+            if (prefix == 0) {
+                if (!add(body.constData() + at, stored, action))
+                    return false;
+            } else {
+                // Rebuild the plain entry: "{" + what follows the action prefix.
+                plain = "{";
+                plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
+                if (!add(plain.constData(), plain.size(), action))
+                    return false;
+            }
+        }
+        at += stored;
     }
+    if (chunk >= 0)
+        QFile::remove(old[chunk].path);
     if (!flush() || !waitForWrite())
         return false;
     m_suffix.clear();

@@ -15,7 +15,8 @@
 // with "action":"add"; with the Update layout every body is an Update, each entry with the
 // action it is given (add or remove).
 // Entry sizes are kept (4 bytes each) so that, when duplicates turn out to supersede
-// earlier rows, the bodies can be re-cut without the superseded entries.
+// earlier rows, the bodies can be re-cut without the superseded entries (and with the ones
+// set aside that turn out not to be).
 // A full body is written (and hashed) on a thread of its own while the next one fills (one
 // write in flight): writing ~2 MB bodies took a fifth of an import's time on the reading
 // thread. Bodies hold customer data: they are made readable by their owner only.
@@ -42,8 +43,16 @@ public:
     // An entry {"id":...} without action. Removes are only written by the sync planner,
     // whose bodies are never re-cut.
     bool add(const char *entry, qsizetype size, Action action = Action::Add);
+    // An entry that a later row most likely supersedes (IdCensus): kept out of the bodies,
+    // and in memory in case the check of the later rows says otherwise. It still counts as
+    // an entry (its number is the next one).
+    void setAside(const char *entry, qsizetype size, Action action = Action::Add);
+    qsizetype asideBytes() const { return m_asideData.size(); }
     bool finish(); // writes the last body
-    // Re-cuts every body without the entries flagged (by entry number).
+    // Whether the bodies written are final: the entries set aside are exactly those flagged.
+    bool isFinal(const std::vector<bool> &superseded) const { return m_aside == superseded; }
+    // Re-cuts every body, with the entries set aside, without the entries flagged (by entry
+    // number).
     bool rewriteWithout(const std::vector<bool> &superseded);
 
     const QList<Chunk> &chunks() const { return m_chunks; }
@@ -64,7 +73,10 @@ private:
     QByteArray m_body;
     qint64 m_inChunk = 0;
     QList<Chunk> m_chunks;
-    std::vector<quint32> m_sizes;
+    std::vector<quint32> m_sizes; // of the entries in the bodies
+    std::vector<bool> m_aside; // by entry number: set aside rather than written
+    QByteArray m_asideData;
+    std::vector<quint32> m_asideSizes;
     QString m_error;
     QString m_suffix; // ".new" while re-cutting, so no body is replaced before it is read
     QThreadPool m_writer; // one thread: bodies reach the disk in order

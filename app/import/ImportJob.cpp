@@ -6,6 +6,7 @@
 #include "ChunkWriter.h"
 #include "DuplicateIndex.h"
 #include "FileHasher.h"
+#include "IdCensus.h"
 #include "ImportPipeline.h"
 #include "RejectsWriter.h"
 #include "RowValidator.h"
@@ -39,6 +40,23 @@ size_t estimatedRows(const RecordBlock &first, qint64 totalBytes, const CsvForma
     const double bytesPerRow = double(first.text.size() + qsizetype(first.spans.size()))
         * (utf16 ? 2 : 1) / double(first.rows.size());
     return size_t(double(totalBytes) / std::max(1.0, bytesPerRow) * 1.1) + 16;
+}
+
+// The census's input when the file is one it reads: a CSV (not a workbook) in UTF-8 or
+// Windows-1252, with an ASCII delimiter, big enough to be read on several threads.
+bool censusInput(const QString &path, const CsvFormat &format, bool workbook, bool threads,
+                 int idColumn, IdCensus::Input *input)
+{
+    const QChar delimiter = format.delimiter;
+    if (workbook || !threads || idColumn < 0 || delimiter.isNull() || delimiter.unicode() >= 0x80
+        || (format.encoding != CsvEncoding::Utf8 && format.encoding != CsvEncoding::Windows1252))
+        return false;
+    input->path = path;
+    input->dataStart = format.hasBom && format.encoding == CsvEncoding::Utf8 ? 3 : 0;
+    input->delimiter = char(delimiter.unicode());
+    input->hasHeader = format.hasHeader;
+    input->idColumn = idColumn;
+    return true;
 }
 
 QStringList syntheticHeader(int count)
@@ -122,6 +140,13 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     // the wizard's check of 1M rows at the end, with one core idle).
     FileHasher hasher(settings.hashFile ? settings.csvPath : QString(), options.threads);
 
+    // Records whose ID a later record repeats (IdCensus): set aside rather than written, up to
+    // this much of them in memory (2 % of repeated IDs is 4 MB of entries for 1M rows).
+    std::vector<bool> later;
+    const qint64 asideBudget = settings.asideBudget >= 0
+        ? settings.asideBudget
+        : qBound(qint64(32) << 20, totalBytes / 4, qint64(256) << 20);
+
     ImportPipeline pipeline(reader, options);
     const ImportPipeline::Start start = pipeline.waitForStart();
     const bool validator = start.any;
@@ -138,6 +163,11 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             result.error = validators.front()->setupErrors().join(QLatin1Char('\n'));
             return result;
         }
+        IdCensus::Input census;
+        if (settings.census
+            && censusInput(settings.csvPath, result.format, !result.sheet.isEmpty(),
+                           options.threads, validators.front()->idIndex(), &census))
+            later = IdCensus::laterRepeats(census, cancel);
         rejects.setSheet(result.sheet);
         if (!settings.rejectsPath.isEmpty()
             && !rejects.open(settings.rejectsPath, result.header, &result.error))
@@ -153,7 +183,11 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             ++result.rowsRead;
             if (row.valid) {
                 const qsizetype size = row.entryEnd - entryAt;
-                if (!writer.add(block->entries.constData() + entryAt, size, action)) {
+                const char *entry = block->entries.constData() + entryAt;
+                if (size_t(row.index) < later.size() && later[size_t(row.index)]
+                    && writer.asideBytes() < asideBudget) {
+                    writer.setAside(entry, size, action);
+                } else if (!writer.add(entry, size, action)) {
                     result.error = writer.errorString();
                     return result;
                 }
@@ -225,14 +259,18 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     std::vector<bool> superseded(size_t(result.validRows), false);
     keys.resolve(superseded, &result.duplicateIds, &result.supersededRows);
     result.uniqueIds = result.validRows - result.supersededRows;
-    // Most files have no repeated ID: the bodies written while reading are final.
-    if (result.supersededRows > 0) {
+    // Most files have no repeated ID, and the census foresaw the rows superseded in most
+    // others: the bodies written while reading are final.
+    if (!writer.isFinal(superseded)) {
         if (progress)
             progress(Phase::Writing, 0, result.uniqueIds);
         if (!writer.rewriteWithout(superseded)) {
             result.error = writer.errorString();
             return result;
         }
+        result.recut = true;
+    }
+    if (result.supersededRows > 0) {
         if (settings.collectEntries) {
             auto kept = std::make_shared<EntryDigests>();
             for (size_t i = 0; i < superseded.size(); ++i) {

@@ -51,6 +51,12 @@ public:
         // Rows per block read, checked and written by the threads of an import (0: 4,096).
         // Tests make it small so that records, duplicates and problems cross blocks.
         int blockRows = 0;
+        // Read the IDs first (IdCensus) so that rows a later row supersedes are not written;
+        // false writes every valid row and re-cuts the bodies at the end (the same bytes).
+        bool census = true;
+        // Entries set aside in memory at most (-1: a quarter of the file, 32 to 256 MB); past
+        // it, rows are written and the bodies re-cut at the end. Tests make it small.
+        qint64 asideBudget = -1;
     };
     struct Chunk
     {
@@ -74,6 +80,9 @@ public:
         qint64 uniqueIds = 0;
         qint64 duplicateIds = 0; // IDs that occur more than once among valid rows
         qint64 supersededRows = 0; // valid rows replaced by a later row with the same ID
+        // The bodies were written a second time at the end, without the superseded rows
+        // (no census, or one that guessed wrong): the same bytes, slower.
+        bool recut = false;
         qint64 warnings = 0;
         qint64 problemCount = 0;
         // A summary warning per column whose zero-padded numbers lose their zeros, then the

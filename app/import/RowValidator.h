@@ -27,6 +27,8 @@ public:
     // wrong column or a broken file.
     static constexpr int maxIdLength = 128;
 
+    int idIndex() const { return m_idIndex; } // the install ID's column, 0-based (or -1)
+
     // Problems with the mapping itself (unknown column, bad or repeated name, > 15 ...).
     QStringList setupErrors() const { return m_setupErrors; }
 
