@@ -16,7 +16,7 @@
 #include <unistd.h>
 #endif
 
-QString BodyFile::write(const QString &path, const QByteArray &body)
+QString BodyFile::write(const QString &path, QByteArrayView body)
 {
 #ifdef Q_OS_LINUX
     // A small body costs little to copy, and its direct write (a synchronous trip to the
@@ -32,10 +32,11 @@ QString BodyFile::write(const QString &path, const QByteArray &body)
     return writeBuffered(path, body);
 }
 
-QString BodyFile::writeBuffered(const QString &path, const QByteArray &body)
+QString BodyFile::writeBuffered(const QString &path, QByteArrayView body)
 {
     QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(body) == body.size() && file.commit()) {
+    if (file.open(QIODevice::WriteOnly) && file.write(body.data(), body.size()) == body.size()
+        && file.commit()) {
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         return {};
     }
@@ -43,7 +44,7 @@ QString BodyFile::writeBuffered(const QString &path, const QByteArray &body)
         .arg(path, file.errorString());
 }
 
-QString BodyFile::writeDirect(const QString &path, const QByteArray &body, bool *unsupported)
+QString BodyFile::writeDirect(const QString &path, QByteArrayView body, bool *unsupported)
 {
 #ifdef Q_OS_LINUX
     constexpr qsizetype align = 4096; // what O_DIRECT asks of offsets, sizes and addresses
@@ -78,7 +79,9 @@ QString BodyFile::writeDirect(const QString &path, const QByteArray &body, bool 
     // the page cache once O_DIRECT is off.
     const qsizetype whole = body.size() / align * align;
     int error = 0;
-    if (whole > 0) {
+    if (whole > 0 && quintptr(body.data()) % align == 0) {
+        error = writeAll(body.data(), whole);
+    } else if (whole > 0) {
         void *raw = nullptr;
         if (::posix_memalign(&raw, size_t(align), size_t(whole)) != 0) {
             ::close(fd);
@@ -87,7 +90,7 @@ QString BodyFile::writeDirect(const QString &path, const QByteArray &body, bool 
             return {};
         }
         const std::unique_ptr<void, decltype(&std::free)> aligned(raw, &std::free);
-        std::memcpy(raw, body.constData(), size_t(whole));
+        std::memcpy(raw, body.data(), size_t(whole));
         error = writeAll(static_cast<const char *>(raw), whole);
     }
     if (error == 0 && whole < body.size()) {
@@ -95,7 +98,7 @@ QString BodyFile::writeDirect(const QString &path, const QByteArray &body, bool 
         if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_DIRECT) < 0)
             error = errno;
         else
-            error = writeAll(body.constData() + whole, body.size() - whole);
+            error = writeAll(body.data() + whole, body.size() - whole);
     }
     if (error == 0 && ::fdatasync(fd) < 0)
         error = errno;

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 // Writes a request body as QSaveFile does (a temporary file, synced, then renamed over the
@@ -17,10 +17,11 @@ class BodyFile
 {
 public:
     // Empty on success, else why (for people).
-    static QString write(const QString &path, const QByteArray &body);
+    // A body at a 4 KiB-aligned address (BodyBuffer) goes to the disk without a copy.
+    static QString write(const QString &path, QByteArrayView body);
 
 private:
-    static QString writeBuffered(const QString &path, const QByteArray &body);
+    static QString writeBuffered(const QString &path, QByteArrayView body);
     // Empty on success; "unsupported" when the file system refuses O_DIRECT (nothing kept).
-    static QString writeDirect(const QString &path, const QByteArray &body, bool *unsupported);
+    static QString writeDirect(const QString &path, QByteArrayView body, bool *unsupported);
 };

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "BodyBuffer.h"
+
 #include <QByteArray>
 #include <QFuture>
 #include <QList>
@@ -70,7 +72,9 @@ private:
     bool m_hashBodies;
     Layout m_layout;
     bool m_removes = false; // re-cutting assumes every entry has the same action
-    QByteArray m_body;
+    BodyBuffer &filling() { return m_buffers[m_filling]; }
+    BodyBuffer m_buffers[2]; // one fills while the other is written
+    int m_filling = 0;
     qint64 m_inChunk = 0;
     QList<Chunk> m_chunks;
     std::vector<quint32> m_sizes; // of the entries in the bodies
