@@ -223,6 +223,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                 }
             }
         }
+        pipeline.recycle(std::move(block));
     }
     pipeline.stop(); // the reader's thread is over: the source is ours again
     if (!reader.errorString().isEmpty() && result.rowsRead == 0 && !validator) {

@@ -88,7 +88,16 @@ std::unique_ptr<RecordBlock> ImportPipeline::readBlock()
 {
     if (m_sourceDone)
         return {};
-    auto block = std::make_unique<RecordBlock>();
+    std::unique_ptr<RecordBlock> block;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_free.empty()) {
+            block = std::move(m_free.back());
+            m_free.pop_back();
+        }
+    }
+    if (!block)
+        block = std::make_unique<RecordBlock>();
     block->rows.reserve(size_t(m_options.blockRows));
     block->text.reserve(m_reserve);
     CsvRecord &record = m_record;
@@ -199,6 +208,14 @@ std::unique_ptr<RecordBlock> ImportPipeline::next()
     lock.unlock();
     m_changed.notify_all();
     return block;
+}
+
+void ImportPipeline::recycle(std::unique_ptr<RecordBlock> block)
+{
+    block->clear();
+    const std::lock_guard lock(m_mutex);
+    if (m_free.size() < size_t(maxAliveBlocks))
+        m_free.push_back(std::move(block));
 }
 
 void ImportPipeline::check(RecordBlock &block, RowValidator &validator, bool collectIds)

@@ -60,6 +60,9 @@ public:
     // The next checked block in file order; null at the end. The source may be used again
     // once this returned null (its reading thread is over).
     std::unique_ptr<RecordBlock> next();
+    // A block next() gave, done with: its memory is filled again by the reader. Fresh
+    // blocks came back from the kernel page by page (some 50,000 page faults for 1M rows).
+    void recycle(std::unique_ptr<RecordBlock> block);
     // Stops every thread (idempotent). The validators stay readable.
     void stop();
     const std::vector<std::unique_ptr<RowValidator>> &validators() const { return m_validators; }
@@ -97,6 +100,7 @@ private:
     // way tests can repeat.
     std::vector<std::deque<std::unique_ptr<RecordBlock>>> m_todo;
     std::map<qint64, std::unique_ptr<RecordBlock>> m_done; // checked, by sequence
+    std::vector<std::unique_ptr<RecordBlock>> m_free; // recycled, for the reader
     std::vector<std::unique_ptr<RowValidator>> m_validators;
     std::thread m_reader;
     std::vector<std::thread> m_checkers;

@@ -46,6 +46,19 @@ struct RecordBlock
     QByteArray ids;
     QList<RowProblem> problems;
 
+    // Empty again, its memory kept for the next rows (ImportPipeline::recycle).
+    void clear()
+    {
+        sequence = 0;
+        text.resize(0);
+        spans.clear();
+        rows.clear();
+        issues.clear();
+        entries.resize(0);
+        ids.resize(0);
+        problems.clear();
+    }
+
     void append(const CsvRecord &record, qint64 bytesRead)
     {
         Row row;
