@@ -15,6 +15,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace {
 constexpr size_t seed1 = 0x9E3779B97F4A7C15ull, seed2 = 0xC2B2AE3D27D4EB4Full;
@@ -58,6 +62,7 @@ public:
     bool read(qint64 from, qint64 limit, bool skipFirst, const std::atomic<bool> *cancel)
     {
         qint64 i = from;
+        m_released = from;
         bool first = true;
         for (;;) {
             while (i < n && (d[i] == '\n' || d[i] == '\r'))
@@ -75,8 +80,11 @@ public:
             first = false;
             keys.add(quint64(qHash(QByteArrayView(m_id), seed1)),
                      quint64(qHash(QByteArrayView(m_id), seed2)), count++);
-            if ((count & 0xFFFF) == 0 && cancel && cancel->load())
-                return false;
+            if ((count & 0xFFFF) == 0) {
+                if (cancel && cancel->load())
+                    return false;
+                release(i);
+            }
         }
         end = i;
         return true;
@@ -88,6 +96,22 @@ public:
     qint64 end = 0; // where the record after the last one read starts (or the file's end)
 
 private:
+    // The mapped pages read so far leave the process's resident memory (the page cache keeps
+    // them): mapped whole, the 897 MB of 10M rows counted in the import's peak RSS.
+    void release(qint64 upTo)
+    {
+#ifdef Q_OS_UNIX
+        static const qint64 page = ::sysconf(_SC_PAGESIZE);
+        const qint64 from = (m_released + page - 1) / page * page, to = upTo / page * page;
+        if (to - from >= (16 << 20)) {
+            ::madvise(const_cast<char *>(d) + from, size_t(to - from), MADV_DONTNEED);
+            m_released = to;
+        }
+#else
+        Q_UNUSED(upTo);
+#endif
+    }
+
     // One quoted field from d[i] == '"'; its text in m_scratch when `keep`. False when text
     // follows the closing quote (CsvReader keeps it in the field: left to the check).
     bool quoted(qint64 &i, bool keep)
@@ -181,6 +205,7 @@ private:
     char m_delimiter;
     int m_idColumn;
     QByteArrayView m_id;
+    qint64 m_released = 0;
     QByteArray m_scratch;
 };
 
