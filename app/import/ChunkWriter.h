@@ -58,6 +58,8 @@ public:
     bool rewriteWithout(const std::vector<bool> &superseded);
 
     const QList<Chunk> &chunks() const { return m_chunks; }
+    // Each entry's size in the bodies, without its action, in order.
+    const std::vector<quint32> &sizes() const { return m_sizes; }
     QString errorString() const { return m_error; }
 
 private:

@@ -3,6 +3,7 @@
 
 #include "ImportJob.h"
 
+#include "BodySeal.h"
 #include "ChunkWriter.h"
 #include "DuplicateIndex.h"
 #include "FileHasher.h"
@@ -95,7 +96,7 @@ ColumnMapping ImportJob::mappingFor(const ColumnMapping &mapping, UploadMode mod
 }
 
 ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<bool> *cancel,
-                                 const Progress &progress)
+                                 const Progress &progress, const RowsChecked &rowsChecked)
 {
     Result result;
     result.mode = settings.mode;
@@ -117,7 +118,12 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         = settings.mode == UploadMode::Add || settings.mode == UploadMode::Remove;
     const auto action = settings.mode == UploadMode::Remove ? ChunkWriter::Action::Remove
                                                             : ChunkWriter::Action::Add;
-    ChunkWriter writer(settings.outputDir, settings.chunkSize, settings.hashFile,
+    // What is taken while the rows are read, and what after (sealAfterCheck).
+    const bool sealLater = settings.sealAfterCheck;
+    const bool hashWhileReading = settings.hashFile && !sealLater;
+    const bool entriesWhileReading
+        = settings.collectEntries && (!sealLater || settings.mode == UploadMode::Sync);
+    ChunkWriter writer(settings.outputDir, settings.chunkSize, hashWhileReading,
                        updatesOnly ? ChunkWriter::Layout::Update
                                    : ChunkWriter::Layout::ReplaceFirst);
     RejectsWriter rejects;
@@ -129,7 +135,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     ImportPipeline::Options options;
     if (settings.blockRows > 0)
         options.blockRows = settings.blockRows;
-    options.collectIds = settings.collectEntries;
+    options.collectIds = entriesWhileReading;
     // Threads pay from a few megabytes on: a smaller file is read and checked in a few
     // tens of milliseconds on this thread, less than waking four others would cost.
     constexpr qint64 threadsFrom = 4 << 20;
@@ -138,7 +144,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         options.checkers = 1;
     // The file's SHA-256 on a thread of its own while the rows are read (it took ~0.2 s of
     // the wizard's check of 1M rows at the end, with one core idle).
-    FileHasher hasher(settings.hashFile ? settings.csvPath : QString(), options.threads);
+    FileHasher hasher(hashWhileReading ? settings.csvPath : QString(), options.threads);
 
     // Records whose ID a later record repeats (IdCensus): set aside rather than written, up to
     // this much of them in memory (2 % of repeated IDs is 4 MB of entries for 1M rows).
@@ -191,7 +197,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
                     result.error = writer.errorString();
                     return result;
                 }
-                if (settings.collectEntries)
+                if (entriesWhileReading)
                     entries->append(QByteArrayView(block->ids).sliced(idAt, row.idEnd - idAt),
                                     row.digest, quint32(size));
                 keys.add(row.h1, row.h2, result.validRows);
@@ -272,7 +278,7 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         result.recut = true;
     }
     if (result.supersededRows > 0) {
-        if (settings.collectEntries) {
+        if (entriesWhileReading) {
             auto kept = std::make_shared<EntryDigests>();
             for (size_t i = 0; i < superseded.size(); ++i) {
                 if (superseded[i])
@@ -282,9 +288,9 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
             entries = kept;
         }
     }
-    if (settings.collectEntries)
+    if (entriesWhileReading)
         result.entries = entries;
-    if (settings.hashFile)
+    if (hashWhileReading)
         result.fileSha256 = hasher.result();
     for (const ChunkWriter::Chunk &c : writer.chunks())
         result.chunks.append(
@@ -292,7 +298,37 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     if (progress)
         progress(Phase::Writing, result.uniqueIds, result.uniqueIds);
     result.ok = true;
+    if (!sealLater)
+        return result;
+    if (rowsChecked)
+        rowsChecked(result);
+    seal(result, settings, writer, !entriesWhileReading && settings.collectEntries, cancel);
     return result;
+}
+
+void ImportJob::seal(Result &result, const Settings &settings, const ChunkWriter &writer,
+                     bool entries, const std::atomic<bool> *cancel)
+{
+    BodySeal::Input input;
+    input.csvPath = settings.hashFile ? settings.csvPath : QString();
+    for (const Chunk &c : std::as_const(result.chunks))
+        input.bodies.append({c.path, c.replace, c.ids});
+    input.hashBodies = settings.hashFile;
+    input.removes = settings.mode == UploadMode::Remove;
+    if (entries)
+        input.entrySizes = std::make_shared<const std::vector<quint32>>(writer.sizes());
+    const BodySeal::Output out = BodySeal::run(input, cancel);
+    if (out.cancelled || !out.error.isEmpty()) {
+        result.ok = false;
+        result.cancelled = out.cancelled;
+        result.error = out.error;
+        return;
+    }
+    result.fileSha256 = out.fileSha256;
+    for (qsizetype i = 0; i < out.bodySha256.size(); ++i)
+        result.chunks[i].sha256 = out.bodySha256.at(i);
+    if (entries)
+        result.entries = out.entries;
 }
 
 bool ImportJob::writePlan(const Result &result, const QString &audience, const QString &path,

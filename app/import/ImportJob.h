@@ -27,6 +27,8 @@
 // From a few megabytes on, the file is read, checked and committed on threads of their own
 // (ImportPipeline: both cores of a small machine); whatever the size, the results are those
 // of one row after another, and progress and cancel are called from the calling thread.
+class ChunkWriter;
+
 class ImportJob
 {
     Q_DECLARE_TR_FUNCTIONS(ImportJob)
@@ -57,6 +59,10 @@ public:
         // Entries set aside in memory at most (-1: a quarter of the file, 32 to 256 MB); past
         // it, rows are written and the bodies re-cut at the end. Tests make it small.
         qint64 asideBudget = -1;
+        // The hashes (and the entries, but for a sync, whose preview wants them at once)
+        // taken after the rows are checked, from the bodies on disk (BodySeal): run() calls
+        // `rowsChecked` with the counts, problems and bodies first.
+        bool sealAfterCheck = false;
     };
     struct Chunk
     {
@@ -99,13 +105,19 @@ public:
         qint64 unchanged = -1;
     };
     using Progress = std::function<void(Phase phase, qint64 done, qint64 total)>;
+    using RowsChecked = std::function<void(const Result &rows)>;
 
     static Result run(const Settings &settings, const std::atomic<bool> *cancel = nullptr,
-                      const Progress &progress = {});
+                      const Progress &progress = {}, const RowsChecked &rowsChecked = {});
     // plan.json: audience, mode, each request's method and ID count, and the counts.
     static bool writePlan(const Result &result, const QString &audience, const QString &path,
                           QString *error);
     static CsvFormat formatFor(const ColumnMapping &mapping);
     // The mapping a mode uses: Remove keeps the ID column alone.
     static ColumnMapping mappingFor(const ColumnMapping &mapping, UploadMode mode);
+
+private:
+    // The hashes and entries taken from the bodies once the rows are checked.
+    static void seal(Result &result, const Settings &settings, const ChunkWriter &writer,
+                     bool entries, const std::atomic<bool> *cancel);
 };

@@ -89,12 +89,14 @@ private:
     void compareBlockSizes(const ImportJob::Settings &s)
     {
         const QString whole = describe(s, 0);
-        ImportJob::Settings noCensus = s, noRoom = s;
+        ImportJob::Settings noCensus = s, noRoom = s, sealed = s;
         noCensus.census = false;
         noRoom.asideBudget = 0;
+        sealed.sealAfterCheck = true;
+        QCOMPARE(describe(sealed, 0), whole);
         for (int rows : {1, 2, 3, 7}) {
             for (const ImportJob::Settings *variant :
-                 {&s, &std::as_const(noCensus), &std::as_const(noRoom)}) {
+                 {&s, &std::as_const(noCensus), &std::as_const(noRoom), &std::as_const(sealed)}) {
                 const QString split = describe(*variant, rows);
                 if (split != whole) {
                     qWarning().noquote() << "blocks of" << rows << "rows, census" << variant->census
@@ -148,6 +150,13 @@ private slots:
                   " d ,1,1,2024-01-01,trimmed d,\n"
                   "\"d\",1,1,2024-01-01,quoted d,\n"
                                                  << QString();
+        QTest::newRow("IDs written with JSON escapes") << header
+                + "a\"b,1,1,2024-01-01,quote,\n"
+                  "c\\d,1,1,2024-01-01,backslash,\n"
+                  "\"e\tf\",1,1,2024-01-01,tab,\n"
+                  "\"g\x01h\",1,1,2024-01-01,control,\n"
+                  "\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80,1,1,2024-01-01,UTF-8,\n"
+                  "c\\d,2,2,2024-01-01,again,\n" << QString();
         QTest::newRow("one row") << header + "a,1,1,2024-01-01,x,y\r\n" << QString();
         QTest::newRow("header alone") << header << QString();
         QTest::newRow("empty") << QByteArray() << QString();
@@ -179,7 +188,10 @@ private slots:
         if (!encoding.isEmpty())
             m.encoding = encoding;
         const QString path = writeFile(QStringLiteral("in-%1.csv").arg(m_runs), bytes);
-        compareBlockSizes(settingsFor(path, m));
+        ImportJob::Settings s = settingsFor(path, m);
+        compareBlockSizes(s);
+        s.mode = UploadMode::Remove; // bodies of removes: the entries without their action
+        compareBlockSizes(s);
     }
 
     // The census spares the re-cut where it guessed right (every repeated ID's later row
@@ -215,6 +227,51 @@ private slots:
         QVERIFY(wrong.contains(u"superseded 14"));
         s.census = false;
         QCOMPARE(describe(s, 3, &recut), wrong);
+    }
+
+    // sealAfterCheck: the counts, problems and bodies come first (rowsChecked), the hashes
+    // and entries after, from the bodies on disk, equal to those taken while reading.
+    void sealedAfterTheRows()
+    {
+        QByteArray bytes = "id,n,note\n";
+        for (int i = 0; i < 3000; ++i)
+            bytes += "id-" + QByteArray::number(i % 2500) + (i % 9 == 0 ? "\\x" : "") + ","
+                + QByteArray::number(i % 50 == 0 ? -1 : i) + "," + QByteArray(i % 13, 'z') + "\n";
+        const QString path = writeFile(QStringLiteral("sealed.csv"), bytes);
+        ColumnMapping m;
+        m.idColumn = QStringLiteral("id");
+        m.attributes
+            = {{QStringLiteral("n"), QStringLiteral("n"), AttributeType::Int, {}, true},
+               {QStringLiteral("note"), QStringLiteral("note"), AttributeType::String, {}, true}};
+        for (UploadMode mode : {UploadMode::Replace, UploadMode::Add, UploadMode::Remove}) {
+            ImportJob::Settings s = settingsFor(path, m);
+            s.chunkSize = 37; // bodies of many entries, hashed four at a time
+            s.mode = mode;
+            const QString inline_ = describe(s, 64);
+            s.sealAfterCheck = true;
+            QCOMPARE(describe(s, 64), inline_);
+            QCOMPARE(describe(s, 0), inline_);
+
+            s.outputDir = m_dir.filePath(QStringLiteral("sealed-%1").arg(int(mode)));
+            int calls = 0;
+            ImportJob::Result early;
+            const ImportJob::Result r
+                = ImportJob::run(s, nullptr, {}, [&](const ImportJob::Result &rows) {
+                      ++calls;
+                      early = rows;
+                  });
+            QCOMPARE(calls, 1);
+            QVERIFY(r.ok && early.ok);
+            QCOMPARE(early.rowsRead, r.rowsRead);
+            QCOMPARE(early.uniqueIds, r.uniqueIds);
+            QCOMPARE(early.problemCount, r.problemCount);
+            QCOMPARE(early.chunks.size(), r.chunks.size());
+            QVERIFY(early.fileSha256.isEmpty());
+            QVERIFY(early.chunks.first().sha256.isEmpty());
+            QVERIFY(!early.entries);
+            QVERIFY(!r.fileSha256.isEmpty());
+            QCOMPARE(r.entries->size(), r.uniqueIds);
+        }
     }
 
     void withoutHeaderAndFewProblemsKept()

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Audience Desk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "BodySeal.h"
+
+#include "FileHasher.h"
+#include "Sha256.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <thread>
+
+namespace {
+constexpr char idsPrefix[] = "{\"ids\":[";
+constexpr char idPrefix[] = "\"id\":\""; // after the entry's "{"
+constexpr char addPrefix[] = "{\"action\":\"add\",";
+constexpr char removePrefix[] = "{\"action\":\"remove\",";
+
+int hexValue(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0'
+        : c >= 'a' && c <= 'f'  ? c - 'a' + 10
+        : c >= 'A' && c <= 'F'  ? c - 'A' + 10
+                                : -1;
+}
+
+// The ID of an entry ({"id":"...",...}, from after its "{"), unescaped as JsonText escaped it (\"
+// \\ \n \r \t and \u00XX below the space; the rest is UTF-8 as it is), into `out` (emptied).
+bool readId(QByteArray &out, const char *p, const char *end)
+{
+    out.resize(0);
+    constexpr qsizetype prefix = sizeof idPrefix - 1;
+    if (end - p < prefix || std::memcmp(p, idPrefix, prefix) != 0)
+        return false;
+    p += prefix;
+    const char *run = p;
+    while (p < end && *p != '"') {
+        if (*p != '\\') {
+            ++p;
+            continue;
+        }
+        out.append(run, p - run);
+        if (end - p < 2)
+            return false;
+        const char c = p[1];
+        if (c == 'u') {
+            if (end - p < 6)
+                return false;
+            int unit = 0;
+            for (int k = 2; k < 6; ++k) {
+                const int v = hexValue(p[k]);
+                if (v < 0)
+                    return false;
+                unit = unit * 16 + v;
+            }
+            if (unit >= 0x80)
+                return false; // JsonText writes only control characters so
+            out.append(char(unit));
+            p += 6;
+        } else {
+            out.append(c == 'n'       ? '\n'
+                           : c == 'r' ? '\r'
+                           : c == 't' ? '\t'
+                           : c == 'b' ? '\b'
+                           : c == 'f' ? '\f'
+                                      : c);
+            p += 2;
+        }
+        run = p;
+    }
+    if (p >= end)
+        return false;
+    out.append(run, p - run);
+    return true;
+}
+
+// EntryDigests::hash of "{" and the rest of each entry, four entries side by side (see
+// EntryDigests::hash4): one at a time ran at the multiply's latency.
+class PendingHashes
+{
+public:
+    explicit PendingHashes(std::vector<quint64> &hashes)
+        : m_hashes(hashes)
+    { }
+    // The hash goes to hashes[index] (an index: the vector grows meanwhile).
+    void add(const char *rest, qsizetype size, size_t index)
+    {
+        m_data[m_n] = rest;
+        m_size[m_n] = size;
+        m_index[m_n] = index;
+        if (++m_n == 4)
+            flush();
+    }
+    void flush()
+    {
+        const quint64 start = (EntryDigests::basis ^ quint8('{')) * EntryDigests::prime;
+        quint64 h[4] = {start, start, start, start};
+        qsizetype common = m_n == 4
+            ? std::min(std::min(m_size[0], m_size[1]), std::min(m_size[2], m_size[3]))
+            : 0;
+        for (qsizetype i = 0; i < common; ++i) {
+            h[0] = (h[0] ^ quint8(m_data[0][i])) * EntryDigests::prime;
+            h[1] = (h[1] ^ quint8(m_data[1][i])) * EntryDigests::prime;
+            h[2] = (h[2] ^ quint8(m_data[2][i])) * EntryDigests::prime;
+            h[3] = (h[3] ^ quint8(m_data[3][i])) * EntryDigests::prime;
+        }
+        for (int k = 0; k < m_n; ++k) {
+            for (qsizetype i = common; i < m_size[k]; ++i)
+                h[k] = (h[k] ^ quint8(m_data[k][i])) * EntryDigests::prime;
+            m_hashes[m_index[k]] = h[k];
+        }
+        m_n = 0;
+    }
+
+private:
+    const char *m_data[4];
+    qsizetype m_size[4];
+    size_t m_index[4];
+    int m_n = 0;
+    std::vector<quint64> &m_hashes;
+};
+
+struct Share
+{
+    QString error;
+    QStringList sha256;
+    EntryDigests entries;
+};
+
+// Bodies [from, to) of the input, whose first entry is number `firstEntry`.
+void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size_t firstEntry,
+                const std::atomic<bool> *cancel, Share *share)
+{
+    const qsizetype actionSize
+        = qsizetype(input.removes ? sizeof removePrefix : sizeof addPrefix) - 1;
+    size_t entry = firstEntry;
+    QByteArray id;
+    for (qsizetype b = from; b < to; ++b) {
+        if (cancel && cancel->load())
+            return;
+        const BodySeal::Body &body = input.bodies.at(b);
+        QFile file(body.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            share->error = QCoreApplication::translate("BodySeal", "Cannot read %1: %2")
+                               .arg(body.path, file.errorString());
+            return;
+        }
+        const QByteArray bytes = file.readAll();
+        if (input.hashBodies)
+            share->sha256 << Sha256::hex(bytes);
+        if (!input.entrySizes)
+            continue;
+        // The entries one after the other, a comma between them; without its action an entry
+        // is "{" and what follows the action's prefix.
+        const char *p = bytes.constData() + sizeof idsPrefix - 1;
+        const char *const end = bytes.constData() + bytes.size();
+        const qsizetype skip = body.plain ? 0 : actionSize - 1;
+        PendingHashes pending(share->entries.hashes); // into this body: flushed at its end
+        for (qint64 k = 0; k < body.ids; ++k, ++entry) {
+            if (k > 0)
+                ++p;
+            const qsizetype size = qsizetype((*input.entrySizes)[entry]);
+            if (end - p < size + skip) {
+                share->error = QCoreApplication::translate("BodySeal",
+                                                           "%1 is not the body that "
+                                                           "was written.")
+                                   .arg(body.path);
+                return;
+            }
+            // The entry without its "{" follows the action's prefix (or is the entry's rest).
+            const char *rest = p + skip + 1;
+            if (!readId(id, rest, rest + size - 1)) {
+                share->error = QCoreApplication::translate("BodySeal",
+                                                           "%1 is not the body that "
+                                                           "was written.")
+                                   .arg(body.path);
+                return;
+            }
+            share->entries.append(id, 0, quint32(size));
+            pending.add(rest, size - 1, share->entries.hashes.size() - 1);
+            p += size + skip;
+        }
+        pending.flush();
+    }
+}
+
+} // namespace
+
+BodySeal::Output BodySeal::run(const Input &input, const std::atomic<bool> *cancel)
+{
+    Output out;
+    // Two shares of the bodies, the file's hash on the first; the second starts at the
+    // middle body, its first entry counted from the bodies before it.
+    const qsizetype middle = input.bodies.size() >= 4 ? input.bodies.size() / 2 : 0;
+    size_t middleEntry = 0;
+    for (qsizetype b = 0; b < middle; ++b)
+        middleEntry += size_t(input.bodies.at(b).ids);
+    Share first, second;
+    std::thread other;
+    if (middle > 0)
+        other = std::thread(sealBodies, std::cref(input), middle, input.bodies.size(), middleEntry,
+                            cancel, &second);
+    if (!input.csvPath.isEmpty())
+        out.fileSha256 = FileHasher(input.csvPath, false).result();
+    sealBodies(input, 0, middle > 0 ? middle : input.bodies.size(), 0, cancel, &first);
+    if (other.joinable())
+        other.join();
+    if (cancel && cancel->load()) {
+        out.cancelled = true;
+        return out;
+    }
+    out.error = !first.error.isEmpty() ? first.error : second.error;
+    if (!out.error.isEmpty())
+        return out;
+    out.bodySha256 = first.sha256 + second.sha256;
+    if (input.entrySizes) {
+        out.entries = std::make_shared<EntryDigests>(std::move(first.entries));
+        EntryDigests &all = *out.entries;
+        const qint64 offset = all.idText.size();
+        all.idText.append(second.entries.idText);
+        for (qint64 end : second.entries.idEnds)
+            all.idEnds.push_back(end + offset);
+        all.hashes.insert(all.hashes.end(), second.entries.hashes.begin(),
+                          second.entries.hashes.end());
+        all.sizes.insert(all.sizes.end(), second.entries.sizes.begin(), second.entries.sizes.end());
+    }
+    return out;
+}
