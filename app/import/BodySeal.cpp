@@ -120,6 +120,13 @@ private:
     std::vector<quint64> &m_hashes;
 };
 
+QString changedAfterPrepared(const QString &path)
+{
+    return QCoreApplication::translate("BodySeal",
+                                       "%1 changed after it was prepared: check the file again.")
+        .arg(path);
+}
+
 struct Share
 {
     QString error;
@@ -133,6 +140,8 @@ void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size
 {
     const qsizetype actionSize
         = qsizetype(input.removes ? sizeof removePrefix : sizeof addPrefix) - 1;
+    if (!input.hashBodies && !input.entrySizes)
+        return; // nothing to read the bodies for
     size_t entry = firstEntry;
     QByteArray id;
     for (qsizetype b = from; b < to; ++b) {
@@ -146,6 +155,10 @@ void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size
             return;
         }
         const QByteArray bytes = file.readAll();
+        if (body.bytes >= 0 && bytes.size() != body.bytes) {
+            share->error = changedAfterPrepared(body.path);
+            return;
+        }
         if (input.hashBodies)
             share->sha256 << Sha256::hex(bytes);
         if (!input.entrySizes)
@@ -161,19 +174,13 @@ void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size
                 ++p;
             const qsizetype size = qsizetype((*input.entrySizes)[entry]);
             if (end - p < size + skip) {
-                share->error = QCoreApplication::translate("BodySeal",
-                                                           "%1 is not the body that "
-                                                           "was written.")
-                                   .arg(body.path);
+                share->error = changedAfterPrepared(body.path);
                 return;
             }
             // The entry without its "{" follows the action's prefix (or is the entry's rest).
             const char *rest = p + skip + 1;
             if (!readId(id, rest, rest + size - 1)) {
-                share->error = QCoreApplication::translate("BodySeal",
-                                                           "%1 is not the body that "
-                                                           "was written.")
-                                   .arg(body.path);
+                share->error = changedAfterPrepared(body.path);
                 return;
             }
             share->entries.append(id, 0, quint32(size));

@@ -28,6 +28,7 @@ public:
         QString path;
         bool plain = false; // the Replace body: entries without an action
         qint64 ids = 0;
+        qint64 bytes = -1; // as written (-1: not known)
     };
     struct Input
     {

@@ -90,6 +90,7 @@ bool ChunkWriter::flush()
     Chunk chunk;
     chunk.sequence = int(m_chunks.size()) + 1;
     chunk.ids = m_inChunk;
+    chunk.bytes = filling().size();
     chunk.path = pathFor(chunk.sequence, m_suffix);
     if (!waitForWrite()) // the previous body: one in flight at a time
         return false;

@@ -29,6 +29,7 @@ public:
     {
         int sequence = 0;
         qint64 ids = 0;
+        qint64 bytes = 0;
         QString path;
         QString sha256; // hex, of the body as written: resume checks bodies against it
     };

@@ -119,10 +119,10 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
     const auto action = settings.mode == UploadMode::Remove ? ChunkWriter::Action::Remove
                                                             : ChunkWriter::Action::Add;
     // What is taken while the rows are read, and what after (sealAfterCheck).
-    const bool sealLater = settings.sealAfterCheck;
+    const bool deferEntries = settings.collectEntries && settings.mode != UploadMode::Sync;
+    const bool sealLater = settings.sealAfterCheck && (settings.hashFile || deferEntries);
     const bool hashWhileReading = settings.hashFile && !sealLater;
-    const bool entriesWhileReading
-        = settings.collectEntries && (!sealLater || settings.mode == UploadMode::Sync);
+    const bool entriesWhileReading = settings.collectEntries && !(sealLater && deferEntries);
     ChunkWriter writer(settings.outputDir, settings.chunkSize, hashWhileReading,
                        updatesOnly ? ChunkWriter::Layout::Update
                                    : ChunkWriter::Layout::ReplaceFirst);
@@ -311,8 +311,10 @@ void ImportJob::seal(Result &result, const Settings &settings, const ChunkWriter
 {
     BodySeal::Input input;
     input.csvPath = settings.hashFile ? settings.csvPath : QString();
-    for (const Chunk &c : std::as_const(result.chunks))
-        input.bodies.append({c.path, c.replace, c.ids});
+    const bool replaceFirst
+        = settings.mode != UploadMode::Add && settings.mode != UploadMode::Remove;
+    for (const ChunkWriter::Chunk &c : writer.chunks())
+        input.bodies.append({c.path, c.sequence == 1 && replaceFirst, c.ids, c.bytes});
     input.hashBodies = settings.hashFile;
     input.removes = settings.mode == UploadMode::Remove;
     if (entries)
