@@ -722,6 +722,17 @@
     </message>
 </context>
 <context>
+    <name>BodySeal</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was prepared: check the file again.</source>
+        <translation>%1 a changé depuis sa préparation&#xa0;: vérifiez le fichier à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ChunkWriter</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -69,7 +69,8 @@ void ImportFanOut::next()
         m_prepare(*session);
     session->setTarget(m_outcomes[m_index].target);
     m_outcomes[m_index].started = true;
-    connect(session, &ImportSession::checked, this, &ImportFanOut::onChecked);
+    // Its file's hash, compared with the first target's, comes with prepared().
+    connect(session, &ImportSession::prepared, this, &ImportFanOut::onChecked);
     connect(session, &ImportSession::uploadFinished, this, &ImportFanOut::onUploadFinished);
     connect(session, &ImportSession::verified, this, &ImportFanOut::finishTarget);
     emit targetStarted(m_index, session);

@@ -87,6 +87,9 @@ public:
     // From check() until checked() (the watcher's own state turns false before its finished
     // signal is delivered, while checkResult() is still the old one).
     bool isChecking() const { return m_checking; }
+    // From checked() until prepared(): the rows are checked and the bodies written, the
+    // hashes and entries an upload needs are being taken (BodySeal). start() waits for them.
+    bool isPreparing() const { return m_preparing; }
     // Whether the last check() was of this file and mapping, in the current mode (under way
     // or done): the wizard checks in the background and does not start the same one twice.
     bool hasCheckOf(const QString &file, const ColumnMapping &mapping) const;
@@ -127,7 +130,11 @@ public:
 
 signals:
     void checkProgress(int permille);
+    // The rows are checked: checkResult() has the counts, problems and bodies (its hashes
+    // and entries may come later, with prepared()).
     void checked();
+    // The check is over, hashes and entries included (after checked(), or with it).
+    void prepared();
     void note(const QString &sentence); // a fact worth a line in the log
     void waitingForLock(const QString &holder);
     void requestStarted(int index, int total, const QString &method, qint64 ids);
@@ -175,6 +182,8 @@ private:
     UploadMode m_checkedMode = UploadMode::Replace;
     int m_checkPermille = 0;
     bool m_checking = false;
+    bool m_preparing = false;
+    quint64 m_checkNumber = 0; // which check() a late rowsChecked callback is of
     // The check's thread, and its clean-ups': not Qt's global pool, which the raster paint
     // engine waits on while it draws (a progress bar repainted while a check held one of two
     // global threads and a clean-up the other stalled the GUI for 0.3 s: bench/stall).

@@ -103,9 +103,9 @@ private:
         session.setFile(csv);
         session.setMapping(
             ColumnMapping::defaultFor({QStringLiteral("install_id"), QStringLiteral("score")}));
-        QSignalSpy checked(&session, &ImportSession::checked);
+        QSignalSpy prepared(&session, &ImportSession::prepared);
         session.check();
-        QVERIFY(checked.wait(30000));
+        QVERIFY(prepared.wait(30000)); // ready to send: start() goes at once
         QVERIFY2(session.checkResult().ok, qPrintable(session.checkResult().error));
         ImportSession::Target target;
         target.config = s.config();
@@ -470,6 +470,70 @@ private slots:
         QVERIFY(session.workDir() != first);
         QTRY_VERIFY(!QFileInfo::exists(first));
         QCOMPARE(bodiesOnDisk().size(), 20); // the new check's
+    }
+
+    // checked() says the rows; the hashes and entries come after, with prepared(). A start()
+    // in between waits for them, and sends what a prepared session sends; a cancel in
+    // between sends nothing.
+    void startWhilePreparing()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start());
+        UploadHistory history(m_dir.filePath(QStringLiteral("preparing.sqlite")));
+        // Big enough that its seal outlasts a request to the sandbox and back.
+        const QString csv = makeCsv(QStringLiteral("preparing.csv"), 0, 200000);
+        for (bool cancel : {false, true}) {
+            const QString audience = cancel ? QStringLiteral("cancelled") : QStringLiteral("sent");
+            ImportSession session(&s.network, &history);
+            session.setFile(csv);
+            session.setMapping(
+                ColumnMapping::defaultFor({QStringLiteral("install_id"), QStringLiteral("score")}));
+            QSignalSpy checked(&session, &ImportSession::checked),
+                prepared(&session, &ImportSession::prepared),
+                finished(&session, &ImportSession::uploadFinished);
+            QString shaWhenChecked = QStringLiteral("unset");
+            bool preparingWhenChecked = false;
+            const qsizetype requestsBefore = s.server.requests().size();
+            qsizetype requestsWhenPrepared = -1;
+            connect(&session, &ImportSession::prepared, this,
+                    [&] { requestsWhenPrepared = s.server.requests().size() - requestsBefore; });
+            connect(&session, &ImportSession::checked, this, [&] {
+                shaWhenChecked = session.checkResult().fileSha256;
+                preparingWhenChecked = session.isPreparing();
+                ImportSession::Target target;
+                target.config = s.config();
+                target.profileId = QStringLiteral("test-profile");
+                target.audience = audience;
+                target.createIfMissing = true;
+                session.setTarget(target);
+                session.start(); // before prepared()
+                QVERIFY(session.isUploading());
+                // Nothing is taken before the hashes are: not even the audience's lock.
+                QVERIFY(!UploadLock::isHeld(
+                    UploadLock::keyFor(target.config.baseUrl, target.config.apiKey, audience)));
+                if (cancel)
+                    session.cancel();
+            });
+            session.check();
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(checked.size(), 1);
+            QTRY_COMPARE(prepared.size(), 1); // a cancel says so before the seal has stopped
+            QVERIFY(preparingWhenChecked);
+            QCOMPARE(shaWhenChecked, QString()); // not yet taken
+            QVERIFY(!session.isPreparing());
+            QCOMPARE(requestsWhenPrepared, 0); // nothing went out while it was preparing
+            if (cancel) {
+                QCOMPARE(session.stopReason(), ImportSession::Stop::Cancelled);
+                QVERIFY(!s.server.audience(audience));
+            } else {
+                QCOMPARE(session.stopReason(), ImportSession::Stop::Completed);
+                QCOMPARE(held(s.server, audience), idsIn(0, 200000));
+                QCOMPARE(session.checkResult().fileSha256.size(), 64);
+                QCOMPARE(history.upload(session.upload().id)->fileSha256,
+                         session.checkResult().fileSha256);
+                QCOMPARE(session.checkResult().entries->size(), 200000);
+            }
+        }
     }
 
     void runningWithoutItsLockIsInterrupted()
