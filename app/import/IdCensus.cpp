@@ -4,6 +4,7 @@
 #include "IdCensus.h"
 
 #include "DuplicateIndex.h"
+#include "csv/CsvReader.h"
 
 #include <QByteArrayView>
 #include <QFile>
@@ -120,6 +121,8 @@ private:
         for (;;) {
             const void *hit = std::memchr(d + i, '"', size_t(n - i));
             const qint64 q = hit ? static_cast<const char *>(hit) - d : n;
+            // Past CsvReader's longest field the row is refused: what is kept of it no matter.
+            keep = keep && m_scratch.size() <= CsvReader::maxFieldLength;
             if (keep)
                 m_scratch.append(d + i, q - i);
             if (q >= n) { // the file ends inside the quotes
