@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "FileCheck.h"
 #include "UploadVerification.h"
 #include "api/BatchClient.h"
 #include "history/UploadRecord.h"
@@ -11,11 +12,8 @@
 #include "import/SyncPlanner.h"
 #include "import/UploadMode.h"
 
-#include <QFutureWatcher>
 #include <QObject>
-#include <QThreadPool>
 #include <QTimer>
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -86,15 +84,15 @@ public:
     void cancelCheck();
     // From check() until checked() (the watcher's own state turns false before its finished
     // signal is delivered, while checkResult() is still the old one).
-    bool isChecking() const { return m_checking; }
+    bool isChecking() const { return m_file.isChecking(); }
     // From checked() until prepared(): the rows are checked and the bodies written, the
     // hashes and entries an upload needs are being taken (BodySeal). start() waits for them.
-    bool isPreparing() const { return m_preparing; }
+    bool isPreparing() const { return m_file.isPreparing(); }
     // Whether the last check() was of this file and mapping, in the current mode (under way
     // or done): the wizard checks in the background and does not start the same one twice.
     bool hasCheckOf(const QString &file, const ColumnMapping &mapping) const;
-    int checkPermille() const { return m_checkPermille; } // of the check under way
-    const ImportJob::Result &checkResult() const { return m_check; }
+    int checkPermille() const { return m_file.permille(); } // of the check under way
+    const ImportJob::Result &checkResult() const { return m_file.result(); }
     QString workDir() const { return m_workDir; }
     QString rejectsPath() const { return m_rejectsPath; }
     // Where the rejected rows of a completed upload were kept (<AppDataLocation>/rejects):
@@ -176,20 +174,10 @@ private:
     QString m_rejectsPath;
     QString m_keptRejects;
     QString m_workDir;
-    ImportJob::Result m_check;
+    FileCheck m_file; // its result is what the upload sends
     QString m_checkedFile; // what check() was last given
     ColumnMapping m_checkedMapping;
     UploadMode m_checkedMode = UploadMode::Replace;
-    int m_checkPermille = 0;
-    bool m_checking = false;
-    bool m_preparing = false;
-    quint64 m_checkNumber = 0; // which check() a late rowsChecked callback is of
-    // The check's thread, and its clean-ups': not Qt's global pool, which the raster paint
-    // engine waits on while it draws (a progress bar repainted while a check held one of two
-    // global threads and a clean-up the other stalled the GUI for 0.3 s: bench/stall).
-    QThreadPool m_workers;
-    QFutureWatcher<ImportJob::Result> m_checker;
-    std::shared_ptr<std::atomic<bool>> m_checkCancel;
 
     Target m_target;
     bool m_lockWait = false;
@@ -205,7 +193,7 @@ private:
     UploadMode m_mode = UploadMode::Replace;
     UploadMode m_effectiveMode = UploadMode::Replace;
     bool m_syncFallback = true;
-    bool m_syncPlanned = false; // m_check.chunks are this sync's (differences or Replace)
+    bool m_syncPlanned = false; // the check's chunks are this sync's (differences or Replace)
     bool m_nothingToSend = false; // a sync without differences
     SyncPlanner::Plan m_syncPlan;
     qint64 m_idsBefore = -1; // Batch's count before sending
