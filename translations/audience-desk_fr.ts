@@ -1956,6 +1956,10 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
+    <message>
+        <source>Finishing the preparation of the requests before anything is sent…</source>
+        <translation>Fin de la préparation des requêtes avant tout envoi…</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummaryText</name>

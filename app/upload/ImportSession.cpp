@@ -187,6 +187,7 @@ void ImportSession::begin()
     if (m_file.isPreparing()) { // the rows are checked, their hashes still being taken
         m_uploading = true;
         m_cancelled = false;
+        emit note(tr("Finishing the preparation of the requests before anything is sent…"));
         connect(
             this, &ImportSession::prepared, this,
             [this] {

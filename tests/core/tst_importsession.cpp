@@ -491,6 +491,11 @@ private slots:
             QSignalSpy checked(&session, &ImportSession::checked),
                 prepared(&session, &ImportSession::prepared),
                 finished(&session, &ImportSession::uploadFinished);
+            QStringList notes;
+            connect(&session, &ImportSession::note, this, [&notes](const QString &line) {
+                if (line.contains(QStringLiteral("Finishing the preparation")))
+                    notes << line;
+            });
             QString shaWhenChecked = QStringLiteral("unset");
             bool preparingWhenChecked = false;
             const qsizetype requestsBefore = s.server.requests().size();
@@ -519,6 +524,7 @@ private slots:
             QCOMPARE(checked.size(), 1);
             QTRY_COMPARE(prepared.size(), 1); // a cancel says so before the seal has stopped
             QVERIFY(preparingWhenChecked);
+            QCOMPARE(notes.count(), 1); // says why nothing goes out yet
             QCOMPARE(shaWhenChecked, QString()); // not yet taken
             QVERIFY(!session.isPreparing());
             QCOMPARE(requestsWhenPrepared, 0); // nothing went out while it was preparing
