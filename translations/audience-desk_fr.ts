@@ -3610,6 +3610,10 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
             <numerusform>Envoyé à %1 des %n apps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preparing the requests…</source>
+        <translation>Préparation des requêtes…</translation>
+    </message>
 </context>
 <context>
     <name>UploadPlanText</name>

@@ -158,13 +158,25 @@ void UploadPage::start()
     m_resume->hide();
     m_cancel->show();
     m_cancel->setEnabled(true);
-    m_status->setText(tr("Sending…"));
+    ImportSession *session = m_wizard->session();
+    // Uploaded at once after the check: the requests' hashes may still be being taken.
+    if (session->isPreparing()) {
+        m_status->setText(tr("Preparing the requests…"));
+        connect(
+            session, &ImportSession::prepared, this,
+            [this] {
+                if (m_state == UploadRecord::State::Running)
+                    m_status->setText(tr("Sending…"));
+            },
+            Qt::SingleShotConnection);
+    } else {
+        m_status->setText(tr("Sending…"));
+    }
     Palette::clearText(m_status);
     m_rateStarted = false; // at the runner's first progress: what it resumes from
     m_lastRateShownMs = -1;
     m_rate->clear();
     emit completeChanged();
-    ImportSession *session = m_wizard->session();
     if (m_wizard->resumed()) // the record as the session last left it
         session->resume(session->upload().id ? session->upload() : *m_wizard->resumed());
     else
