@@ -8,7 +8,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <algorithm>
 #include <thread>
+
+#ifdef Q_OS_LINUX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 constexpr char idsPrefix[] = "{\"ids\":[";
@@ -120,6 +127,22 @@ private:
     std::vector<quint64> &m_hashes;
 };
 
+// The kernel starts reading the next body while this one is hashed: written straight to the
+// disk, bodies are not in the page cache, and each read waited for the disk with the CPU idle
+// (10M rows: 2 GB of bodies).
+void readAhead(const QString &path)
+{
+#ifdef Q_OS_LINUX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
 QString changedAfterPrepared(const QString &path)
 {
     return QCoreApplication::translate("BodySeal",
@@ -148,6 +171,10 @@ void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size
         if (cancel && cancel->load())
             return;
         const BodySeal::Body &body = input.bodies.at(b);
+        if (b == from && b + 1 < to)
+            readAhead(input.bodies.at(b + 1).path);
+        if (b + 2 < to)
+            readAhead(input.bodies.at(b + 2).path); // two ahead: one is read while one waits
         QFile file(body.path);
         if (!file.open(QIODevice::ReadOnly)) {
             share->error = QCoreApplication::translate("BodySeal", "Cannot read %1: %2")
@@ -197,8 +224,21 @@ BodySeal::Output BodySeal::run(const Input &input, const std::atomic<bool> *canc
 {
     Output out;
     // Two shares of the bodies, the file's hash on the first; the second starts at the
-    // middle body, its first entry counted from the bodies before it.
-    const qsizetype middle = input.bodies.size() >= 4 ? input.bodies.size() / 2 : 0;
+    // middle body, its first entry counted from the bodies before it. The file's hash costs
+    // about a third of what as many bytes of bodies do (read from disk, hashed twice, IDs
+    // read): the first share takes that much less of the bodies.
+    qint64 bodyBytes = 0;
+    for (const Body &body : input.bodies)
+        bodyBytes += std::max<qint64>(body.bytes, 0);
+    const qint64 fileBytes = input.csvPath.isEmpty() ? 0 : QFileInfo(input.csvPath).size();
+    const qint64 firstShare = std::max<qint64>(0, (bodyBytes - fileBytes / 3) / 2);
+    qsizetype middle = 0;
+    for (qint64 bytes = 0; middle < input.bodies.size() && bytes < firstShare; ++middle)
+        bytes += std::max<qint64>(input.bodies.at(middle).bytes, 0);
+    if (input.bodies.size() < 4)
+        middle = 0; // one thread
+    else
+        middle = std::clamp<qsizetype>(middle, 1, input.bodies.size() - 1);
     size_t middleEntry = 0;
     for (qsizetype b = 0; b < middle; ++b)
         middleEntry += size_t(input.bodies.at(b).ids);
