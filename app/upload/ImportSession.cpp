@@ -188,17 +188,7 @@ void ImportSession::begin()
         m_uploading = true;
         m_cancelled = false;
         emit note(tr("Finishing the preparation of the requests before anything is sent…"));
-        connect(
-            this, &ImportSession::prepared, this,
-            [this] {
-                if (!m_uploading) // cancelled meanwhile: already said
-                    return;
-                if (m_file.result().cancelled || m_cancelled)
-                    stop(Stop::Cancelled, tr("Cancelled before anything was sent."));
-                else
-                    begin();
-            },
-            Qt::SingleShotConnection);
+        beginOncePrepared();
         return;
     }
     m_uploading = true;
@@ -283,6 +273,12 @@ void ImportSession::begin()
 
 void ImportSession::checkAgainThenBegin()
 {
+    beginOncePrepared();
+    check();
+}
+
+void ImportSession::beginOncePrepared()
+{
     connect(
         this, &ImportSession::prepared, this,
         [this] {
@@ -296,7 +292,6 @@ void ImportSession::checkAgainThenBegin()
                 begin();
         },
         Qt::SingleShotConnection);
-    check();
 }
 
 void ImportSession::takeLock()

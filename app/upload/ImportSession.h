@@ -147,6 +147,7 @@ signals:
 private:
     void begin();
     void checkAgainThenBegin(); // the bodies prepared again, then begin() once more
+    void beginOncePrepared(); // begin() at the next prepared(), unless cancelled or failed
     void takeLock();
     void afterLock();
     void onVerdict(int verdict, const QString &sentence, const ApiError &error);
