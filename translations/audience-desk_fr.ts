@@ -742,6 +742,10 @@
         <source>Cannot rename %1</source>
         <translation>Impossible de renommer %1</translation>
     </message>
+    <message>
+        <source>%1 changed while the requests were prepared: check the file again.</source>
+        <translation>%1 a changé pendant la préparation des requêtes&#xa0;: vérifiez le fichier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>

@@ -164,6 +164,13 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
                 return false;
             }
             body = file.readAll();
+            if (body.size() != old[chunk].bytes) { // its entries would be read out of it
+                m_error = QCoreApplication::translate(
+                              "ChunkWriter",
+                              "%1 changed while the requests were prepared: check the file again.")
+                              .arg(old[chunk].path);
+                return false;
+            }
             at = qsizetype(sizeof idsPrefix) - 1;
             left = old[chunk].ids;
             prefix = old[chunk].sequence == 1 && m_layout == Layout::ReplaceFirst ? 0
