@@ -3054,6 +3054,10 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 changed after it was checked: check the file again.</source>
+        <translation>%1 a changé depuis sa vérification&#xa0;: vérifiez le fichier à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPreparation</name>

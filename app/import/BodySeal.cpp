@@ -3,6 +3,7 @@
 
 #include "BodySeal.h"
 
+#include "BodyEntries.h"
 #include "FileHasher.h"
 #include "Sha256.h"
 
@@ -18,10 +19,7 @@
 #endif
 
 namespace {
-constexpr char idsPrefix[] = "{\"ids\":[";
 constexpr char idPrefix[] = "\"id\":\""; // after the entry's "{"
-constexpr char addPrefix[] = "{\"action\":\"add\",";
-constexpr char removePrefix[] = "{\"action\":\"remove\",";
 
 int hexValue(char c)
 {
@@ -81,8 +79,8 @@ bool readId(QByteArray &out, const char *p, const char *end)
     return true;
 }
 
-// EntryDigests::hash of "{" and the rest of each entry, four entries side by side (see
-// EntryDigests::hash4): one at a time ran at the multiply's latency.
+// EntryDigests::hash of "{" and the rest of each entry, four entries side by side
+// (EntryDigests::hash4): one at a time ran at the multiply's latency.
 class PendingHashes
 {
 public:
@@ -90,32 +88,23 @@ public:
         : m_hashes(hashes)
     { }
     // The hash goes to hashes[index] (an index: the vector grows meanwhile).
-    void add(const char *rest, qsizetype size, size_t index)
+    void add(QByteArrayView rest, size_t index)
     {
-        m_data[m_n] = rest;
-        m_size[m_n] = size;
+        m_data[m_n] = rest.data();
+        m_size[m_n] = rest.size();
         m_index[m_n] = index;
         if (++m_n == 4)
             flush();
     }
     void flush()
     {
-        const quint64 start = (EntryDigests::basis ^ quint8('{')) * EntryDigests::prime;
-        quint64 h[4] = {start, start, start, start};
-        qsizetype common = m_n == 4
-            ? std::min(std::min(m_size[0], m_size[1]), std::min(m_size[2], m_size[3]))
-            : 0;
-        for (qsizetype i = 0; i < common; ++i) {
-            h[0] = (h[0] ^ quint8(m_data[0][i])) * EntryDigests::prime;
-            h[1] = (h[1] ^ quint8(m_data[1][i])) * EntryDigests::prime;
-            h[2] = (h[2] ^ quint8(m_data[2][i])) * EntryDigests::prime;
-            h[3] = (h[3] ^ quint8(m_data[3][i])) * EntryDigests::prime;
-        }
-        for (int k = 0; k < m_n; ++k) {
-            for (qsizetype i = common; i < m_size[k]; ++i)
-                h[k] = (h[k] ^ quint8(m_data[k][i])) * EntryDigests::prime;
-            m_hashes[m_index[k]] = h[k];
-        }
+        const quint64 brace = EntryDigests::hash("{", 1);
+        quint64 out[4];
+        if (m_n == 4)
+            EntryDigests::hash4(m_data, m_size, out, brace);
+        for (int k = 0; k < m_n; ++k)
+            m_hashes[m_index[k]]
+                = m_n == 4 ? out[k] : EntryDigests::hash(m_data[k], m_size[k], brace);
         m_n = 0;
     }
 
@@ -161,8 +150,6 @@ struct Share
 void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size_t firstEntry,
                 const std::atomic<bool> *cancel, Share *share)
 {
-    const qsizetype actionSize
-        = qsizetype(input.removes ? sizeof removePrefix : sizeof addPrefix) - 1;
     if (!input.hashBodies && !input.entrySizes)
         return; // nothing to read the bodies for
     size_t entry = firstEntry;
@@ -190,29 +177,17 @@ void sealBodies(const BodySeal::Input &input, qsizetype from, qsizetype to, size
             share->sha256 << Sha256::hex(bytes);
         if (!input.entrySizes)
             continue;
-        // The entries one after the other, a comma between them; without its action an entry
-        // is "{" and what follows the action's prefix.
-        const char *p = bytes.constData() + sizeof idsPrefix - 1;
-        const char *const end = bytes.constData() + bytes.size();
-        const qsizetype skip = body.plain ? 0 : actionSize - 1;
+        BodyEntries entries(bytes, body.plain, input.removes);
         PendingHashes pending(share->entries.hashes); // into this body: flushed at its end
         for (qint64 k = 0; k < body.ids; ++k, ++entry) {
-            if (k > 0)
-                ++p;
-            const qsizetype size = qsizetype((*input.entrySizes)[entry]);
-            if (end - p < size + skip) {
+            QByteArrayView rest;
+            if (!entries.next(qsizetype((*input.entrySizes)[entry]), &rest)
+                || !readId(id, rest.data(), rest.data() + rest.size())) {
                 share->error = changedAfterPrepared(body.path);
                 return;
             }
-            // The entry without its "{" follows the action's prefix (or is the entry's rest).
-            const char *rest = p + skip + 1;
-            if (!readId(id, rest, rest + size - 1)) {
-                share->error = changedAfterPrepared(body.path);
-                return;
-            }
-            share->entries.append(id, 0, quint32(size));
-            pending.add(rest, size - 1, share->entries.hashes.size() - 1);
-            p += size + skip;
+            share->entries.append(id, 0, quint32(rest.size() + 1));
+            pending.add(rest, share->entries.hashes.size() - 1);
         }
         pending.flush();
     }

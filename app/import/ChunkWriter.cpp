@@ -3,6 +3,7 @@
 
 #include "ChunkWriter.h"
 
+#include "BodyEntries.h"
 #include "BodyFile.h"
 #include "Sha256.h"
 
@@ -12,12 +13,11 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
+#include <optional>
 #include <utility>
 
 namespace {
-constexpr char idsPrefix[] = "{\"ids\":[";
-constexpr char actionPrefix[] = "{\"action\":\"add\",";
-constexpr char removePrefix[] = "{\"action\":\"remove\",";
+constexpr qsizetype idsPrefixSize = qsizetype(sizeof BodyEntries::idsPrefix) - 1;
 } // namespace
 
 ChunkWriter::ChunkWriter(const QString &dir, int chunkSize, bool hashBodies, Layout layout)
@@ -63,10 +63,11 @@ bool ChunkWriter::add(const char *entry, qsizetype size, Action action)
     m_removes = action == Action::Remove;
     // One resize and plain copies: three QByteArray::append calls an entry showed in
     // profiles of the thread that commits the rows.
-    const char *prefix = m_inChunk == 0 ? idsPrefix : ",";
-    const qsizetype prefixSize = m_inChunk == 0 ? qsizetype(sizeof idsPrefix) - 1 : 1;
+    const char *prefix = m_inChunk == 0 ? BodyEntries::idsPrefix : ",";
+    const qsizetype prefixSize = m_inChunk == 0 ? idsPrefixSize : 1;
     const bool plain = m_chunks.isEmpty() && m_layout == Layout::ReplaceFirst;
-    const char *actionText = action == Action::Remove ? removePrefix : actionPrefix;
+    const char *actionText
+        = action == Action::Remove ? BodyEntries::removePrefix : BodyEntries::addPrefix;
     const qsizetype actionSize = plain ? 0 : qsizetype(std::strlen(actionText));
     char *p = filling().grow(prefixSize + actionSize + size - (plain ? 0 : 1));
     std::memcpy(p, prefix, size_t(prefixSize));
@@ -141,9 +142,10 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
     const Action action = m_removes ? Action::Remove : Action::Add;
 
     // The bodies written are read one at a time, their entries in order.
-    qsizetype chunk = -1, at = 0, prefix = 0;
+    qsizetype chunk = -1;
     qint64 left = 0;
     QByteArray body;
+    std::optional<BodyEntries> entries;
     size_t written = 0, setAside = 0;
     qsizetype asideAt = 0;
     QByteArray plain;
@@ -164,36 +166,26 @@ bool ChunkWriter::rewriteWithout(const std::vector<bool> &superseded)
                 return false;
             }
             body = file.readAll();
-            if (body.size() != old[chunk].bytes) { // its entries would be read out of it
-                m_error = QCoreApplication::translate(
-                              "ChunkWriter",
-                              "%1 changed while the requests were prepared: check the file again.")
-                              .arg(old[chunk].path);
-                return false;
-            }
-            at = qsizetype(sizeof idsPrefix) - 1;
             left = old[chunk].ids;
-            prefix = old[chunk].sequence == 1 && m_layout == Layout::ReplaceFirst ? 0
-                : m_removes ? qsizetype(sizeof removePrefix) - 2
-                            : qsizetype(sizeof actionPrefix) - 2; // minus "{"
-        } else {
-            ++at; // the comma
+            entries.emplace(body, old[chunk].sequence == 1 && m_layout == Layout::ReplaceFirst,
+                            m_removes);
         }
         --left;
-        const qsizetype stored = qsizetype(sizes[written++]) + prefix;
-        if (!superseded[entry]) {
-            if (prefix == 0) {
-                if (!add(body.constData() + at, stored, action))
-                    return false;
-            } else {
-                // Rebuild the plain entry: "{" + what follows the action prefix.
-                plain = "{";
-                plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
-                if (!add(plain.constData(), plain.size(), action))
-                    return false;
-            }
+        QByteArrayView rest;
+        // A body of another size than the one written: its entries would be read out of it.
+        if (body.size() != old[chunk].bytes || !entries->next(qsizetype(sizes[written++]), &rest)) {
+            m_error = QCoreApplication::translate(
+                          "ChunkWriter",
+                          "%1 changed while the requests were prepared: check the file again.")
+                          .arg(old[chunk].path);
+            return false;
         }
-        at += stored;
+        if (!superseded[entry]) {
+            plain = "{";
+            plain.append(rest);
+            if (!add(plain.constData(), plain.size(), action))
+                return false;
+        }
     }
     if (chunk >= 0)
         QFile::remove(old[chunk].path);

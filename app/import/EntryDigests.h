@@ -38,9 +38,10 @@ struct EntryDigests
 
     // FNV-1a, 64 bits: stable across runs, machines and Qt versions (stored in baselines).
     static constexpr quint64 basis = 0xcbf29ce484222325ull, prime = 0x100000001b3ull;
-    static quint64 hash(const char *data, qsizetype size)
+    // `start`: the hash of what comes before `data` (an entry read back as "{" and its rest).
+    static quint64 hash(const char *data, qsizetype size, quint64 start = basis)
     {
-        quint64 h = basis;
+        quint64 h = start;
         for (qsizetype i = 0; i < size; ++i) {
             h ^= quint8(data[i]);
             h *= prime;
@@ -50,9 +51,10 @@ struct EntryDigests
     // The same hash of four entries at once, interleaved: each byte waits for the previous
     // byte's multiply, so one entry at a time ran at the multiply's latency (17 % of the
     // CPU of a wizard's check of 1M rows); four side by side overlap their multiplies.
-    static void hash4(const char *const data[4], const qsizetype size[4], quint64 out[4])
+    static void hash4(const char *const data[4], const qsizetype size[4], quint64 out[4],
+                      quint64 start = basis)
     {
-        quint64 h0 = basis, h1 = basis, h2 = basis, h3 = basis;
+        quint64 h0 = start, h1 = start, h2 = start, h3 = start;
         const qsizetype common = std::min(std::min(size[0], size[1]), std::min(size[2], size[3]));
         for (qsizetype i = 0; i < common; ++i) {
             h0 = (h0 ^ quint8(data[0][i])) * prime;

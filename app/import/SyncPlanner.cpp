@@ -3,6 +3,7 @@
 
 #include "SyncPlanner.h"
 
+#include "BodyEntries.h"
 #include "ChunkWriter.h"
 #include "JsonText.h"
 
@@ -10,11 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
-
-namespace {
-constexpr qsizetype idsPrefixSize = 8; // {"ids":[
-constexpr qsizetype addPrefixSize = 15; // {"action":"add", less its "{"
-} // namespace
 
 SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBaseline &baseline,
                                    const QString &outputDir, bool hashBodies, int chunkSize)
@@ -40,14 +36,15 @@ SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBas
             return plan;
         }
         const QByteArray body = file.readAll();
-        const qsizetype prefix = c.replace ? 0 : addPrefixSize;
-        qsizetype at = idsPrefixSize;
+        BodyEntries written(body, c.replace, false);
         QByteArray plain;
         for (qint64 k = 0; k < c.ids; ++k, ++entry) {
-            if (k > 0)
-                ++at; // the comma
-            const qsizetype size = qsizetype(entries.sizes[size_t(entry)]);
-            const qsizetype stored = size + prefix;
+            QByteArrayView rest;
+            if (!written.next(qsizetype(entries.sizes[size_t(entry)]), &rest)) {
+                plan.error
+                    = tr("%1 changed after it was checked: check the file again.").arg(c.path);
+                return plan;
+            }
             const QByteArray id
                 = QByteArray::fromRawData(entries.id(entry).data(), entries.id(entry).size());
             const auto it = remaining.constFind(id);
@@ -57,7 +54,7 @@ SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBas
             } else {
                 ++(known ? plan.updated : plan.added);
                 plain = "{";
-                plain.append(body.constData() + at + prefix + 1, stored - prefix - 1);
+                plain.append(rest);
                 if (!writer.add(plain.constData(), plain.size())) {
                     plan.error = writer.errorString();
                     return plan;
@@ -65,7 +62,6 @@ SyncPlanner::Plan SyncPlanner::run(const ImportJob::Result &check, const SyncBas
             }
             if (known)
                 remaining.erase(it);
-            at += stored;
         }
     }
     QByteArrayList gone = remaining.keys();
