@@ -277,16 +277,13 @@ ImportJob::Result ImportJob::run(const Settings &settings, const std::atomic<boo
         }
         result.recut = true;
     }
-    if (result.supersededRows > 0) {
-        if (entriesWhileReading) {
-            auto kept = std::make_shared<EntryDigests>();
-            for (size_t i = 0; i < superseded.size(); ++i) {
-                if (superseded[i])
-                    continue;
+    if (result.supersededRows > 0 && entriesWhileReading) {
+        auto kept = std::make_shared<EntryDigests>();
+        for (size_t i = 0; i < superseded.size(); ++i) {
+            if (!superseded[i])
                 kept->append(entries->id(qsizetype(i)), entries->hashes[i], entries->sizes[i]);
-            }
-            entries = kept;
         }
+        entries = kept;
     }
     if (entriesWhileReading)
         result.entries = entries;
@@ -311,10 +308,10 @@ void ImportJob::seal(Result &result, const Settings &settings, const ChunkWriter
 {
     BodySeal::Input input;
     input.csvPath = settings.hashFile ? settings.csvPath : QString();
-    const bool replaceFirst
-        = settings.mode != UploadMode::Add && settings.mode != UploadMode::Remove;
-    for (const ChunkWriter::Chunk &c : writer.chunks())
-        input.bodies.append({c.path, c.sequence == 1 && replaceFirst, c.ids, c.bytes});
+    for (qsizetype i = 0; i < result.chunks.size(); ++i) {
+        const Chunk &c = result.chunks.at(i);
+        input.bodies.append({c.path, c.replace, c.ids, writer.chunks().at(i).bytes});
+    }
     input.hashBodies = settings.hashFile;
     input.removes = settings.mode == UploadMode::Remove;
     if (entries)
