@@ -50,8 +50,7 @@ ImportSession::ImportSession(QNetworkAccessManager *nam, UploadHistory *journal,
 
 ImportSession::~ImportSession()
 {
-    m_file.stop();
-    removeWorkDir();
+    removeWorkDir(); // stops a check still writing there first
 }
 
 UploadHistory *ImportSession::history() const
@@ -115,7 +114,6 @@ QString ImportSession::rejectsToKeep() const
 
 void ImportSession::check()
 {
-    m_file.stop();
     // The previous check's bodies (another mapping): not needed any more. A new folder is
     // made below, so the old one can go while the GUI goes on.
     removeWorkDir(true);
