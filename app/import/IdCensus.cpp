@@ -43,11 +43,6 @@ qint64 findAny(const char *d, qint64 i, qint64 end, char a, char b, char c)
     return i;
 }
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\n' || c == '\r';
-}
-
 // One part of the file: the records that start in [from, limit), each as its ID's hashes.
 class PartReader
 {
@@ -149,15 +144,15 @@ private:
             if (i < n && d[i] == '"') {
                 const bool keep = column == m_idColumn;
                 if (keep)
-                    m_scratch.clear();
+                    m_scratch.resize(0); // its memory kept for the next
                 if (!quoted(i, keep))
                     return false;
                 if (keep)
-                    m_id = trimmed(m_scratch.constData(), m_scratch.size());
+                    m_id = QByteArrayView(m_scratch).trimmed();
             } else {
                 const qint64 e = findAny(d, i, n, m_delimiter, '\n', '\r');
                 if (column == m_idColumn)
-                    m_id = trimmed(d + i, e - i);
+                    m_id = QByteArrayView(d + i, e - i).trimmed();
                 i = e;
             }
             if (i < n && d[i] == m_delimiter) {
@@ -192,15 +187,6 @@ private:
         } else if (i < n && d[i] == '\n') {
             ++i;
         }
-    }
-
-    static QByteArrayView trimmed(const char *p, qint64 size)
-    {
-        while (size > 0 && isSpace(*p))
-            ++p, --size;
-        while (size > 0 && isSpace(p[size - 1]))
-            --size;
-        return QByteArrayView(p, size);
     }
 
     const char *d;
