@@ -4,6 +4,7 @@
 #pragma once
 
 #include "SandboxFixture.h"
+#include "TestFiles.h"
 #include "api/SecretRedactor.h"
 #include "cli/ExitCode.h"
 #include "history/UploadHistory.h"
@@ -96,12 +97,7 @@ protected:
     }
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_home.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_home.filePath(name), bytes);
     }
     Run dryRun(const SandboxFixture &s, const QString &csv, const QStringList &more = {})
     {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "TestFiles.h"
 #include "csv/RecordSource.h"
 #include "import/IdCensus.h"
 
@@ -23,12 +24,7 @@ private:
 
     QString write(const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_dir.filePath(QStringLiteral("f%1.csv").arg(++m_files)), bytes);
     }
 
     // What the reader says: a record's ID is its trimmed field, a missing field is empty.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "TestFiles.h"
 #include "import/ColumnMapping.h"
 #include "import/ImportJob.h"
 
@@ -25,12 +26,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_dir.filePath(name), bytes);
     }
     static QByteArray readAll(const QString &path)
     {

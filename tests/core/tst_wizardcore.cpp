@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "TestFiles.h"
 #include "import/AttributeMappingModel.h"
 #include "import/CsvPreview.h"
 #include "import/CsvPreviewModel.h"
@@ -22,12 +23,7 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            return {};
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_dir.filePath(name), bytes);
     }
 
 private slots:

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "TestFiles.h"
 #include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
 #include "import/RejectedRowsModel.h"
@@ -20,12 +21,7 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        f.write(bytes);
-        return path;
+        return writeTestFile(m_dir.filePath(name), bytes);
     }
 
 private slots:
