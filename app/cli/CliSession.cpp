@@ -72,25 +72,14 @@ bool CliSession::sleep(int ms)
 
 int CliSession::fail(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::Cancelled:
+    const ImportOutcome::Stop stop = ImportOutcome::forError(error);
+    if (stop == ImportOutcome::Stop::Cancelled)
         m_out.error(tr("interrupted. %1").arg(error.message));
-        return ExitInterrupted;
-    case ApiError::Kind::InvalidRequest:
+    else
         m_out.error(error.message);
-        return ExitUsage;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-        m_out.error(error.message);
-        return ExitNetwork;
-    case ApiError::Kind::Http:
-    case ApiError::Kind::BadResponse:
-    case ApiError::Kind::None:
-        break;
-    }
-    m_out.error(error.message);
-    return ExitApiRefused;
+    if (const QString advice = ImportOutcome::advice(stop, true); !advice.isEmpty())
+        m_out.error(advice);
+    return exitCodeFor(stop);
 }
 
 void CliSession::setTargets(const QList<Target> &targets)

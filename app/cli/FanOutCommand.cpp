@@ -94,7 +94,7 @@ int FanOutCommand::run(const QString &audience, const QString &csvPath,
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const ImportFanOut::Outcome &o = outcomes[i];
         // Not started: cancelled, or the file changed or failed its check before this app.
-        int exit = o.started ? ImportCommand::exitCodeFor(o.stop)
+        int exit = o.started ? exitCodeFor(o.stop)
                              : (m_session.interrupted() ? ExitInterrupted : ExitInputRejected);
         QString result;
         if (!o.started) {

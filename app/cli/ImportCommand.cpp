@@ -275,28 +275,6 @@ int ImportCommand::dryRun(ImportJob::Result &result, const QString &audience, co
     return ExitOk;
 }
 
-int ImportCommand::exitCodeFor(ImportSession::Stop stop)
-{
-    switch (stop) {
-    case ImportSession::Stop::None:
-    case ImportSession::Stop::Completed:
-        return ExitOk;
-    case ImportSession::Stop::InputRejected:
-        return ExitInputRejected;
-    case ImportSession::Stop::Refused:
-        return ExitApiRefused;
-    case ImportSession::Stop::Unreachable:
-        return ExitNetwork;
-    case ImportSession::Stop::Partial:
-        return ExitPartialUpload;
-    case ImportSession::Stop::LockHeld:
-        return ExitLocked;
-    case ImportSession::Stop::Cancelled:
-        return ExitInterrupted;
-    }
-    return ExitApiRefused;
-}
-
 void ImportCommand::present(ImportSession &import, CliOutput &out)
 {
     QObject::connect(&import, &ImportSession::note, &import,
@@ -339,11 +317,12 @@ int ImportCommand::send(ImportSession &import)
     const ImportSession::Stop stop = import.stopReason();
     if (stop != ImportSession::Stop::Completed) {
         out.error(import.stopMessage());
-        if (stop == ImportSession::Stop::LockHeld)
-            out.error(tr("Add --wait-lock to wait for it instead."));
-        else if (record.id && record.anySent() && stop != ImportSession::Stop::InputRejected)
-            out.error(tr("Run the same command again to resume: acknowledged requests are not "
-                         "sent again."));
+        // Cancelled once part of it was acknowledged: the audience is partial all the same.
+        const bool partial = stop == ImportSession::Stop::Cancelled && record.acknowledgedIds() > 0;
+        if (const QString advice
+            = ImportOutcome::advice(partial ? ImportSession::Stop::Partial : stop, true);
+            !advice.isEmpty())
+            out.error(advice);
         return exitCodeFor(stop);
     }
     const bool wait = m_parser.isSet(QStringLiteral("wait"));

@@ -24,7 +24,6 @@ public:
     int run(const QStringList &args);
     // Prints an upload's notes, lock wait, requests and retries as they happen.
     static void present(ImportSession &import, CliOutput &out);
-    static int exitCodeFor(ImportSession::Stop stop);
 
 private:
     int report(const ImportJob::Result &result, bool willSend);

@@ -373,7 +373,7 @@ void ImportSession::onVerdict(int verdict, const QString &sentence, const ApiErr
         m_record = record;
         stop(m_cancelled                        ? Stop::Cancelled
                  : record.acknowledgedIds() > 0 ? Stop::Partial
-                                                : reasonFor(error),
+                                                : ImportOutcome::forError(error),
              sentence + QLatin1Char(' ') + tr("Nothing was sent; run the import again."));
         return;
     }
@@ -492,7 +492,7 @@ void ImportSession::ensureAudienceThen(const std::function<void()> &next)
             return;
         }
         if (view->error().httpStatus != 404) {
-            stop(reasonFor(view->error()), view->error().message);
+            stop(ImportOutcome::forError(view->error()), view->error().message);
             return;
         }
         if (!m_target.createIfMissing) {
@@ -507,7 +507,7 @@ void ImportSession::ensureAudienceThen(const std::function<void()> &next)
         connect(create, &ApiReply::finished, this, [this, create, name, next] {
             create->deleteLater();
             if (!create->isOk()) {
-                stop(reasonFor(create->error()), create->error().message);
+                stop(ImportOutcome::forError(create->error()), create->error().message);
                 return;
             }
             emit note(tr("Created audience %1.").arg(name));
@@ -565,32 +565,13 @@ void ImportSession::onRunnerFinished(UploadRecord::State state, const QString &m
         else if (m_record.acknowledgedIds() > 0)
             reason = Stop::Partial;
         else
-            reason = reasonFor(m_runner->lastError());
+            reason = ImportOutcome::forError(m_runner->lastError());
     }
     if (state != UploadRecord::State::Completed && !m_record.anySent()) {
         // Nothing reached Batch: nothing to resume, so nothing to keep on disk.
         UploadWorkDir::removeBodies(m_record);
     }
     stop(reason, message);
-}
-
-ImportSession::Stop ImportSession::reasonFor(const ApiError &error) const
-{
-    switch (error.kind) {
-    case ApiError::Kind::Cancelled:
-        return Stop::Cancelled;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::BadResponse:
-        return Stop::Unreachable;
-    case ApiError::Kind::Http:
-        return error.retryable ? Stop::Unreachable : Stop::Refused;
-    case ApiError::Kind::InvalidRequest:
-    case ApiError::Kind::None:
-        break;
-    }
-    return Stop::Refused;
 }
 
 void ImportSession::stop(Stop reason, const QString &message)
@@ -689,7 +670,7 @@ void ImportSession::prepareSync()
                 return;
             }
             if (outcome == SyncPreparation::Outcome::Failed) {
-                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected : reasonFor(error),
+                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected : ImportOutcome::forError(error),
                      sentence + QLatin1Char(' ') + tr("Nothing was sent."));
                 return;
             }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FileCheck.h"
+#include "ImportOutcome.h"
 #include "UploadVerification.h"
 #include "api/BatchClient.h"
 #include "history/UploadRecord.h"
@@ -39,18 +40,9 @@ class ImportSession : public QObject
 {
     Q_OBJECT
 public:
-    // Why an upload stopped, for the front ends (the CLI maps it to its exit codes).
-    enum class Stop {
-        None, // not started or under way
-        Completed, // every request acknowledged
-        InputRejected, // nothing to send (no valid ID, file unreadable or changed)
-        Refused, // the API refused a request (4xx): nothing more is sent
-        Unreachable, // network, timeouts, 5xx after retries, or "come back later"
-        Partial, // some requests acknowledged: the audience is partial until resumed
-        LockHeld, // another upload into the same audience is under way
-        Cancelled, // the user stopped it
-    };
-    Q_ENUM(Stop)
+    // Why an upload stopped, for the front ends (ImportOutcome: the one table from a failed
+    // call to it, and in the CLI to its exit code).
+    using Stop = ImportOutcome::Stop;
 
     struct Target
     {
@@ -163,7 +155,6 @@ private:
     void abandon(const UploadRecord &record, const QString &why);
     void removeWorkDir(bool inBackground = false);
     QString rejectsToKeep() const; // the rejects file of the bodies sent, if any
-    Stop reasonFor(const ApiError &error) const;
     UploadHistory *history() const;
 
     BatchClient m_client;

@@ -526,6 +526,63 @@ private slots:
                      .code,
                  3);
     }
+
+    // The same failure gives the same exit code from every command (ImportOutcome, then
+    // exitCodeFor): Batch answering 503 to every attempt is "could not get through", 4, from
+    // list as from import; it used to be 1 ("the API refused") from list, view, create,
+    // delete and status.
+    void serverFailuresAfterRetriesExitFourFromEveryCommand()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        const QString csv = idCsv(QStringLiteral("unreachable.csv"), QStringLiteral("u-"), 20);
+        const QString audience = s.server.audienceNames().value(0);
+        QVERIFY(!audience.isEmpty());
+        const QList<QStringList> commands {
+            {QStringLiteral("list")},
+            {QStringLiteral("view"), audience},
+            {QStringLiteral("create"), QStringLiteral("new_one")},
+            {QStringLiteral("delete"), audience, QStringLiteral("--yes")},
+            {QStringLiteral("status"), audience, QStringLiteral("--token"), QStringLiteral("t")},
+            importArgs(QStringLiteral("new_two"), csv),
+        };
+        for (const QStringList &args : commands) {
+            FakeBatchServer::Fault unavailable; // 503, for every attempt of the first request
+            s.server.injectFault(unavailable, 3);
+            const Run run = cli(s, args);
+            QVERIFY2(run.code == ExitNetwork,
+                     qPrintable(QStringLiteral("%1: exit %2\n%3")
+                                    .arg(args.join(u' '))
+                                    .arg(run.code)
+                                    .arg(QString::fromUtf8(run.err))));
+            QVERIFY2(run.err.contains("again"), run.err.constData()); // it can help here
+        }
+        QVERIFY(!s.server.audience(QStringLiteral("new_one")));
+        QVERIFY(!s.server.audience(QStringLiteral("new_two")));
+    }
+
+    // Keys Batch refuses (401) in the middle of an import: exit 1, with what to check;
+    // never "run the same command again to resume", which cannot help with wrong keys.
+    void refusedKeysSayCheckTheKeysNotRunAgain()
+    {
+        SandboxFixture s;
+        QVERIFY(s.start(3));
+        const QString csv = idCsv(QStringLiteral("keys.csv"), QStringLiteral("k-"), 50);
+        FakeBatchServer::Fault refused;
+        refused.httpStatus = 401;
+        refused.method = "PUT"; // the Replace itself, after the View that found the audience
+        s.server.injectFault(refused, 1);
+        const Run run = cli(s, importArgs(QStringLiteral("keys_refused"), csv));
+        QCOMPARE(run.code, ExitApiRefused);
+        QVERIFY2(run.err.contains("Check the keys"), run.err.constData());
+        QVERIFY2(!run.err.contains("resume"), run.err.constData());
+        QVERIFY2(!run.err.contains("Run the same command again"), run.err.constData());
+        QVERIFY(held(s.server, QStringLiteral("keys_refused")).isEmpty());
+        // The same from list: the wrong REST key.
+        const Run list = cli(s, {QStringLiteral("list")}, QStringLiteral("wrong-key"));
+        QCOMPARE(list.code, ExitApiRefused);
+        QVERIFY2(list.err.contains("Check the keys"), list.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
