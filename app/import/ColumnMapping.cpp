@@ -231,6 +231,11 @@ bool operator==(const ColumnMapping &a, const ColumnMapping &b)
 
 QByteArray ColumnMapping::toJson() const
 {
+    return QJsonDocument(toObject()).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject ColumnMapping::toObject() const
+{
     QJsonArray attrs;
     for (const Attribute &a : attributes) {
         QJsonObject o {{QStringLiteral("column"), a.column},
@@ -251,13 +256,12 @@ QByteArray ColumnMapping::toJson() const
                       {QStringLiteral("decimal_comma"), decimalComma}};
     if (!sheet.isEmpty()) // a workbook's sheet; absent for CSV files, as before
         read.insert(QStringLiteral("sheet"), sheet);
-    const QJsonObject root {{QStringLiteral("audience_desk_mapping"), formatVersion},
-                            {QStringLiteral("csv"), read},
-                            {QStringLiteral("id_column"), idColumn},
-                            {QStringLiteral("attributes"), attrs},
-                            {QStringLiteral("tag_columns"), tags},
-                            {QStringLiteral("tags"), QJsonArray::fromStringList(constantTags)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return {{QStringLiteral("audience_desk_mapping"), formatVersion},
+            {QStringLiteral("csv"), read},
+            {QStringLiteral("id_column"), idColumn},
+            {QStringLiteral("attributes"), attrs},
+            {QStringLiteral("tag_columns"), tags},
+            {QStringLiteral("tags"), QJsonArray::fromStringList(constantTags)}};
 }
 
 std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, QString *error)
@@ -275,6 +279,16 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, QSt
     const int version = root.value(QStringLiteral("audience_desk_mapping")).toInt(0);
     if (version < 1 || version > formatVersion)
         return fail(tr("unsupported mapping file version %1").arg(version));
+    return fromObject(root, error);
+}
+
+std::optional<ColumnMapping> ColumnMapping::fromObject(const QJsonObject &root, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     ColumnMapping m;
     const QJsonObject csv = root.value(QStringLiteral("csv")).toObject();
     m.encoding = csv.value(QStringLiteral("encoding")).toString(QStringLiteral("auto"));

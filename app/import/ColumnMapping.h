@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,10 @@ public:
 
     QByteArray toJson() const;
     static std::optional<ColumnMapping> fromJson(const QByteArray &json, QString *error);
+    // The same as an object (ImportPlan's file holds these keys too), without the version
+    // check.
+    QJsonObject toObject() const;
+    static std::optional<ColumnMapping> fromObject(const QJsonObject &root, QString *error);
     bool save(const QString &path, QString *error) const;
     static std::optional<ColumnMapping> load(const QString &path, QString *error);
 
