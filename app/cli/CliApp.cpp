@@ -6,6 +6,7 @@
 #include "ApiCommands.h"
 #include "CliSession.h"
 #include "ImportCommand.h"
+#include "import/ImportPlan.h"
 #include "log/LogFile.h"
 #include "sandbox/SandboxHost.h"
 #include "settings/ProfileSession.h"
@@ -101,6 +102,13 @@ const QList<QCommandLineOption> &allOptions()
          CliApp::tr(
              "import: wait while another upload into the same audience is under way (default: "
              "stop with exit code 6).")},
+        {QStringLiteral("save-plan"),
+         CliApp::tr("import: also write the plan these options describe to FILE (run it again "
+                    "with: run FILE)."),
+         CliApp::tr("file")},
+        {QStringLiteral("all-strings"),
+         CliApp::tr("import: without --attr, send every column as a string attribute instead of "
+                    "the types the wizard would decide from the rows.")},
         {QStringLiteral("request-timeout"),
          CliApp::tr("import: seconds one attempt of a request may take in all (default 120)."),
          CliApp::tr("seconds")},
@@ -127,7 +135,7 @@ void CliApp::addOptions()
     m_parser.addVersionOption();
     m_parser.addOptions(allOptions());
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("list, view, create, delete, import or status"));
+                                   tr("list, view, create, delete, import, run or status"));
 }
 
 QString CliApp::helpText() const
@@ -142,7 +150,9 @@ QString CliApp::helpText() const
         "  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...\n"
         "         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]\n"
         "         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]\n"
-        "         [--create] [--wait] [--dry-run --out DIR]\n"
+        "         [--create] [--wait] [--dry-run --out DIR] [--save-plan FILE]\n"
+        "         [--all-strings]\n"
+        "  run PLAN [--dry-run --out DIR]   (a plan saved by --save-plan or the wizard)\n"
         "  status NAME --token T [--wait]\n\n"
         "Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the\n"
         "environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and\n"
@@ -185,11 +195,29 @@ int CliApp::run(const QStringList &arguments)
     CliSession session(m_parser.isSet(QStringLiteral("json")));
     const QString command = positional.first();
     const QStringList args = positional.mid(1);
+    if (command == u"run") {
+        if (args.size() != 1) {
+            session.out().error(tr("run needs exactly one plan file (see --help)"));
+            return ExitUsage;
+        }
+        QString why;
+        m_plan = ImportPlan::load(args.first(), &why);
+        if (!m_plan) {
+            session.out().error(tr("plan %1: %2").arg(args.first(), why));
+            return ExitUsage;
+        }
+    }
     // Usage problems are found before any credential is needed, for a dry run too.
     // A sync's dry run compares with the baseline of the audience of these credentials.
-    if (command == u"import" && m_parser.isSet(QStringLiteral("dry-run"))
-        && m_parser.value(QStringLiteral("mode")).compare(u"sync", Qt::CaseInsensitive) != 0)
-        return ImportCommand(session, m_parser).run(args);
+    const bool sync = m_plan
+        ? m_plan->mode == UploadMode::Sync
+        : m_parser.value(QStringLiteral("mode")).compare(u"sync", Qt::CaseInsensitive) == 0;
+    if (m_parser.isSet(QStringLiteral("dry-run")) && !sync) {
+        if (command == u"import")
+            return ImportCommand(session, m_parser).run(args);
+        if (m_plan)
+            return ImportCommand(session, m_parser).runPlan(*m_plan);
+    }
     if (const int code = configure(session); code != ExitOk)
         return code;
     return dispatch(session, command, args);
@@ -197,7 +225,7 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::dispatch(CliSession &session, const QString &command, const QStringList &args)
 {
-    if (session.targets().size() > 1 && command != u"import") {
+    if (session.targets().size() > 1 && command != u"import" && command != u"run") {
         session.out().error(tr("%1 works on one app: give one --profile or --api-key (several "
                                "are for import)")
                                 .arg(command));
@@ -216,15 +244,33 @@ int CliApp::dispatch(CliSession &session, const QString &command, const QStringL
         return api.status(args);
     if (command == u"import")
         return ImportCommand(session, m_parser).run(args);
+    if (command == u"run" && m_plan)
+        return ImportCommand(session, m_parser).runPlan(*m_plan);
     session.out().error(tr("unknown command \"%1\" (see --help)").arg(command));
     return ExitUsage;
 }
 
 int CliApp::configure(CliSession &session)
 {
-    const bool sandbox = m_parser.isSet(QStringLiteral("sandbox"));
-    const bool named = m_parser.isSet(QStringLiteral("profile"));
-    if (sandbox && (named || m_parser.isSet(QStringLiteral("api-key")))) {
+    // A saved plan's apps, unless the command line names others (as it overrides them).
+    const bool given = m_parser.isSet(QStringLiteral("sandbox"))
+        || m_parser.isSet(QStringLiteral("profile")) || m_parser.isSet(QStringLiteral("api-key"));
+    QStringList names = m_parser.values(QStringLiteral("profile"));
+    QStringList apiKeys = m_parser.values(QStringLiteral("api-key"));
+    QList<QUrl> apiKeyBases; // per key, from the plan; empty: --base-url or the environment
+    bool sandbox = m_parser.isSet(QStringLiteral("sandbox"));
+    if (m_plan && !given) {
+        for (const ImportPlan::Target &t : m_plan->targets) {
+            if (t.profile == ProfileSession::sandboxId)
+                sandbox = true;
+            else if (!t.profile.isEmpty())
+                names << t.profile;
+            else
+                apiKeys << t.apiKey, apiKeyBases << t.baseUrl;
+        }
+    }
+    const bool named = !names.isEmpty();
+    if (sandbox && (named || !apiKeys.isEmpty())) {
         session.out().error(tr("--sandbox uses the local sandbox's own keys: it cannot be "
                                "combined with --profile or --api-key"));
         return ExitUsage;
@@ -249,8 +295,6 @@ int CliApp::configure(CliSession &session)
                "input) or AUDIENCE_DESK_REST_KEY"));
     }
 
-    const QStringList names = m_parser.values(QStringLiteral("profile"));
-    const QStringList apiKeys = m_parser.values(QStringLiteral("api-key"));
     if (!names.isEmpty() && !apiKeys.isEmpty() && names.size() + apiKeys.size() > 2) {
         session.out().error(tr("--api-key with several --profile: give each app as a saved "
                                "profile, or each app key with --api-key"));
@@ -313,9 +357,11 @@ int CliApp::configure(CliSession &session)
         const QStringList keys = apiKeys.isEmpty()
             ? QStringList {env.value(QStringLiteral("AUDIENCE_DESK_API_KEY"))}
             : apiKeys;
-        for (const QString &key : keys) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
             Profile profile = base;
-            profile.apiKey = key;
+            profile.apiKey = keys.at(i);
+            if (!apiKeyBases.value(i).isEmpty())
+                profile.baseUrl = apiKeyBases.at(i);
             if (profile.apiKey.isEmpty() || profile.restKey.isEmpty())
                 return noCredentials(session);
             add(profile, false);

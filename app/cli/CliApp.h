@@ -3,11 +3,14 @@
 
 #pragma once
 
+#include "import/ImportPlan.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class CliSession;
 class ProfileSession;
@@ -36,4 +39,5 @@ private:
 
     QCommandLineParser m_parser;
     std::unique_ptr<SandboxHost> m_sandbox;
+    std::optional<ImportPlan> m_plan; // run PLAN: the plan, read before anything else
 };

@@ -30,11 +30,15 @@ FanOutCommand::FanOutCommand(CliSession &session, const QCommandLineParser &pars
     , m_parser(parser)
 { }
 
-int FanOutCommand::run(const QString &audience, const QString &csvPath,
-                       const ColumnMapping &mapping, UploadMode mode, int timeoutSeconds)
+int FanOutCommand::run(const ImportPlan &plan, ImportSession &checked, bool wait)
 {
+    Q_UNUSED(checked)
     CliOutput &out = m_session.out();
-    const bool wait = m_parser.isSet(QStringLiteral("wait"));
+    const QString &audience = plan.audience;
+    const QString &csvPath = plan.file;
+    const ColumnMapping &mapping = plan.mapping;
+    const UploadMode mode = plan.mode;
+    const int timeoutSeconds = plan.requestTimeoutSeconds;
     QList<ImportSession::Target> targets;
     for (const CliSession::Target &t : m_session.targets()) {
         ImportSession::Target target;
@@ -43,7 +47,7 @@ int FanOutCommand::run(const QString &audience, const QString &csvPath,
         target.profileId = t.profileId;
         target.profileName = t.profileName;
         target.audience = audience;
-        target.createIfMissing = m_parser.isSet(QStringLiteral("create"));
+        target.createIfMissing = plan.createIfMissing;
         targets << target;
     }
     int purgeDays = 14;
@@ -53,7 +57,7 @@ int FanOutCommand::run(const QString &audience, const QString &csvPath,
     }
     const QString rejects = m_parser.value(QStringLiteral("rejects"));
     const bool lockWait = m_parser.isSet(QStringLiteral("wait-lock"));
-    const bool syncFallback = !m_parser.isSet(QStringLiteral("no-fallback"));
+    const bool syncFallback = plan.syncFallback;
 
     ImportFanOut fanOut(&m_session.network());
     fanOut.setPrepare([&](ImportSession &session) {

@@ -3,12 +3,12 @@
 
 #pragma once
 
-#include "import/ColumnMapping.h"
-#include "import/UploadMode.h"
+#include "import/ImportPlan.h"
 
 #include <QCoreApplication>
 
 class CliSession;
+class ImportSession;
 class QCommandLineParser;
 
 // import NAME --csv FILE with several --profile or --api-key: the checked file goes to each
@@ -20,8 +20,8 @@ class FanOutCommand
     Q_DECLARE_TR_FUNCTIONS(FanOutCommand)
 public:
     FanOutCommand(CliSession &session, const QCommandLineParser &parser);
-    int run(const QString &audience, const QString &csvPath, const ColumnMapping &mapping,
-            UploadMode mode, int timeoutSeconds);
+    // `checked`: the file checked once for every app (each re-hashes it before sending).
+    int run(const ImportPlan &plan, ImportSession &checked, bool wait);
 
 private:
     CliSession &m_session;

@@ -11,10 +11,12 @@
 #include "history/SyncBaselineStore.h"
 #include "history/UploadHistory.h"
 #include "history/UploadRecordBuilder.h"
+#include "import/ImportSummaryText.h"
 #include "import/ProblemLocation.h"
 #include "import/SyncPlanner.h"
 #include "import/UploadPlanText.h"
 #include "settings/AppSettings.h"
+#include "settings/ProfileSession.h"
 #include "upload/UploadLock.h"
 
 #include <QCommandLineParser>
@@ -50,23 +52,15 @@ int ImportCommand::run(const QStringList &args)
         out.error(tr("import needs exactly one audience name (see --help)"));
         return ExitUsage;
     }
-    const QString audience = args.first();
-    if (!ApiValidation::isValidAudienceName(audience)) {
-        out.error(
-            tr("invalid audience name: %1").arg(ApiValidation::audienceNameProblem(audience)));
-        return ExitUsage;
-    }
-    const QString csvPath = m_parser.value(QStringLiteral("csv"));
-    if (csvPath.isEmpty()) {
+    ImportPlan plan;
+    plan.audience = args.first();
+    plan.file = m_parser.value(QStringLiteral("csv"));
+    if (plan.file.isEmpty()) {
         out.error(
             tr("import needs --file FILE (a CSV file or an Excel workbook; --csv is the same)"));
         return ExitUsage;
     }
-    const bool dry = m_parser.isSet(QStringLiteral("dry-run"));
-    if (dry && !m_parser.isSet(QStringLiteral("out"))) {
-        out.error(tr("--dry-run needs --out DIR"));
-        return ExitUsage;
-    }
+    plan.file = QFileInfo(plan.file).absoluteFilePath(); // a saved plan runs from anywhere
     const auto mode = uploadModeFromKey(m_parser.isSet(QStringLiteral("mode"))
                                             ? m_parser.value(QStringLiteral("mode"))
                                             : QStringLiteral("replace"));
@@ -74,46 +68,119 @@ int ImportCommand::run(const QStringList &args)
         out.error(tr("--mode takes replace, add, remove or sync"));
         return ExitUsage;
     }
+    plan.mode = *mode;
     if (m_parser.isSet(QStringLiteral("no-fallback")) && *mode != UploadMode::Sync) {
         out.error(tr("--no-fallback goes with --mode sync"));
         return ExitUsage;
     }
-    int timeoutSeconds = 120;
+    plan.syncFallback = !m_parser.isSet(QStringLiteral("no-fallback"));
     if (m_parser.isSet(QStringLiteral("request-timeout"))) {
         bool ok = false;
-        timeoutSeconds = m_parser.value(QStringLiteral("request-timeout")).toInt(&ok);
-        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+        plan.requestTimeoutSeconds = m_parser.value(QStringLiteral("request-timeout")).toInt(&ok);
+        if (!ok || plan.requestTimeoutSeconds < 1
+            || plan.requestTimeoutSeconds > ImportPlan::maxRequestTimeoutSeconds) {
             out.error(tr("--request-timeout takes a number of seconds from 1 to 3600"));
             return ExitUsage;
         }
     }
-    const QFileInfo info(csvPath);
-    if (info.isDir()) {
-        out.error(tr("%1 is a folder, not a CSV file").arg(csvPath));
-        return ExitInputRejected;
-    }
-    if (!info.isReadable()) {
-        out.error(tr("cannot read %1").arg(csvPath));
-        return ExitInputRejected;
-    }
+    plan.skipInvalid = m_parser.isSet(QStringLiteral("skip-invalid"));
+    plan.createIfMissing = m_parser.isSet(QStringLiteral("create"));
+    plan.targets = targetsFromOptions();
+    if (const int code = checkSource(plan); code != ExitOk)
+        return code;
     QString why;
-    const auto mapping = ImportOptions::mapping(m_parser, csvPath, &why);
+    const auto mapping = ImportOptions::mapping(m_parser, plan.file, &why);
     if (m_session.interrupted()) // Ctrl+C while mapping a very wide file
         return ExitInterrupted;
     if (!mapping) {
         out.error(why);
         return ExitUsage;
     }
+    plan.mapping = *mapping;
+    if (m_parser.isSet(QStringLiteral("save-plan"))) {
+        const QString path = m_parser.value(QStringLiteral("save-plan"));
+        if (!plan.save(path, &why)) {
+            out.error(tr("cannot write the plan %1: %2").arg(path, why));
+            return ExitUsage;
+        }
+        out.message(tr("Plan saved to %1: run it again with audience-desk-cli run %1").arg(path));
+    }
+    return execute(plan, m_parser.isSet(QStringLiteral("wait")));
+}
 
+int ImportCommand::runPlan(const ImportPlan &plan)
+{
+    CliOutput &out = m_session.out();
+    if (plan.file.isEmpty()) {
+        out.error(tr("the plan names no file to import (“source.file”)"));
+        return ExitUsage;
+    }
+    if (plan.audience.isEmpty()) {
+        out.error(tr("the plan names no audience (“audience”)"));
+        return ExitUsage;
+    }
+    if (const int code = checkSource(plan); code != ExitOk)
+        return code;
+    // As the wizard does: the upload is followed until Batch has applied it.
+    return execute(plan, true);
+}
+
+QList<ImportPlan::Target> ImportCommand::targetsFromOptions() const
+{
+    QList<ImportPlan::Target> targets;
+    if (m_parser.isSet(QStringLiteral("sandbox")))
+        targets.append({ProfileSession::sandboxId, {}, {}});
+    const QStringList keys = m_parser.values(QStringLiteral("api-key"));
+    for (const QString &name : m_parser.values(QStringLiteral("profile"))) {
+        if (keys.isEmpty()) // one --profile with --api-key: that key is the app
+            targets.append({name, {}, {}});
+    }
+    const QUrl base = m_parser.isSet(QStringLiteral("base-url"))
+        ? QUrl(m_parser.value(QStringLiteral("base-url")))
+        : QUrl();
+    for (const QString &key : keys)
+        targets.append({{}, key, base});
+    return targets;
+}
+
+int ImportCommand::checkSource(const ImportPlan &plan)
+{
+    CliOutput &out = m_session.out();
+    if (!ApiValidation::isValidAudienceName(plan.audience)) {
+        out.error(
+            tr("invalid audience name: %1").arg(ApiValidation::audienceNameProblem(plan.audience)));
+        return ExitUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("dry-run")) && !m_parser.isSet(QStringLiteral("out"))) {
+        out.error(tr("--dry-run needs --out DIR"));
+        return ExitUsage;
+    }
+    const QFileInfo info(plan.file);
+    if (info.isDir()) {
+        out.error(tr("%1 is a folder, not a CSV file").arg(plan.file));
+        return ExitInputRejected;
+    }
+    if (!info.isReadable()) {
+        out.error(tr("cannot read %1").arg(plan.file));
+        return ExitInputRejected;
+    }
+    return ExitOk;
+}
+
+int ImportCommand::execute(const ImportPlan &plan, bool wait)
+{
+    CliOutput &out = m_session.out();
+    const bool dry = m_parser.isSet(QStringLiteral("dry-run"));
+    out.message(tr("Mapping: %1").arg(ImportSummaryText::mappingDetail(plan.mapping)));
     ImportSession import(&m_session.network());
     {
         QSettings settings; // the desktop app's, where the retention is set
         import.setPurgeDays(AppSettings(&settings).uploadRetentionDays());
     }
-    import.setFile(csvPath);
-    import.setMapping(*mapping);
-    import.setMode(*mode);
-    import.setSyncFallback(!m_parser.isSet(QStringLiteral("no-fallback")));
+    import.setFile(plan.file);
+    import.setMapping(plan.mapping);
+    import.setMode(plan.mode);
+    import.setSyncFallback(plan.syncFallback);
     if (dry)
         import.setOutputDir(m_parser.value(QStringLiteral("out")));
     if (m_parser.isSet(QStringLiteral("rejects")))
@@ -136,33 +203,32 @@ int ImportCommand::run(const QStringList &args)
         out.error(result.error);
         return result.header.isEmpty() && result.rowsRead == 0 ? ExitInputRejected : ExitUsage;
     }
-    const int code = report(result, !dry);
+    const int code = report(result, !dry, plan.skipInvalid);
     if (dry) {
-        const int written = dryRun(result, audience, import.workDir());
+        const int written = dryRun(result, plan, import.workDir());
         return code != ExitOk ? code : written;
     }
     if (code != ExitOk)
         return code;
-    if (*mode == UploadMode::Add || *mode == UploadMode::Remove)
-        out.message(UploadPlanText::describeUpdate(*mode, audience, result.uniqueIds,
+    if (plan.mode == UploadMode::Add || plan.mode == UploadMode::Remove)
+        out.message(UploadPlanText::describeUpdate(plan.mode, plan.audience, result.uniqueIds,
                                                    int(result.chunks.size())));
     if (m_session.targets().size() > 1)
-        return FanOutCommand(m_session, m_parser)
-            .run(audience, csvPath, *mapping, *mode, timeoutSeconds);
+        return FanOutCommand(m_session, m_parser).run(plan, import, wait);
 
     ImportSession::Target target;
     target.config = m_session.client().config();
-    target.config.deadlineMs = timeoutSeconds * 1000;
+    target.config.deadlineMs = plan.requestTimeoutSeconds * 1000;
     target.profileId = m_session.profileId();
     target.profileName = m_session.profileName();
-    target.audience = audience;
-    target.createIfMissing = m_parser.isSet(QStringLiteral("create"));
+    target.audience = plan.audience;
+    target.createIfMissing = plan.createIfMissing;
     import.setTarget(target);
     import.setLockWait(m_parser.isSet(QStringLiteral("wait-lock")));
-    return send(import);
+    return send(import, wait);
 }
 
-int ImportCommand::report(const ImportJob::Result &r, bool willSend)
+int ImportCommand::report(const ImportJob::Result &r, bool willSend, bool skipInvalid)
 {
     CliOutput &out = m_session.out();
     // %n, not %Ln: the CLI's counts stay plain digits, whatever the language.
@@ -183,7 +249,7 @@ int ImportCommand::report(const ImportJob::Result &r, bool willSend)
     if (r.problemCount > shown && shown > 20)
         out.message(tr("  … and %1 more (--rejects FILE writes every rejected row)")
                         .arg(n(r.problemCount - 20)));
-    if (r.rejectedRows > 0 && !m_parser.isSet(QStringLiteral("skip-invalid"))) {
+    if (r.rejectedRows > 0 && !skipInvalid) {
         const QString sent = willSend ? tr(": nothing was sent") : QString();
         out.error(tr("%n rows are invalid%1. Fix them, or add --skip-invalid to upload the %2 "
                      "valid IDs only.",
@@ -239,8 +305,9 @@ bool ImportCommand::planSyncDryRun(ImportJob::Result &result, const QString &aud
     return true;
 }
 
-int ImportCommand::dryRun(ImportJob::Result &result, const QString &audience, const QString &dir)
+int ImportCommand::dryRun(ImportJob::Result &result, const ImportPlan &plan, const QString &dir)
 {
+    const QString &audience = plan.audience;
     if (result.mode == UploadMode::Sync && !planSyncDryRun(result, audience, dir))
         return ExitInputRejected;
     if (result.mode == UploadMode::Add || result.mode == UploadMode::Remove)
@@ -258,7 +325,8 @@ int ImportCommand::dryRun(ImportJob::Result &result, const QString &audience, co
             files.append(c.path);
         QJsonObject json {{QStringLiteral("plan"), planPath},
                           {QStringLiteral("payloads"), files},
-                          {QStringLiteral("mode"), uploadModeKey(result.mode)}};
+                          {QStringLiteral("mode"), uploadModeKey(result.mode)},
+                          {QStringLiteral("mapping"), plan.mapping.toObject()}};
         if (result.added >= 0) {
             json.insert(QStringLiteral("added"), result.added);
             json.insert(QStringLiteral("updated"), result.updated);
@@ -301,7 +369,7 @@ void ImportCommand::present(ImportSession &import, CliOutput &out)
                      });
 }
 
-int ImportCommand::send(ImportSession &import)
+int ImportCommand::send(ImportSession &import, bool wait)
 {
     CliOutput &out = m_session.out();
     present(import, out);
@@ -325,7 +393,6 @@ int ImportCommand::send(ImportSession &import)
             out.error(advice);
         return exitCodeFor(stop);
     }
-    const bool wait = m_parser.isSet(QStringLiteral("wait"));
     if (wait) {
         QEventLoop loop;
         QObject::connect(&import, &ImportSession::verified, &loop, &QEventLoop::quit);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "import/ImportJob.h"
+#include "import/ImportPlan.h"
 #include "upload/ImportSession.h"
 #include <QCoreApplication>
 
@@ -21,16 +22,24 @@ class ImportCommand
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 public:
     ImportCommand(CliSession &session, const QCommandLineParser &parser);
+    // import NAME --file FILE ...: the plan the options describe (--save-plan writes it),
+    // then run.
     int run(const QStringList &args);
+    // run FILE: a saved plan, as the wizard runs it (followed until Batch has applied it).
+    int runPlan(const ImportPlan &plan);
     // Prints an upload's notes, lock wait, requests and retries as they happen.
     static void present(ImportSession &import, CliOutput &out);
 
 private:
-    int report(const ImportJob::Result &result, bool willSend);
+    // The apps named on the command line (--sandbox, --profile, --api-key), for a saved plan.
+    QList<ImportPlan::Target> targetsFromOptions() const;
+    int checkSource(const ImportPlan &plan);
+    int execute(const ImportPlan &plan, bool wait);
+    int report(const ImportJob::Result &result, bool willSend, bool skipInvalid);
     // Writes plan.json beside the bodies; a sync's are first planned against the baseline.
-    int dryRun(ImportJob::Result &result, const QString &audience, const QString &dir);
+    int dryRun(ImportJob::Result &result, const ImportPlan &plan, const QString &dir);
     bool planSyncDryRun(ImportJob::Result &result, const QString &audience, const QString &dir);
-    int send(ImportSession &import);
+    int send(ImportSession &import, bool wait);
 
     CliSession &m_session;
     const QCommandLineParser &m_parser;

@@ -5,10 +5,12 @@
 
 #include "CliSession.h"
 #include "csv/RecordSource.h"
+#include "import/ImportDraft.h"
 #include "import/ImportJob.h"
 #include "xlsx/FileKind.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 std::optional<ColumnMapping::Attribute> ImportOptions::parseAttribute(const QString &spec,
                                                                       QString *error)
@@ -119,21 +121,73 @@ std::optional<ColumnMapping> ImportOptions::mapping(const QCommandLineParser &p,
                 return std::nullopt;
             m.attributes.append(*a);
         }
-    } else if (!fromFile) {
-        // Default: every column but the ID and tag columns is a string attribute.
-        const std::unique_ptr<RecordSource> reader = RecordSource::forFile(csvPath);
-        if (!reader->open(csvPath)) {
-            *error = reader->errorString();
+        return m;
+    }
+    if (fromFile)
+        return m;
+    if (!p.isSet(QStringLiteral("all-strings"))) {
+        // As the wizard decides it: a file it cannot read is left to the check, which says
+        // why with its exit code.
+        if (auto decided = decide(m, csvPath, p.isSet(QStringLiteral("no-header")),
+                                  p.isSet(QStringLiteral("decimal-comma"))))
+            return decided;
+    }
+    // --all-strings: every column but the ID and tag columns is a string attribute.
+    const std::unique_ptr<RecordSource> reader = RecordSource::forFile(csvPath);
+    if (!reader->open(csvPath)) {
+        *error = reader->errorString();
+        return std::nullopt;
+    }
+    reader->detect(ImportJob::formatFor(m));
+    if (reader->isRefused() && !m.sheet.isEmpty() && !reader->sheets().isEmpty()) {
+        *error = reader->errorString(); // no such sheet
+        return std::nullopt;
+    }
+    // Interrupted part-way, the mapping is incomplete: the caller sees the same flag
+    // and stops before anything is sent (the check it starts is cancelled at once).
+    m.addDefaultAttributes(reader->header(), cancel ? cancel : CliSession::interruptFlag());
+    return m;
+}
+
+std::optional<ColumnMapping> ImportOptions::decide(const ColumnMapping &given,
+                                                   const QString &csvPath, bool headerChosen,
+                                                   bool decimalComma)
+{
+    ImportDraft draft = ImportDraft::inspect(csvPath, ImportJob::formatFor(given), headerChosen);
+    if (!draft.isReady())
+        return std::nullopt;
+    draft.decideMapping(std::nullopt);
+    ColumnMapping m = draft.mapping; // the detected format, the ID column, types and tags
+    m.constantTags = given.constantTags;
+    if (decimalComma)
+        m.decimalComma = true;
+    const QStringList &header = draft.preview.header;
+    const ColumnIndex columns(header);
+    // A reference to no column is left to the check, which names it with the column count.
+    if (!given.idColumn.isEmpty() && columns.resolve(given.idColumn) < 0)
+        return std::nullopt;
+    for (const ColumnMapping::TagColumn &t : given.tagColumns) {
+        if (columns.resolve(t.column) < 0)
             return std::nullopt;
+    }
+    if (!given.idColumn.isEmpty() && given.idColumn != m.idColumn) {
+        const QString guessed = m.idColumn;
+        m.idColumn = given.idColumn;
+        m = m.laidOutFor(header); // the chosen column leaves the attributes
+        for (ColumnMapping::Attribute &a : m.attributes) {
+            if (a.column == guessed) // the guessed one joins them, as text, if there is room
+                a.included = m.includedAttributeCount() < ColumnMapping::maxAttributes;
         }
-        reader->detect(ImportJob::formatFor(m));
-        if (reader->isRefused() && !m.sheet.isEmpty() && !reader->sheets().isEmpty()) {
-            *error = reader->errorString(); // no such sheet
-            return std::nullopt;
+    }
+    if (!given.tagColumns.isEmpty()) {
+        m.tagColumns = given.tagColumns;
+        QSet<int> tagged;
+        for (const ColumnMapping::TagColumn &t : std::as_const(m.tagColumns))
+            tagged.insert(columns.resolve(t.column));
+        for (ColumnMapping::Attribute &a : m.attributes) {
+            if (tagged.contains(columns.resolve(a.column)))
+                a.included = false;
         }
-        // Interrupted part-way, the mapping is incomplete: the caller sees the same flag
-        // and stops before anything is sent (the check it starts is cancelled at once).
-        m.addDefaultAttributes(reader->header(), cancel ? cancel : CliSession::interruptFlag());
     }
     return m;
 }

@@ -57,6 +57,36 @@ QString ImportSummaryText::mapping(const ColumnMapping &m)
     return parts.join(QStringLiteral(", "));
 }
 
+QString ImportSummaryText::mappingDetail(const ColumnMapping &m)
+{
+    QStringList parts;
+    parts << tr("IDs from %1").arg(m.idColumn.isEmpty() ? tr("the first column") : m.idColumn);
+    QStringList attributes;
+    for (const ColumnMapping::Attribute &a : m.attributes) {
+        if (!a.included)
+            continue;
+        QString type = attributeTypeName(a.type);
+        if (a.type == AttributeType::Date && !a.dateFormat.isEmpty())
+            type = tr("%1, %2").arg(type, a.dateFormat);
+        attributes << (a.name == ColumnMapping::attributeNameFromHeader(a.column)
+                           ? tr("%1 (%2)").arg(a.name, type)
+                           : tr("%1 from %2 (%3)").arg(a.name, a.column, type));
+    }
+    parts << (attributes.isEmpty()
+                  ? tr("no attributes")
+                  : tr("attributes: %1").arg(attributes.join(QStringLiteral(", "))));
+    QStringList tagColumns;
+    for (const ColumnMapping::TagColumn &t : m.tagColumns)
+        tagColumns << tr("%1 (%2)").arg(t.column, t.separator);
+    if (!tagColumns.isEmpty())
+        parts << tr("tags from %1").arg(tagColumns.join(QStringLiteral(", ")));
+    if (!m.constantTags.isEmpty())
+        parts << tr("tags on every ID: %1").arg(m.constantTags.join(QStringLiteral(", ")));
+    if (m.decimalComma)
+        parts << tr("decimal comma");
+    return parts.join(QStringLiteral("; "));
+}
+
 QString ImportSummaryText::check(const ImportJob::Result &r)
 {
     if (!r.ok)

@@ -18,5 +18,8 @@ class ImportSummaryText
 public:
     static QString format(const CsvPreview &preview);
     static QString mapping(const ColumnMapping &mapping);
+    // Every decision of the mapping, for the CLI: "IDs from install_id; attributes: age
+    // (int), signup (date, dd/MM/yyyy), name (string); tags from tags (|); decimal comma".
+    static QString mappingDetail(const ColumnMapping &mapping);
     static QString check(const ImportJob::Result &result);
 };
