@@ -64,7 +64,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_context(context)
     , m_profileSession(new ProfileSession(context.profiles, context.secrets, this))
     , m_client(new BatchClient(context.network, this))
-    , m_browser(new AudienceBrowser(m_client, this))
+    , m_browser(new AudienceBrowser(m_client, m_context.pool, this))
     , m_switcher(new ProfileSwitcher(this))
 {
     initResources();
@@ -567,6 +567,7 @@ ImportWizard::Context MainWindow::wizardContext() const
         context.profiles.removeIf(
             [](const Profile &p) { return p.id == ProfileSession::sandboxId; });
     context.profileSession = m_profileSession;
+    context.pool = m_context.pool;
     return context;
 }
 

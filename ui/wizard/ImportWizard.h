@@ -18,6 +18,7 @@
 class BatchClient;
 class ImportFanOut;
 class ImportSession;
+class QThreadPool;
 class QSettings;
 class QTimer;
 class ProfileSession;
@@ -52,6 +53,7 @@ public:
         // `profileSession` when chosen); empty: only `profile`.
         QList<Profile> profiles;
         ProfileSession *profileSession = nullptr;
+        QThreadPool *pool = nullptr; // the application's (AppContext::pool): file previews
     };
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);
