@@ -13,6 +13,7 @@
 #include "browse/CreateAudienceDialog.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/MessageBox.h"
 #include "history/HistoryWindow.h"
 #include "history/UploadHistory.h"
 #include "profiles/FirstRunDialog.h"
@@ -451,14 +452,10 @@ void MainWindow::createAudience(const QString &name, const QString &description)
 
 bool MainWindow::askConfirmation(const QString &title, const QString &text, const QString &action)
 {
-    if (m_confirm)
-        return m_confirm(title, text);
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(action.isEmpty() ? tr("Delete Audience") : action,
-                                        QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == remove;
+    // Tests answer through MessageBox::setNextAnswer().
+    return MessageBox::destructive(this, title, text,
+                                   action.isEmpty() ? tr("Delete Audience") : action)
+        == QMessageBox::Yes;
 }
 
 void MainWindow::resetSandbox()
