@@ -39,6 +39,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
@@ -69,6 +70,19 @@ private:
             host.server(), [&] { names = host.server()->audienceNames(); },
             Qt::BlockingQueuedConnection);
         return names;
+    }
+    // The DELETE requests for `name` the app's sandbox received, read on its thread.
+    static int deletesOf(SandboxHost &host, const QString &name)
+    {
+        int count = 0;
+        QMetaObject::invokeMethod(
+            host.server(),
+            [&] {
+                for (const FakeBatchServer::Request &r : host.server()->requests())
+                    count += r.method == "DELETE" && r.path.endsWith(QLatin1Char('/') + name);
+            },
+            Qt::BlockingQueuedConnection);
+        return count;
     }
     static bool waitIdle(MainWindow &window)
     {
@@ -232,6 +246,7 @@ private slots:
         window.createAudience(made, {});
         QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(made), 10000);
 
+        QSignalSpy resets(&h.sandbox, &SandboxHost::resetFinished);
         const int asked = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
         window.resetSandboxAction()->trigger();
@@ -239,11 +254,13 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("sample audiences")));
         QTest::qWait(50);
         QVERIFY(sandboxNames(h.sandbox).contains(made)); // declined
+        QCOMPARE(resets.count(), 0); // the sandbox was not asked to reset
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.resetSandboxAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(sandboxNames(h.sandbox), samples, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(made), 10000);
+        QCOMPARE(resets.count(), 1); // only the accepted one: the declined one never reached it
     }
 
     void detailsCreateAndDelete()
@@ -272,6 +289,7 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("0 IDs")));
         QTest::qWait(50);
         QVERIFY(sandboxNames(h.sandbox).contains(QStringLiteral("gui_created"))); // declined
+        QCOMPARE(deletesOf(h.sandbox, QStringLiteral("gui_created")), 0); // nothing was sent
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
         window.deleteAudience(QStringLiteral("gui_created"), 0);
@@ -279,6 +297,8 @@ private slots:
                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(QStringLiteral("gui_created")),
                                  10000);
+        // Exactly one DELETE, the accepted one's: a declined one sent late would show here.
+        QCOMPARE(deletesOf(h.sandbox, QStringLiteral("gui_created")), 1);
     }
 
     void environmentProfileSendsTheSpecRequests()
