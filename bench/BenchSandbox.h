@@ -14,6 +14,7 @@
 #include <QNetworkProxy>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 // What the bench programs drive the wizard with: the sandbox on its own thread (as in
 // `audience-desk --sandbox`), a client for it, and settings and history in a temporary
@@ -34,7 +35,10 @@ struct BenchSandbox
         patient.timeoutMs = 120000;
         client.setConfig(ProfileSession::configFor(profile, patient));
     }
-    ImportWizard::Context context() { return {&client, profile, &history, &settings, {}, nullptr}; }
+    ImportWizard::Context context()
+    {
+        return {&client, profile, &history, &settings, {}, nullptr, &pool};
+    }
 
     QTemporaryDir dir;
     SandboxHost sandbox;
@@ -42,6 +46,7 @@ struct BenchSandbox
     BatchClient client;
     QSettings settings;
     UploadHistory history;
+    QThreadPool pool; // the app's AppContext::pool
     Profile profile;
     bool started = false;
 };

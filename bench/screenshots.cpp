@@ -228,6 +228,7 @@ int main(int argc, char *argv[])
     appContext.sandbox = &sandbox;
     appContext.history = &bench.history;
     appContext.qsettings = &bench.settings;
+    appContext.pool = &bench.pool;
     MainWindow window(appContext);
     window.resize(1100, 640);
     window.show();

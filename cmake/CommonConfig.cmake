@@ -13,13 +13,20 @@ target_compile_definitions(ad_common_config INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_CONTEXTLESS_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     AD_VERSION="${PROJECT_VERSION}")
+
+include(${CMAKE_CURRENT_LIST_DIR}/ContextlessConnect.cmake)
 
 if(MSVC)
     target_compile_options(ad_common_config INTERFACE /W4 /utf-8 $<$<BOOL:${AD_WERROR}>:/WX>)
 else()
-    target_compile_options(ad_common_config INTERFACE -Wall -Wextra $<$<BOOL:${AD_WERROR}>:-Werror>)
+    # -Wnon-virtual-dtor: a class with virtual functions deleted through a base pointer;
+    # -Woverloaded-virtual: an overload that hides a base class's virtual function.
+    target_compile_options(ad_common_config INTERFACE -Wall -Wextra -Wnon-virtual-dtor
+        -Woverloaded-virtual $<$<BOOL:${AD_WERROR}>:-Werror>)
 endif()
 
 if(AD_SANITIZE)

@@ -13,6 +13,7 @@
 #include "browse/CreateAudienceDialog.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/MessageBox.h"
 #include "history/HistoryWindow.h"
 #include "history/UploadHistory.h"
 #include "profiles/FirstRunDialog.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_context(context)
     , m_profileSession(new ProfileSession(context.profiles, context.secrets, this))
     , m_client(new BatchClient(context.network, this))
-    , m_browser(new AudienceBrowser(m_client, this))
+    , m_browser(new AudienceBrowser(m_client, m_context.pool, this))
     , m_switcher(new ProfileSwitcher(this))
 {
     initResources();
@@ -451,14 +452,10 @@ void MainWindow::createAudience(const QString &name, const QString &description)
 
 bool MainWindow::askConfirmation(const QString &title, const QString &text, const QString &action)
 {
-    if (m_confirm)
-        return m_confirm(title, text);
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    QPushButton *remove = box.addButton(action.isEmpty() ? tr("Delete Audience") : action,
-                                        QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == remove;
+    // Tests answer through MessageBox::setNextAnswer().
+    return MessageBox::destructive(this, title, text,
+                                   action.isEmpty() ? tr("Delete Audience") : action)
+        == QMessageBox::Yes;
 }
 
 void MainWindow::resetSandbox()
@@ -567,6 +564,7 @@ ImportWizard::Context MainWindow::wizardContext() const
         context.profiles.removeIf(
             [](const Profile &p) { return p.id == ProfileSession::sandboxId; });
     context.profileSession = m_profileSession;
+    context.pool = m_context.pool;
     return context;
 }
 

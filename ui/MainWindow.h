@@ -9,7 +9,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <functional>
 
 class AudienceBrowser;
 class BatchClient;
@@ -30,10 +29,6 @@ public:
     void start(bool sandbox);
     void activateProfile(const Profile &profile);
     bool activateSandbox();
-
-    // Test seam for the delete confirmation (KeePassXC's MessageBox::setNextAnswer idea).
-    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     void createAudience(const QString &name, const QString &description);
     // The import wizard, on a file and/or a target audience (both optional).
@@ -85,7 +80,6 @@ private:
     ProfileSwitcher *m_switcher;
     Profile m_profile;
     QList<Profile> m_transientProfiles;
-    Confirmation m_confirm;
     bool m_offerUnfinished = false;
     QPointer<SecretRequest> m_keychainRequest; // the REST key being read, if any
 

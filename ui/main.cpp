@@ -19,6 +19,7 @@
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QThreadPool>
 #include <algorithm>
 
 int main(int argc, char *argv[])
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     sandbox.setIndexingDelayMs(delaySet ? std::max(0, delay) : 3000);
     UploadHistory history;
 
+    QThreadPool pool; // before the window: destroyed after it, and before what tasks read
     AppContext context;
     context.network = &network;
     context.profiles = &profiles;
@@ -76,6 +78,7 @@ int main(int argc, char *argv[])
     context.sandbox = &sandbox;
     context.history = &history;
     context.qsettings = &qsettings;
+    context.pool = &pool;
 
     MainWindow window(context);
     window.show();

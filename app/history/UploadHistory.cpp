@@ -5,7 +5,7 @@
 
 #include "SqliteConnection.h"
 
-#include "upload/UploadLock.h"
+#include "LockFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,7 +62,7 @@ UploadRecord recordFrom(const QSqlQuery &q)
     const QString mode = q.value(QStringLiteral("mode")).toString();
     r.mode = mode.isEmpty() ? QStringLiteral("replace") : mode;
     // Running, but no live process holds its lock: it was cut short (crash, kill).
-    if (r.state == UploadRecord::State::Running && !UploadLock::isHeld(r.lockKey))
+    if (r.state == UploadRecord::State::Running && !LockFiles::isHeld(r.lockKey))
         r.state = UploadRecord::State::Interrupted;
     return r;
 }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "settings/SandboxKeys.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -22,8 +24,9 @@ class FakeBatchServer : public QObject
 {
     Q_OBJECT
 public:
-    static inline const QString sandboxApiKey = QStringLiteral("SANDBOX_API_KEY");
-    static inline const QString sandboxRestKey = QStringLiteral("sandbox-rest-key");
+    // The core's constants (settings/SandboxKeys.h), under the names the tests use.
+    static inline const QString &sandboxApiKey = SandboxKeys::apiKey;
+    static inline const QString &sandboxRestKey = SandboxKeys::restKey;
 
     struct Member
     {

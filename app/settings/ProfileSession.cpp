@@ -4,8 +4,8 @@
 #include "ProfileSession.h"
 
 #include "ProfileStore.h"
+#include "SandboxKeys.h"
 #include "SecretRequest.h"
-#include "sandbox/FakeBatchServer.h"
 
 #include <QTimer>
 
@@ -20,8 +20,8 @@ Profile ProfileSession::sandboxProfile(const QUrl &baseUrl)
     Profile p;
     p.id = sandboxId;
     p.displayName = tr("Sandbox (sample data)");
-    p.apiKey = FakeBatchServer::sandboxApiKey;
-    p.restKey = FakeBatchServer::sandboxRestKey;
+    p.apiKey = SandboxKeys::apiKey;
+    p.restKey = SandboxKeys::restKey;
     p.baseUrl = baseUrl;
     p.keyKind = ApiKeyKind::Dev;
     p.transient = true;

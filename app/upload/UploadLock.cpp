@@ -3,27 +3,19 @@
 
 #include "UploadLock.h"
 
+#include "history/LockFiles.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
-#include <QStandardPaths>
-
-namespace {
-std::unique_ptr<QLockFile> lockFileAt(const QString &path)
-{
-    auto file = std::make_unique<QLockFile>(path);
-    file->setStaleLockTime(0); // stale only when its process is gone: uploads take long
-    return file;
-}
-} // namespace
 
 UploadLock::UploadLock(const QString &key, const QString &dir)
     : m_key(key)
-    , m_path(QDir(dir).filePath(key + QStringLiteral(".lock")))
-    , m_file(lockFileAt(m_path))
+    , m_path(LockFiles::pathFor(key, dir))
+    , m_file(LockFiles::open(m_path))
 { }
 
 UploadLock::~UploadLock() = default;
@@ -40,23 +32,12 @@ QString UploadLock::keyFor(const QUrl &baseUrl, const QString &apiKey, const QSt
 
 QString UploadLock::defaultDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/locks");
+    return LockFiles::defaultDir();
 }
 
 bool UploadLock::isHeld(const QString &key, const QString &dir)
 {
-    if (key.isEmpty())
-        return false;
-    const QString path = QDir(dir).filePath(key + QStringLiteral(".lock"));
-    if (!QFileInfo::exists(path))
-        return false;
-    auto probe = lockFileAt(path);
-    if (probe->tryLock(0)) {
-        probe->unlock();
-        return false;
-    }
-    return probe->error() == QLockFile::LockFailedError;
+    return LockFiles::isHeld(key, dir);
 }
 
 bool UploadLock::tryLock()

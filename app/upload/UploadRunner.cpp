@@ -16,10 +16,16 @@
 #include <QtConcurrent>
 #include <algorithm>
 
-UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent)
+UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QThreadPool *pool,
+                           QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_history(history)
+    , m_pool(pool)
+{ }
+
+UploadRunner::UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent)
+    : UploadRunner(client, history, QThreadPool::globalInstance(), parent)
 { }
 
 UploadRunner::~UploadRunner()
@@ -147,7 +153,7 @@ void UploadRunner::sendNext()
                 [this, reply, index] { onReplyFinished(reply, index); });
     });
     const QString path = request.bodyPath;
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(m_pool, [path] {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }));
@@ -261,7 +267,8 @@ void UploadRunner::finish(UploadRecord::State state, const QString &message)
     if (state == UploadRecord::State::Completed) {
         // Payload copies are only kept for resuming. Removing a hundred 1.5 MB files takes
         // long enough to stall the GUI thread: do it in the pool.
-        (void)QtConcurrent::run([record = m_upload] { UploadWorkDir::removeBodies(record); });
+        (void)QtConcurrent::run(m_pool,
+                                [record = m_upload] { UploadWorkDir::removeBodies(record); });
     }
     emit finished(state, message);
 }

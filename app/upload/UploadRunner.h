@@ -19,10 +19,17 @@ class UploadHistory;
 // indexing token. The client retries transient failures; a request that still fails stops
 // the upload, leaving it Partial (some IDs acknowledged) or Failed (none). A body whose
 // SHA-256 no longer matches the record is never sent.
+class QThreadPool;
+
 class UploadRunner : public QObject
 {
     Q_OBJECT
 public:
+    // `pool`: where bodies are read and, once complete, removed (the app passes its own,
+    // AppContext::pool; the CLI its own). Without one: Qt's global pool, only until the
+    // import session passes a pool in.
+    UploadRunner(BatchClient *client, UploadHistory *history, QThreadPool *pool,
+                 QObject *parent = nullptr);
     UploadRunner(BatchClient *client, UploadHistory *history, QObject *parent = nullptr);
     ~UploadRunner() override;
 
@@ -56,6 +63,7 @@ private:
 
     BatchClient *m_client;
     UploadHistory *m_history;
+    QThreadPool *m_pool;
     UploadRecord m_upload;
     QPointer<ApiReply> m_reply;
     ApiError m_lastError;

@@ -211,7 +211,8 @@ QString XlsxReader::Private::readCell(int column, qint64 row, CsvIssue *issue)
         return XlsxCellText::unescape(inlined);
     if (stored.isEmpty())
         return {};
-    auto where = [&] { return XlsxCellText::columnLetters(column) + QString::number(row); };
+    auto where
+        = [&]() -> QString { return XlsxCellText::columnLetters(column) + QString::number(row); };
     if (type == u"s") {
         bool ok = false;
         const int i = stored.toInt(&ok);

@@ -84,7 +84,7 @@ private slots:
         refused.httpStatus = 400;
         ios.server.injectFault(refused, 1000); // the first app refuses everything
         const Run r = cli(ios, importArgs(makeCsv(QStringLiteral("one.csv"), 300, false)));
-        QVERIFY2(r.code == int(ExitApiRefused), (r.out + r.err).constData()); // the worst
+        QVERIFY2(r.code == int(ExitApiRefused), QByteArray(r.out + r.err).constData()); // the worst
         QVERIFY(!ios.server.audience(QStringLiteral("vip_fr")));
         QCOMPARE(android.server.audience(QStringLiteral("vip_fr"))->members.size(), 300);
         const QString out = QString::fromUtf8(r.out);

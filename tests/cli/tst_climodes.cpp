@@ -132,7 +132,7 @@ private slots:
             QFile body(m_home.filePath(QStringLiteral("d3-out/payload-0001.json")));
             QVERIFY(body.open(QIODevice::ReadOnly));
             const QByteArray bytes = body.readAll();
-            QCOMPARE(bytes.count(QByteArray("\"action\":\"") + mode.toUtf8() + '"'), 3);
+            QCOMPARE(bytes.count(QByteArray(QByteArray("\"action\":\"") + mode.toUtf8() + '"')), 3);
             QCOMPARE(bytes.contains("attributes"), mode == u"add");
             QFile plan(m_home.filePath(QStringLiteral("d3-out/plan.json")));
             QVERIFY(plan.open(QIODevice::ReadOnly));

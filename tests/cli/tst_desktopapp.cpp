@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(second.exitStatus(), QProcess::NormalExit);
         QCOMPARE(second.exitCode(), 0);
 
-        QTRY_VERIFY_WITH_TIMEOUT(log().contains("import wizard opened " + csv.toUtf8()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(log().contains(QByteArray("import wizard opened " + csv.toUtf8())),
+                                 20000);
         QVERIFY(log().contains("handed over by another launch"));
         QCOMPARE(first.state(), QProcess::Running); // one process remains, the first
         QCOMPARE(log().count("started (Qt"), 1); // the second never opened a window or log

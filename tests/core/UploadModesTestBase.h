@@ -72,7 +72,7 @@ protected:
         Run r;
         r.session = std::make_unique<ImportSession>(&s.network, &history);
         ImportSession &session = *r.session;
-        QObject::connect(&session, &ImportSession::note,
+        QObject::connect(&session, &ImportSession::note, &session,
                          [&r](const QString &line) { r.notes << line; });
         session.setFile(csv);
         session.setMapping(

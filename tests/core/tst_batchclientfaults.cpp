@@ -367,7 +367,7 @@ private slots:
         client.setConfig(c);
         QPointer<ApiReply> reply = client.list(0, 10);
         QSignalSpy finished(reply.data(), &ApiReply::finished);
-        QTest::qWait(150); // the request is out
+        QTRY_COMPARE(raw.requestCount(), 1); // the request is out: the server has read it
         reply->abandon();
         QTRY_VERIFY(!reply); // deleted
         QCOMPARE(finished.count(), 0); // not even the cancel's finished()

@@ -89,7 +89,7 @@ private:
         Import r;
         r.session = std::make_unique<ImportSession>(&s.network, &history);
         prepare(*r.session, s, csv, audience, create);
-        QObject::connect(r.session.get(), &ImportSession::note,
+        QObject::connect(r.session.get(), &ImportSession::note, r.session.get(),
                          [&r](const QString &line) { r.notes << line; });
         QSignalSpy finished(r.session.get(), &ImportSession::uploadFinished);
         r.session->start();

@@ -90,7 +90,7 @@ private slots:
     // JSON strings: eight ASCII characters at a time until one needs a look, wherever it is.
     void jsonStringsAnyPosition()
     {
-        auto reference = [](const QString &text) {
+        auto reference = [](const QString &text) -> QByteArray {
             QByteArray out = "\"";
             for (QChar c : text) {
                 const char16_t u = c.unicode();

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 // The services main() creates for a window, in a temporary folder with an in-memory
 // keychain: what a GUI test hands to MainWindow.
@@ -29,6 +30,7 @@ struct AppHarness
         context.settings = &appSettings;
         context.sandbox = &sandbox;
         context.qsettings = &settings;
+        context.pool = &pool;
     }
     QTemporaryDir dir;
     QSettings settings;
@@ -37,5 +39,6 @@ struct AppHarness
     SecretStore secrets;
     AppSettings appSettings;
     SandboxHost sandbox;
+    QThreadPool pool;
     AppContext context;
 };

@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <functional>
 
 // What the import wizard tests share: the sandbox, settings and history in a folder, the
@@ -46,13 +47,14 @@ struct WizardHarness
     SandboxFixture sandbox; // start() it in the test, with the sample audiences it needs
     QSettings settings;
     UploadHistory history;
+    QThreadPool pool; // the wizard's background reads (the app's AppContext::pool)
 
     ImportWizard::Context context()
     {
         Profile p;
         p.id = QStringLiteral("sandbox");
         p.displayName = QStringLiteral("Sandbox");
-        return {&sandbox.client, p, &history, &settings, {}, nullptr};
+        return {&sandbox.client, p, &history, &settings, {}, nullptr, &pool};
     }
     // The ID count the server reports (sample audiences do not hold their members).
     qint64 idsOf(const QString &audience)

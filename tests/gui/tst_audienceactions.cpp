@@ -9,6 +9,7 @@
 #include "browse/AudiencePager.h"
 #include "browse/AudienceTableModel.h"
 #include "browse/AudienceUploadsView.h"
+#include "common/MessageBox.h"
 #include "history/UploadHistory.h"
 #include "upload/ImportSession.h"
 #include "wizard/ImportWizard.h"
@@ -101,13 +102,11 @@ private slots:
                  qPrintable(shown));
 
         // The pane's Delete asks like the menu's.
-        QString asked;
-        window.setConfirmation([&](const QString &, const QString &text) {
-            asked = text;
-            return false;
-        });
+        const int asked = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::mouseClick(buttons.at(4), Qt::LeftButton);
-        QVERIFY(asked.contains(QStringLiteral("vip_fr")));
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("vip_fr")));
 
         // Another audience: nothing uploaded into it.
         window.browser()->tableView()->selectRow(row == 0 ? 1 : 0);

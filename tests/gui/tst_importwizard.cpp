@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "WizardTestSupport.h"
+#include "common/MessageBox.h"
 #include "history/HistoryWindow.h"
 #include "history/UploadHistoryModel.h"
 #include "settings/ProfileSession.h"
@@ -280,27 +281,25 @@ private slots:
         QVERIFY(h.sandbox.start());
         {
             ImportWizard w(h.context()); // on the File page nothing is lost: no question
-            int asked = 0;
-            w.setConfirmation([&](const QString &, const QString &) { return ++asked, false; });
+            const int asked = MessageBox::count();
+            MessageBox::setNextAnswer(QMessageBox::Cancel); // were it asked, it would not block
             w.show();
             QTest::keyClick(&w, Qt::Key_Escape);
-            QCOMPARE(asked, 0);
+            QCOMPARE(MessageBox::count(), asked);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
             QVERIFY(!w.isVisible());
         }
         ImportWizard w(h.context());
-        QStringList asked;
-        bool close = false;
-        w.setConfirmation([&](const QString &, const QString &text) {
-            asked << text;
-            return close;
-        });
+        const int asked = MessageBox::count();
         driveToTarget(w, file());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(&w, Qt::Key_Escape);
-        QCOMPARE(asked.size(), 1);
-        QVERIFY2(asked.first().contains(QStringLiteral("mapping")), qPrintable(asked.first()));
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("mapping")),
+                 qPrintable(MessageBox::lastText()));
         QVERIFY(w.isVisible()); // kept, with everything decided so far
         QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
-        close = true;
+        MessageBox::setNextAnswer(QMessageBox::Close);
         QTest::keyClick(&w, Qt::Key_Escape);
         QVERIFY(!w.isVisible());
         QVERIFY(h.sandbox.server.requests().size() <= 2); // the audience list only
@@ -349,22 +348,19 @@ private slots:
         QVERIFY(h.sandbox.start());
         h.sandbox.server.setResponseDelayMs(300);
         auto *w = new ImportWizard(h.context());
-        QStringList asked;
-        bool answer = false;
-        w->setConfirmation([&](const QString &, const QString &text) {
-            asked << text;
-            return answer;
-        });
+        const int asked = MessageBox::count();
         driveToUpload(*w, file(), QStringLiteral("closed_early"));
         auto *upload = qobject_cast<UploadPage *>(w->currentPage());
         QTRY_VERIFY(upload->state() == UploadRecord::State::Running);
         QTRY_VERIFY_WITH_TIMEOUT(w->session()->upload().firstUnacknowledged() >= 1, 10000);
+        MessageBox::setNextAnswer(QMessageBox::No);
         w->reject(); // Esc, Cancel or the window's close button
-        QCOMPARE(asked.size(), 1);
-        QVERIFY2(asked.first().contains(QStringLiteral("partial")), qPrintable(asked.first()));
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("partial")),
+                 qPrintable(MessageBox::lastText()));
         QVERIFY(w->isVisible()); // "No": the upload goes on
         QCOMPARE(upload->state(), UploadRecord::State::Running);
-        answer = true;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QPointer<ImportWizard> guard(w);
         QObject::connect(w, &QDialog::rejected, w, &QObject::deleteLater);
         w->reject();

@@ -14,6 +14,7 @@
 #include "browse/AudienceUploadsView.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/MessageBox.h"
 #include "history/UploadHistory.h"
 #include "profiles/ProfileSwitcher.h"
 #include "sandbox/SandboxHost.h"
@@ -38,6 +39,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
@@ -68,6 +70,19 @@ private:
             host.server(), [&] { names = host.server()->audienceNames(); },
             Qt::BlockingQueuedConnection);
         return names;
+    }
+    // The DELETE requests for `name` the app's sandbox received, read on its thread.
+    static int deletesOf(SandboxHost &host, const QString &name)
+    {
+        int count = 0;
+        QMetaObject::invokeMethod(
+            host.server(),
+            [&] {
+                for (const FakeBatchServer::Request &r : host.server()->requests())
+                    count += r.method == "DELETE" && r.path.endsWith(QLatin1Char('/') + name);
+            },
+            Qt::BlockingQueuedConnection);
+        return count;
     }
     static bool waitIdle(MainWindow &window)
     {
@@ -231,20 +246,21 @@ private slots:
         window.createAudience(made, {});
         QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(made), 10000);
 
-        QString asked;
-        window.setConfirmation([&](const QString &, const QString &text) {
-            asked = text;
-            return false;
-        });
+        QSignalSpy resets(&h.sandbox, &SandboxHost::resetFinished);
+        const int asked = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         window.resetSandboxAction()->trigger();
-        QVERIFY(asked.contains(QStringLiteral("sample audiences")));
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("sample audiences")));
         QTest::qWait(50);
         QVERIFY(sandboxNames(h.sandbox).contains(made)); // declined
+        QCOMPARE(resets.count(), 0); // the sandbox was not asked to reset
 
-        window.setConfirmation([](const QString &, const QString &) { return true; });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         window.resetSandboxAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(sandboxNames(h.sandbox), samples, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(made), 10000);
+        QCOMPARE(resets.count(), 1); // only the accepted one: the declined one never reached it
     }
 
     void detailsCreateAndDelete()
@@ -265,23 +281,24 @@ private slots:
                                   10000);
         QTRY_COMPARE(window.browser()->selectedAudience()->name, QStringLiteral("gui_created"));
 
-        QString asked;
-        window.setConfirmation([&](const QString &, const QString &text) {
-            asked = text;
-            return false;
-        });
+        const int asked = MessageBox::count();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         window.deleteAudience(QStringLiteral("gui_created"), 0);
-        QVERIFY(asked.contains(QStringLiteral("gui_created")));
-        QVERIFY(asked.contains(QStringLiteral("0 IDs")));
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("gui_created")));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("0 IDs")));
         QTest::qWait(50);
         QVERIFY(sandboxNames(h.sandbox).contains(QStringLiteral("gui_created"))); // declined
+        QCOMPARE(deletesOf(h.sandbox, QStringLiteral("gui_created")), 0); // nothing was sent
 
-        window.setConfirmation([](const QString &, const QString &) { return true; });
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         window.deleteAudience(QStringLiteral("gui_created"), 0);
         QTRY_VERIFY_WITH_TIMEOUT(!sandboxNames(h.sandbox).contains(QStringLiteral("gui_created")),
                                  10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(QStringLiteral("gui_created")),
                                  10000);
+        // Exactly one DELETE, the accepted one's: a declined one sent late would show here.
+        QCOMPARE(deletesOf(h.sandbox, QStringLiteral("gui_created")), 1);
     }
 
     void environmentProfileSendsTheSpecRequests()
@@ -503,12 +520,7 @@ private slots:
         }
         ImportWizard *wizard = window.openImportWizard(csv, QStringLiteral("closing_test"));
         QVERIFY(wizard);
-        int asked = 0;
-        bool stop = false;
-        wizard->setConfirmation([&](const QString &, const QString &) {
-            ++asked;
-            return stop;
-        });
+        const int asked = MessageBox::count();
         while (!qobject_cast<TargetPage *>(wizard->currentPage())) {
             QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 30000);
             const int before = wizard->currentId();
@@ -524,14 +536,15 @@ private slots:
         QTRY_VERIFY(upload && upload->state() == UploadRecord::State::Running);
         QTRY_VERIFY(wizard->session()->isSending()); // before that, nothing to lose: no question
 
+        MessageBox::setNextAnswer(QMessageBox::No);
         QVERIFY(!window.close()); // the wizard asks; "No" keeps both open
-        QCOMPARE(asked, 1);
+        QCOMPARE(MessageBox::count(), asked + 1);
         QVERIFY(window.isVisible());
         QVERIFY(wizard->isVisible());
-        stop = true;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QPointer<ImportWizard> guard(wizard);
         window.close();
-        QCOMPARE(asked, 2);
+        QCOMPARE(MessageBox::count(), asked + 2);
         QTRY_VERIFY(!guard); // stopped, recorded, closed (and deleted)
         QTRY_VERIFY(!window.isVisible()); // then the window closes itself
     }

@@ -4,6 +4,7 @@
 #include "MnemonicClashes.h"
 #include "ScriptedSecretStore.h"
 #include "WizardTestSupport.h"
+#include "common/MessageBox.h"
 #include "common/Palette.h"
 #include "settings/ProfileSession.h"
 #include "settings/ProfileStore.h"
@@ -226,21 +227,18 @@ private slots:
         ImportWizard::Context context = h.context();
         context.profiles = {context.profile, androidProfile(android, ApiKeyKind::Dev)};
         ImportWizard w(context);
-        QStringList asked;
-        bool answer = false;
-        w.setConfirmation([&](const QString &title, const QString &) {
-            asked << title;
-            return answer;
-        });
+        const int asked = MessageBox::count();
         driveToTarget(w, file());
         tickAndConfirm(w, [&h] { h.sandbox.server.setResponseDelayMs(300); });
         QTRY_VERIFY_WITH_TIMEOUT(w.fanOut()->session() && w.fanOut()->session()->isSending(),
                                  20000);
+        MessageBox::setNextAnswer(QMessageBox::No);
         w.reject(); // No: nothing changes
-        QCOMPARE(asked, QStringList {QStringLiteral("Stop the Uploads?")});
+        QCOMPARE(MessageBox::count(), asked + 1);
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Stop the Uploads?"));
         QVERIFY(w.isVisible());
         QVERIFY(w.fanOut()->isRunning());
-        answer = true;
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         w.reject();
         QVERIFY(w.isStopping());
         QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 20000); // once the app under way recorded it

@@ -38,8 +38,17 @@ void RawFaultServer::onNewConnection()
 
 void RawFaultServer::onReadyRead(QTcpSocket *socket)
 {
-    const QByteArray request = socket->readAll();
-    Q_UNUSED(request)
+    const QByteArray received = socket->readAll();
+    if (!socket->property("seen").toBool()) {
+        const QByteArray head = socket->property("head").toByteArray() + received;
+        socket->setProperty("head", head);
+        if (head.contains("\r\n\r\n")) {
+            socket->setProperty("seen", true);
+            socket->setProperty("head", QVariant());
+            ++m_requests;
+            emit requestReceived();
+        }
+    }
     switch (m_mode) {
     case Mode::AcceptThenStall:
         m_stalled.append(socket); // keep it open, say nothing

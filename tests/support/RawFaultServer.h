@@ -28,6 +28,12 @@ public:
     void setRawResponse(const QByteArray &response) { m_raw = response; }
     void setDripIntervalMs(int ms) { m_dripIntervalMs = ms; }
     int connectionCount() const { return m_connections; }
+    // Requests whose whole header arrived (one per connection: what a test waits for
+    // instead of sleeping until "the request is out").
+    int requestCount() const { return m_requests; }
+
+signals:
+    void requestReceived();
 
 private:
     void onNewConnection();
@@ -37,5 +43,6 @@ private:
     QByteArray m_raw;
     int m_dripIntervalMs = 100;
     int m_connections = 0;
+    int m_requests = 0;
     QList<QPointer<QTcpSocket>> m_stalled;
 };

@@ -24,7 +24,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
+AudienceBrowser::AudienceBrowser(BatchClient *client, QThreadPool *pool, QWidget *parent)
     : QWidget(parent)
     , m_model(new AudienceTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -36,7 +36,7 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QWidget *parent)
     , m_table(new QTableView(this))
     , m_paging(new PagingBar(m_pager, this))
     , m_banner(new ErrorBanner(this))
-    , m_details(new AudienceDetailsPane(client, this))
+    , m_details(new AudienceDetailsPane(client, pool, this))
     , m_splitter(new QSplitter(this))
 {
     m_proxy->setSourceModel(m_model);

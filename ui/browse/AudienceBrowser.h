@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+class QThreadPool;
+
 class AudienceDetailsPane;
 class AudiencePager;
 class AudienceSearch;
@@ -31,7 +33,8 @@ class AudienceBrowser : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AudienceBrowser(BatchClient *client, QWidget *parent = nullptr);
+    // `pool`: the application's (AppContext::pool), for the details pane's history reads.
+    AudienceBrowser(BatchClient *client, QThreadPool *pool, QWidget *parent = nullptr);
 
     AudiencePager *pager() const { return m_pager; }
     AudienceTableModel *model() const { return m_model; }

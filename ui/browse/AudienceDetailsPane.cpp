@@ -40,7 +40,7 @@ QString stateText(IndexingState state)
 }
 } // namespace
 
-AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
+AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QThreadPool *pool, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_title(new QLabel(this))
@@ -54,7 +54,7 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QWidget *parent)
     , m_form(new QWidget(this))
     , m_buttons(new QVBoxLayout)
     , m_uploadsSummary(new QLabel(this))
-    , m_uploads(new AudienceUploadsView(this))
+    , m_uploads(new AudienceUploadsView(pool, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QWidget>
 
+class QThreadPool;
+
 class AudienceUploadsView;
 class BatchClient;
 class QAction;
@@ -24,7 +26,7 @@ class AudienceDetailsPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit AudienceDetailsPane(BatchClient *client, QWidget *parent = nullptr);
+    AudienceDetailsPane(BatchClient *client, QThreadPool *pool, QWidget *parent = nullptr);
     ~AudienceDetailsPane() override;
 
     void showAudience(const AudienceInfo &audience); // and fetch View

@@ -10,8 +10,9 @@
 #include <QLocale>
 #include <QtConcurrent>
 
-AudienceUploadsView::AudienceUploadsView(QWidget *parent)
+AudienceUploadsView::AudienceUploadsView(QThreadPool *pool, QWidget *parent)
     : QTreeWidget(parent)
+    , m_pool(pool)
 {
     setColumnCount(1);
     setHeaderHidden(true);
@@ -82,7 +83,7 @@ void AudienceUploadsView::showAudience(const QString &name)
         }
         emit loaded(int(uploads.size()));
     });
-    watcher->setFuture(QtConcurrent::run([path = m_path, profile = m_profileId, name] {
+    watcher->setFuture(QtConcurrent::run(m_pool, [path = m_path, profile = m_profileId, name] {
         const UploadHistory history(path);
         return history.uploadsInto(profile, name);
     }));

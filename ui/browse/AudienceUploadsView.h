@@ -5,6 +5,8 @@
 
 #include <QTreeWidget>
 
+class QThreadPool;
+
 // The uploads this computer made into one audience with one profile (UploadHistory),
 // newest first, two lines each so they fit a narrow pane: date · state, then file · IDs
 // sent / in Batch. Read on a worker thread (a connection of its own to the history
@@ -16,7 +18,8 @@ public:
     enum Field { Date, File, State, Ids, FieldCount };
     static constexpr int FieldRole = Qt::UserRole + 1; // + Field: that field's text
 
-    explicit AudienceUploadsView(QWidget *parent = nullptr);
+    // `pool`: the application's (AppContext::pool), where the history is read.
+    explicit AudienceUploadsView(QThreadPool *pool, QWidget *parent = nullptr);
 
     // The history database and the profile whose uploads to list; no path: none.
     void setSource(const QString &historyPath, const QString &profileId);
@@ -29,6 +32,7 @@ signals:
     void loaded(int uploads); // the list of the audience shown is complete
 
 private:
+    QThreadPool *m_pool;
     QString m_path;
     QString m_profileId;
     QString m_audience;

@@ -4,6 +4,7 @@
 #include "profiles/SettingsDialog.h"
 
 #include "api/BatchClient.h"
+#include "common/MessageBox.h"
 #include "common/Palette.h"
 #include "profiles/ProfileEditor.h"
 #include "settings/AppSettings.h"
@@ -260,11 +261,10 @@ void SettingsDialog::reject()
     const QString title = tr("Save Changes?");
     const QString text
         = tr("Save the changes to “%1” before closing?").arg(m_editor->profile().displayName);
-    const int answer = m_ask
-        ? m_ask(title, text)
-        : QMessageBox::question(this, title, text,
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Save);
+    // Save, Discard or Cancel; tests answer through MessageBox::setNextAnswer().
+    const auto answer = MessageBox::question(
+        this, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
     if (answer == QMessageBox::Discard) {
         QDialog::reject();
     } else if (answer == QMessageBox::Save) {
@@ -278,7 +278,7 @@ void SettingsDialog::removeProfile()
     const auto profile = m_profiles->store()->profile(m_currentId);
     if (!profile)
         return;
-    const auto answer = QMessageBox::question(
+    const auto answer = MessageBox::question(
         this, tr("Remove Profile"),
         tr("Remove the profile “%1” and its REST API key from this computer? Nothing changes on "
            "Batch.")

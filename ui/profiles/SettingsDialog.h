@@ -8,7 +8,6 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <functional>
 
 class AppSettings;
 class BatchClient;
@@ -31,9 +30,6 @@ public:
     SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *network,
                    QWidget *parent = nullptr);
 
-    // Test seam for "Save changes?": Save, Discard or Cancel (as QMessageBox::question).
-    using Ask = std::function<int(const QString &title, const QString &text)>;
-    void setAsk(Ask ask) { m_ask = std::move(ask); }
     bool hasUnsavedChanges() const;
     void reject() override; // Esc, Close, the title bar's button
     QPushButton *cancelWaitButton() const { return m_cancelWait; }
@@ -69,7 +65,6 @@ private:
     BatchClient *m_client;
     QPointer<SecretRequest> m_request; // the keychain operation under way
     Profile m_baseline; // as saved (or as added): what "unsaved changes" compares with
-    Ask m_ask;
     bool m_closeWhenSaved = false;
     QPointer<ApiReply> m_testReply;
     QListWidget *m_list;

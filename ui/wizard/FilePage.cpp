@@ -166,7 +166,8 @@ void FilePage::clearShown()
 
 void FilePage::read(const QString &path)
 {
-    m_watcher.setFuture(QtConcurrent::run([path] { return ImportDraft::inspect(path); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(m_wizard->context().pool, [path] { return ImportDraft::inspect(path); }));
 }
 
 void FilePage::updatePasteButton()
@@ -189,7 +190,8 @@ void FilePage::pasteText(const QString &text)
     emit completeChanged();
     clearShown();
     m_info->setText(tr("Reading the pasted IDs…"));
-    m_pasteWatcher.setFuture(QtConcurrent::run([text] { return PastedTable::save(text); }));
+    m_pasteWatcher.setFuture(
+        QtConcurrent::run(m_wizard->context().pool, [text] { return PastedTable::save(text); }));
     updatePasteButton();
 }
 

@@ -100,8 +100,9 @@ void FormatPage::reread(bool detect)
     m_status->setText(tr("Reading…"));
     m_reading = true;
     const QString path = m_wizard->csvPath();
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, requested, detect] { return ImportDraft::inspect(path, requested, !detect); }));
+    m_watcher.setFuture(QtConcurrent::run(m_wizard->context().pool, [path, requested, detect] {
+        return ImportDraft::inspect(path, requested, !detect);
+    }));
     emit completeChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "wizard/ImportWizard.h"
 
 #include "api/BatchClient.h"
+#include "common/MessageBox.h"
 #include "settings/AppSettings.h"
 #include "settings/ProfileSession.h"
 #include "upload/ImportFanOut.h"
@@ -126,10 +127,8 @@ void ImportWizard::reject()
 
 bool ImportWizard::confirm(const QString &title, const QString &text, int yes, int no)
 {
-    if (m_confirm)
-        return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::StandardButtons(yes | no),
-                                 QMessageBox::StandardButton(no))
+    return MessageBox::question(this, title, text, QMessageBox::StandardButtons(yes | no),
+                                QMessageBox::StandardButton(no))
         == yes;
 }
 

@@ -18,6 +18,7 @@
 class BatchClient;
 class ImportFanOut;
 class ImportSession;
+class QThreadPool;
 class QSettings;
 class QTimer;
 class ProfileSession;
@@ -52,15 +53,14 @@ public:
         // `profileSession` when chosen); empty: only `profile`.
         QList<Profile> profiles;
         ProfileSession *profileSession = nullptr;
+        QThreadPool *pool = nullptr; // the application's (AppContext::pool): file previews
     };
 
     ImportWizard(const Context &context, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
-    // Closing while requests are being sent asks first (the audience would be partial).
-    // Test seam for that question, as MainWindow::setConfirmation.
-    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    // Closing while requests are being sent asks first (the audience would be partial),
+    // through MessageBox (tests answer with MessageBox::setNextAnswer()).
     void reject() override;
     bool isStopping() const { return m_stopping; } // asked to close; the upload is stopping
 
@@ -152,6 +152,5 @@ private:
     ImportDraft m_draft;
     QTimer *m_recheckTimer;
     bool m_walking = false; // a summary link went back through the skipped pages
-    Confirmation m_confirm;
     bool m_stopping = false;
 };

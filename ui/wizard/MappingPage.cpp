@@ -3,6 +3,7 @@
 
 #include "wizard/MappingPage.h"
 
+#include "common/MessageBox.h"
 #include "common/Palette.h"
 #include "import/AttributeMappingModel.h"
 #include "import/ImportDraft.h"
@@ -299,8 +300,8 @@ bool MappingPage::saveMapping(const QString &path)
     QString error;
     if (current().save(path, &error))
         return true;
-    QMessageBox::warning(this, tr("Save Mapping"),
-                         tr("The mapping could not be saved: %1").arg(error));
+    MessageBox::warning(this, tr("Save Mapping"),
+                        tr("The mapping could not be saved: %1").arg(error));
     return false;
 }
 
@@ -309,8 +310,8 @@ bool MappingPage::loadMapping(const QString &path)
     QString error;
     const auto mapping = ColumnMapping::load(path, &error);
     if (!mapping) {
-        QMessageBox::warning(this, tr("Load Mapping"),
-                             tr("The mapping could not be loaded: %1").arg(error));
+        MessageBox::warning(this, tr("Load Mapping"),
+                            tr("The mapping could not be loaded: %1").arg(error));
         return false;
     }
     applyKeepingFormat(

@@ -207,7 +207,7 @@ void ValidationPage::onFinished()
             watcher->deleteLater();
         });
         const QString path = r.chunks.first().path;
-        watcher->setFuture(QtConcurrent::run([path] {
+        watcher->setFuture(QtConcurrent::run(m_wizard->context().pool, [path] {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return QString();
