@@ -13,6 +13,7 @@
 #include "browse/CreateAudienceDialog.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "history/HistoryWindow.h"
 #include "history/UploadHistory.h"
@@ -158,6 +159,11 @@ void MainWindow::createActions()
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_import->setToolTip(tr("Upload a CSV segment into an audience (Ctrl+I)"));
     connect(m_import, &QAction::triggered, this, [this] { openImportWizard(); });
+    m_openPlan = new QAction(tr("&Open Plan…"), this);
+    m_openPlan->setObjectName(QStringLiteral("openPlanAction"));
+    m_openPlan->setShortcut(QKeySequence::Open);
+    m_openPlan->setToolTip(tr("Run a saved import again: its file, mapping, audience and apps"));
+    connect(m_openPlan, &QAction::triggered, this, &MainWindow::openPlan);
 
     // Ctrl+V: a focused text field keeps it (QLineEdit accepts the ShortcutOverride of
     // Paste), so the filter box still pastes text; anywhere else it pastes IDs.
@@ -212,6 +218,8 @@ void MainWindow::createActions()
 void MainWindow::createMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openPlan);
+    file->addSeparator();
     file->addAction(m_settings);
     file->addAction(m_resetSandbox);
     file->addSeparator();
@@ -400,6 +408,7 @@ void MainWindow::updateActions()
     m_create->setEnabled(connected);
     m_delete->setEnabled(connected && m_browser->selectedAudience());
     m_import->setEnabled(connected);
+    m_openPlan->setEnabled(connected);
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
     m_pasteIds->setEnabled(connected && clipboard && clipboard->hasText());
     for (QAction *fromCsv : {m_replaceFromCsv, m_addFromCsv, m_removeFromCsv, m_syncFromCsv})
@@ -575,10 +584,24 @@ ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &a
         qCInfo(lcSession) << "import wizard not opened: no profile" << file;
         return nullptr;
     }
+    // A saved plan (dropped, opened with the app, on the command line) opens as a plan.
+    std::optional<ImportPlan> plan;
+    if (!file.isEmpty() && ImportPlan::looksLikePlan(file)) {
+        QString why;
+        plan = ImportPlan::load(file, &why);
+        if (!plan) {
+            m_browser->banner()->showError(
+                tr("The plan %1 cannot be opened: %2").arg(QDir::toNativeSeparators(file), why),
+                false);
+            return nullptr;
+        }
+    }
     auto *wizard = new ImportWizard(wizardContext(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     qCInfo(lcSession).noquote() << "import wizard opened" << file;
-    if (!file.isEmpty())
+    if (plan)
+        wizard->openPlan(*plan);
+    else if (!file.isEmpty())
         wizard->setFile(file);
     if (!audience.isEmpty())
         wizard->setTargetAudience(audience);
@@ -586,6 +609,16 @@ ImportWizard *MainWindow::openImportWizard(const QString &file, const QString &a
     connect(wizard, &QWizard::finished, this, [this] { m_browser->pager()->reload(); });
     wizard->show();
     return wizard;
+}
+
+void MainWindow::openPlan()
+{
+    const QString path = FileDialog::openFileName(
+        this, tr("Open Plan"),
+        m_context.qsettings ? AppSettings(m_context.qsettings).lastImportFolder() : QString(),
+        tr("Import plans (*.plan.json *.json)"));
+    if (!path.isEmpty())
+        openImportWizard(path);
 }
 
 void MainWindow::pasteIds()

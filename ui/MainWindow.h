@@ -65,6 +65,7 @@ private:
     // What can be done to the selected audience: the context menu and the details pane.
     QList<QAction *> selectedAudienceActions() const;
     void pasteIds(); // the import wizard on the clipboard's IDs
+    void openPlan(); // File → Open Plan…: the import wizard on a saved plan
     void showAbout();
     void showLogFolder();
     void showAudience(const QString &profileId, const QString &name);
@@ -93,6 +94,7 @@ private:
     QAction *m_aboutQt = nullptr;
     QAction *m_showLogFolder = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_openPlan = nullptr;
     QAction *m_pasteIds = nullptr;
     QAction *m_replaceFromCsv = nullptr;
     QAction *m_addFromCsv = nullptr;

@@ -6,6 +6,7 @@
 #include "MnemonicClashes.h"
 #include "SandboxFixture.h"
 #include "ScriptedSecretStore.h"
+#include "TestFiles.h"
 #include "browse/AudienceBrowser.h"
 #include "browse/AudienceDetailsPane.h"
 #include "browse/AudiencePager.h"
@@ -14,6 +15,7 @@
 #include "browse/AudienceUploadsView.h"
 #include "browse/PagingBar.h"
 #include "common/ErrorBanner.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "history/UploadHistory.h"
 #include "profiles/ProfileSwitcher.h"
@@ -498,6 +500,37 @@ private slots:
         QTRY_VERIFY(window.browser()->selectedAudience()
                     && window.browser()->selectedAudience()->name == wanted);
         wizard->close();
+    }
+
+    void openPlanOpensTheWizardOnThePlanOrSaysWhyNot()
+    {
+        Harness h;
+        MainWindow window(h.context);
+        window.show();
+        window.start(true);
+        QVERIFY(waitIdle(window));
+        QTemporaryDir dir;
+        writeTestFile(dir.filePath(QStringLiteral("ids.csv")), "install_id\na\n");
+        const QString good = writeTestFile(
+            dir.filePath(QStringLiteral("good.plan.json")),
+            R"({"audience_desk_plan": 1, "source": {"file": "ids.csv"}, "audience": "planned"})");
+        auto *open = window.findChild<QAction *>(QStringLiteral("openPlanAction"));
+        QVERIFY(open && open->isEnabled());
+        FileDialog::setNextPath(good);
+        open->trigger();
+        ImportWizard *wizard = window.findChild<ImportWizard *>();
+        QVERIFY(wizard);
+        QVERIFY(wizard->openedPlan());
+        QCOMPARE(wizard->audience(), QStringLiteral("planned"));
+        wizard->close();
+        QTRY_VERIFY(!window.findChild<ImportWizard *>());
+        // A plan that cannot be trusted opens nothing and says which key is wrong.
+        const QString bad = writeTestFile(dir.filePath(QStringLiteral("bad.plan.json")),
+                                          R"({"audience_desk_plan": 1, "colour": "blue"})");
+        QVERIFY(!window.openImportWizard(bad)); // as a drop or the command line opens it
+        QVERIFY(!window.findChild<ImportWizard *>());
+        QVERIFY2(window.browser()->banner()->text().contains(QStringLiteral("colour")),
+                 qPrintable(window.browser()->banner()->text()));
     }
 
     void closingTheWindowWaitsForAnUploadToStop()

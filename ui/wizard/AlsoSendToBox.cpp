@@ -89,6 +89,14 @@ QList<Profile> AlsoSendToBox::checked() const
     return result;
 }
 
+void AlsoSendToBox::tick(const QStringList &profileIds)
+{
+    for (int i = 0; i < m_list->count() && i < m_profiles.size(); ++i) {
+        if (profileIds.contains(m_profiles.at(i).id))
+            m_list->item(i)->setCheckState(Qt::Checked); // onItemChanged reads the key
+    }
+}
+
 void AlsoSendToBox::onItemChanged(QListWidgetItem *item)
 {
     const int index = m_list->row(item);

@@ -30,6 +30,9 @@ public:
     void setProfiles(const QList<Profile> &profiles, const QString &chosenId,
                      ProfileSession *session);
     QList<Profile> checked() const; // ticked, REST key known, in the list's order
+    // Ticks the offered profiles among `profileIds` (a saved plan's apps), reading their
+    // REST keys as a tick by hand does.
+    void tick(const QStringList &profileIds);
     bool isReadingKey() const { return !m_requests.isEmpty(); }
     QListWidget *list() const { return m_list; }
     QLabel *problemLabel() const { return m_problem; }

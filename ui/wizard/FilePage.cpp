@@ -166,8 +166,13 @@ void FilePage::clearShown()
 
 void FilePage::read(const QString &path)
 {
-    m_watcher.setFuture(
-        QtConcurrent::run(m_wizard->context().pool, [path] { return ImportDraft::inspect(path); }));
+    // A plan's file is read as the plan says (its encoding, delimiter and header row).
+    const std::optional<CsvFormat> planned = m_wizard->planFormatFor(path);
+    const CsvFormat format = planned.value_or(CsvFormat());
+    const bool chosen = planned.has_value();
+    m_watcher.setFuture(QtConcurrent::run(m_wizard->context().pool, [path, format, chosen] {
+        return ImportDraft::inspect(path, format, chosen);
+    }));
 }
 
 void FilePage::updatePasteButton()

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
+#include <algorithm>
 
 ImportWizard::ImportWizard(const Context &context, QWidget *parent)
     : QWizard(parent)
@@ -188,6 +189,50 @@ void ImportWizard::startFanOut()
     m_fanOut->start(targets);
 }
 
+void ImportWizard::openPlan(const ImportPlan &plan)
+{
+    m_plan = plan;
+    m_planTargets = plan.targets;
+    m_audience = plan.audience;
+    m_session->setMode(plan.mode);
+    setFile(plan.file);
+    // As if Next was pressed at once: on as soon as the file is read and checked, to the
+    // Target page unless something is in doubt.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (currentId() == FilePageId)
+                next();
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<CsvFormat> ImportWizard::planFormatFor(const QString &path) const
+{
+    if (!m_plan || QFileInfo(m_plan->file) != QFileInfo(path))
+        return std::nullopt;
+    return ImportJob::formatFor(m_plan->mapping);
+}
+
+ImportPlan ImportWizard::plan(const QString &audience, const QList<Profile> &apps) const
+{
+    ImportPlan plan;
+    plan.file = QFileInfo(m_csvPath).absoluteFilePath();
+    plan.mapping = m_mapping;
+    plan.mode = m_session->mode();
+    plan.audience = audience;
+    for (const Profile &p : apps) // by name, as `--profile` takes it; the sandbox by its id
+        plan.targets.append({p.id == ProfileSession::sandboxId ? p.id : p.displayName, {}, {}});
+    // The wizard sends the valid rows once the user has seen the rejected ones, and creates
+    // a new audience: the plan does the same when run again.
+    plan.skipInvalid = validation().rejectedRows > 0;
+    plan.createIfMissing = true;
+    if (m_context.client)
+        plan.requestTimeoutSeconds = std::clamp(m_context.client->config().deadlineMs / 1000, 1,
+                                                ImportPlan::maxRequestTimeoutSeconds);
+    return plan;
+}
+
 void ImportWizard::setTargetAudience(const QString &audience)
 {
     m_audience = audience;
@@ -241,7 +286,9 @@ void ImportWizard::adoptDraft(const ImportDraft &draft)
     } else {
         m_walking = false;
         std::optional<ColumnMapping> recent;
-        if (!m_audience.isEmpty()) {
+        if (m_plan && QFileInfo(m_plan->file) == QFileInfo(draft.path)) {
+            recent = m_plan->mapping; // the plan's own choices
+        } else if (!m_audience.isEmpty()) {
             for (const RecentMappings::Entry &e : recentMappingsFitting(draft.preview.header)) {
                 if (e.audience == m_audience)
                     recent = e.mapping;

@@ -8,6 +8,7 @@
 #include "import/CsvPreview.h"
 #include "import/ImportDraft.h"
 #include "import/ImportJob.h"
+#include "import/ImportPlan.h"
 #include "import/RecentMappings.h"
 #include "settings/Profile.h"
 
@@ -70,6 +71,20 @@ public:
     void pasteIds(const QString &text);
     void setTargetAudience(const QString &audience);
     void resumeUpload(const UploadRecord &record); // starts on the Upload page
+
+    // A saved plan (File → Open Plan…, a plan file dropped, opened with the app or given on
+    // its command line): its file read its way, its mapping, mode and audience, and its apps
+    // chosen on the Target page. The wizard goes straight there when nothing is in doubt,
+    // else walks the pages that have one.
+    void openPlan(const ImportPlan &plan);
+    const std::optional<ImportPlan> &openedPlan() const { return m_plan; }
+    // How the opened plan reads `path`, if it is the plan's file.
+    std::optional<CsvFormat> planFormatFor(const QString &path) const;
+    // The opened plan's apps, once (the Target page chooses them the first time it shows).
+    QList<ImportPlan::Target> takePlanTargets() { return std::exchange(m_planTargets, {}); }
+    // The import as chosen so far, into `audience` on `apps` (the first one the upload's
+    // profile), as `audience-desk-cli run` and openPlan() take it.
+    ImportPlan plan(const QString &audience, const QList<Profile> &apps) const;
 
     const Context &context() const { return m_context; }
     // Where the upload goes: the wizard's client is reconfigured for `profile` (REST key
@@ -148,6 +163,8 @@ private:
     QString m_audience;
     qint64 m_currentIds = -1;
     std::optional<UploadRecord> m_resumed;
+    std::optional<ImportPlan> m_plan;
+    QList<ImportPlan::Target> m_planTargets;
     RecentMappings m_recent;
     ImportDraft m_draft;
     QTimer *m_recheckTimer;

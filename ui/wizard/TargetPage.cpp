@@ -6,7 +6,9 @@
 #include "api/ApiValidation.h"
 #include "api/BatchClient.h"
 #include "browse/AudienceListLoader.h"
+#include "common/FileDialog.h"
 #include "common/Palette.h"
+#include "import/PastedTable.h"
 #include "import/UploadConfirmation.h"
 #include "import/UploadPlanText.h"
 #include "settings/ProfileSession.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <climits>
@@ -44,6 +47,8 @@ TargetPage::TargetPage(ImportWizard *wizard)
     , m_nameProblem(new QLabel(this))
     , m_plan(new QLabel(this))
     , m_confirm(new QCheckBox(this))
+    , m_savePlan(new QPushButton(tr("Save as &Plan…"), this))
+    , m_planNote(new QLabel(this))
     , m_loader(new AudienceListLoader(wizard->context().client, this))
     , m_checkTimer(new QTimer(this))
     , m_syncPreview(new SyncPreparation(wizard->context().client, this))
@@ -70,6 +75,12 @@ TargetPage::TargetPage(ImportWizard *wizard)
     bold.setBold(true);
     m_plan->setFont(bold);
     m_plan->setWordWrap(true);
+    m_savePlan->setObjectName(QStringLiteral("savePlanButton"));
+    m_savePlan->setToolTip(tr("Save this import (file, format, mapping, audience, mode and apps) "
+                              "to run it again: File → Open Plan…, or audience-desk-cli run"));
+    m_planNote->setObjectName(QStringLiteral("planNote"));
+    m_planNote->setWordWrap(true);
+    m_planNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250); // typing: ask once the name settles
 
@@ -88,6 +99,10 @@ TargetPage::TargetPage(ImportWizard *wizard)
     layout->addWidget(m_plan);
     layout->addWidget(m_confirm);
     layout->addStretch(1);
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(m_savePlan, 0, Qt::AlignTop);
+    planRow->addWidget(m_planNote, 1);
+    layout->addLayout(planRow);
 
     connect(m_summary, &DecisionSummary::pageRequested, wizard, &ImportWizard::revisit,
             Qt::QueuedConnection); // not from inside the label's own event
@@ -108,6 +123,7 @@ TargetPage::TargetPage(ImportWizard *wizard)
         update();
     });
     connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
+    connect(m_savePlan, &QPushButton::clicked, this, &TargetPage::savePlan);
     connect(m_syncPreview, &SyncPreparation::finished, this,
             [this](SyncPreparation::Outcome outcome, const QString &sentence) {
                 if (outcome == SyncPreparation::Outcome::Planned) {
@@ -173,6 +189,67 @@ void TargetPage::initializePage()
     }
     m_loader->start();
     update();
+    applyPlanTargets(m_wizard->takePlanTargets());
+}
+
+void TargetPage::applyPlanTargets(const QList<ImportPlan::Target> &targets)
+{
+    QStringList missing;
+    QStringList ids;
+    for (const ImportPlan::Target &t : targets) {
+        const auto found
+            = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile &p) {
+                  return !t.profile.isEmpty()
+                      && (p.id == t.profile
+                          || p.displayName.compare(t.profile, Qt::CaseInsensitive) == 0);
+              });
+        if (found == m_profiles.cend())
+            missing << (t.profile.isEmpty() ? t.apiKey : t.profile);
+        else
+            ids << found->id;
+    }
+    m_planNote->setText(
+        missing.isEmpty()
+            ? QString()
+            : tr("The plan also names %1, not a profile on this computer: it gets nothing "
+                 "unless you add it in Settings.")
+                  .arg(QLocale().createSeparatedList(missing)));
+    if (ids.isEmpty())
+        return;
+    const int first = int(std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                       [&](const Profile &p) { return p.id == ids.first(); })
+                          - m_profiles.cbegin());
+    m_planExtra = ids.mid(1);
+    if (m_profiles.at(first).id == m_wizard->context().profile.id) {
+        m_also->tick(std::exchange(m_planExtra, {}));
+        return;
+    }
+    m_profileBox->setCurrentIndex(first);
+    chooseProfile(first); // its key read; the other apps ticked once it is used
+}
+
+void TargetPage::savePlan()
+{
+    const QFileInfo csv(m_wizard->csvPath());
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save as Plan"),
+        csv.dir().filePath(csv.completeBaseName() + QStringLiteral(".plan.json")),
+        tr("Import plans (*.plan.json);;JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QList<Profile> apps {m_wizard->context().profile};
+    apps += m_also->checked();
+    QString why;
+    if (m_wizard->plan(m_audience->currentText().trimmed(), apps).save(path, &why)) {
+        Palette::clearText(m_planNote);
+        m_planNote->setText(tr("Saved to %1. Open it again with File → Open Plan…, or run it "
+                               "with: audience-desk-cli run %1")
+                                .arg(QDir::toNativeSeparators(path)));
+    } else {
+        Palette::setText(m_planNote, Palette::Role::Error);
+        m_planNote->setText(
+            tr("The plan could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), why));
+    }
 }
 
 void TargetPage::chooseMode(int index)
@@ -242,6 +319,8 @@ void TargetPage::useProfile(const Profile &profile)
 {
     m_wizard->setProfile(profile);
     m_also->setProfiles(m_profiles, profile.id, m_wizard->context().profileSession);
+    if (!m_planExtra.isEmpty())
+        m_also->tick(std::exchange(m_planExtra, {}));
     m_confirm->setChecked(false); // a confirmation holds for one app, not another
     describeProfile();
     m_checkedName.clear();
@@ -295,6 +374,9 @@ void TargetPage::update()
     const QString problem = name.isEmpty() ? QString() : ApiValidation::audienceNameProblem(name);
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty());
+    // A plan needs an audience, and a file that stays (not IDs pasted into a scratch file).
+    m_savePlan->setEnabled(!name.isEmpty() && problem.isEmpty()
+                           && !m_wizard->csvPath().startsWith(PastedTable::folder()));
     if (name != m_checkedName) {
         m_checkedName = name;
         m_existence = Existence::Unknown;

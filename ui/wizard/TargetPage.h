@@ -3,9 +3,11 @@
 
 #pragma once
 
+#include "import/ImportPlan.h"
 #include "settings/Profile.h"
 
 #include <QPointer>
+
 #include <QWizardPage>
 
 class AlsoSendToBox;
@@ -19,6 +21,7 @@ class QLabel;
 class QTimer;
 class SecretRequest;
 class SyncPreparation;
+class QPushButton;
 
 // Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
 // picked from the list or new (name checked). Whether the name exists, and how many IDs
@@ -60,6 +63,9 @@ private:
     enum class Existence { Unknown, Checking, Exists, New, Failed };
 
     void chooseProfile(int index);
+    // An opened plan's apps: the first chosen, the others ticked; those not here said so.
+    void applyPlanTargets(const QList<ImportPlan::Target> &targets);
+    void savePlan();
     void useProfile(const Profile &profile);
     void describeProfile();
     void fillAudiences();
@@ -84,6 +90,9 @@ private:
     QLabel *m_nameProblem;
     QLabel *m_plan;
     QCheckBox *m_confirm;
+    QPushButton *m_savePlan;
+    QLabel *m_planNote; // an opened plan's apps not found, or where the plan was saved
+    QStringList m_planExtra; // an opened plan's other apps, ticked once its first is used
     AudienceListLoader *m_loader;
     QTimer *m_checkTimer;
     QPointer<ApiReply> m_view;
