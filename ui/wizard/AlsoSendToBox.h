@@ -31,8 +31,6 @@ public:
                      ProfileSession *session);
     QList<Profile> checked() const; // ticked, REST key known, in the list's order
     bool isReadingKey() const { return !m_requests.isEmpty(); }
-    QListWidget *list() const { return m_list; }
-    QLabel *problemLabel() const { return m_problem; }
 
 signals:
     void changed(); // the ticked profiles (or whether a key is being read) changed

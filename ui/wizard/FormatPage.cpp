@@ -158,8 +158,3 @@ bool FormatPage::validatePage()
     ImportDraft::applyFormat(m_wizard->mapping(), m_wizard->preview());
     return true;
 }
-
-QLabel *FormatPage::whyLabel() const
-{
-    return m_why;
-}

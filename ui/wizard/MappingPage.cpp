@@ -327,8 +327,3 @@ bool MappingPage::loadMapping(const QString &path)
         tr("The mapping in <b>%1</b> is applied.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     return true;
 }
-
-QLabel *MappingPage::whyLabel() const
-{
-    return m_why;
-}

@@ -245,8 +245,3 @@ bool ValidationPage::exportRejects(const QString &path)
     QFile::remove(path);
     return QFile::copy(m_wizard->session()->rejectsPath(), path);
 }
-
-QLabel *ValidationPage::whyLabel() const
-{
-    return m_why;
-}
