@@ -16,6 +16,17 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+// A control of the window, the dialog or the wizard page `root`, by the objectName its class
+// gives it: the bench programs reach widgets as the tests do. Stops the program when there
+// is none (a renamed control), rather than measuring or shooting something else.
+template<class T> T *named(const QObject *root, const char *name)
+{
+    T *found = root->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no %s named \"%s\"", T::staticMetaObject.className(), name);
+    return found;
+}
+
 // What the bench programs drive the wizard with: the sandbox on its own thread (as in
 // `audience-desk --sandbox`), a client for it, and settings and history in a temporary
 // folder. Construct after the QApplication.

@@ -125,24 +125,27 @@ int main(int argc, char *argv[])
     waitFor([validation] { return !validation->isRunning(); });
     waitFor([] { return false; }, 500);
     shot("wizard-4-validation.png");
-    validation->skipInvalidBox()->setChecked(true);
+    named<QCheckBox>(validation, "skipInvalidBox")->setChecked(true);
     w.next();
     auto *target = qobject_cast<TargetPage *>(w.currentPage());
-    target->audienceBox()->setEditText(QStringLiteral("spring_sale_fr"));
+    auto *profileBox = named<QComboBox>(target, "profileBox");
+    auto *confirmBox = named<QCheckBox>(target, "confirmBox");
+    named<QComboBox>(target, "audienceBox")->setEditText(QStringLiteral("spring_sale_fr"));
     waitFor(complete); // the plan is known: a new audience, no tick to give
     shot("wizard-5-target.png");
-    target->profileBox()->setCurrentIndex(1);
-    emit target->profileBox()->activated(1);
-    waitFor([target] { return target->confirmBox()->isVisible(); });
+    profileBox->setCurrentIndex(1);
+    emit profileBox->activated(1);
+    waitFor([confirmBox] { return confirmBox->isVisible(); });
     shot("wizard-5-target-live.png");
-    target->profileBox()->setCurrentIndex(0);
-    emit target->profileBox()->activated(0);
+    profileBox->setCurrentIndex(0);
+    emit profileBox->activated(0);
     waitFor(complete);
     // The same file to a second app too (then back to one, for the rest of the run).
-    if (QListWidgetItem *other = target->alsoSendToBox()->list()->item(0)) {
+    auto *also = named<AlsoSendToBox>(target, "alsoSendToBox");
+    if (QListWidgetItem *other = named<QListWidget>(also, "alsoSendToList")->item(0)) {
         other->setCheckState(Qt::Checked);
-        waitFor([target] { return !target->alsoSendToBox()->checked().isEmpty(); }, 5000);
-        target->confirmBox()->setChecked(true);
+        waitFor([also] { return !also->checked().isEmpty(); }, 5000);
+        confirmBox->setChecked(true);
         waitFor(complete);
         shot("wizard-5-target-apps.png");
         other->setCheckState(Qt::Unchecked);
@@ -154,18 +157,20 @@ int main(int argc, char *argv[])
         Qt::BlockingQueuedConnection);
     w.next();
     auto *upload = qobject_cast<UploadPage *>(w.currentPage());
-    waitFor([upload] { return upload->log()->blockCount() >= 2; }, 20000); // a request out
+    auto *log = named<QPlainTextEdit>(upload, "uploadLog");
+    waitFor([log] { return log->blockCount() >= 2; }, 20000); // a request out
     shot("wizard-6-upload.png");
     QMetaObject::invokeMethod(
         bench.sandbox.server(), [&bench] { bench.sandbox.server()->setResponseDelayMs(0); },
         Qt::BlockingQueuedConnection);
     waitFor([&w] { return w.currentId() == ImportWizard::ResultPageId; });
     auto *result = qobject_cast<ResultPage *>(w.currentPage());
-    waitFor([result] { return !result->stopWaitingButton()->isVisible(); }); // verified
+    auto *stopWaiting = named<QPushButton>(result, "stopWaitingButton");
+    waitFor([stopWaiting] { return !stopWaiting->isVisible(); }); // verified
     shot("wizard-result.png");
     HistoryWindow history(&bench.history);
     history.show();
-    history.view()->selectRow(0);
+    named<QTableView>(&history, "historyTable")->selectRow(0);
     waitFor([] { return false; }, 300);
     history.grab().save(out + QStringLiteral("/history.png"));
 
@@ -181,7 +186,8 @@ int main(int argc, char *argv[])
         waitFor([&sync] { return sync.canSkipToTarget(); });
         sync.next();
         auto *syncTarget = qobject_cast<TargetPage *>(sync.currentPage());
-        waitFor([syncTarget] { return syncTarget->confirmBox()->isVisible(); }); // it holds IDs
+        auto *syncConfirm = named<QCheckBox>(syncTarget, "confirmBox");
+        waitFor([syncConfirm] { return syncConfirm->isVisible(); }); // it holds IDs
         waitFor([] { return false; }, 500);
         sync.grab().save(out + QStringLiteral("/wizard-5-target-sync.png"));
     }
@@ -208,7 +214,8 @@ int main(int argc, char *argv[])
         fast.grab().save(out + QStringLiteral("/wizard-1-file-checked.png"));
         fast.next();
         auto *summaryTarget = qobject_cast<TargetPage *>(fast.currentPage());
-        summaryTarget->audienceBox()->setEditText(QStringLiteral("spring_sale_all"));
+        named<QComboBox>(summaryTarget, "audienceBox")
+            ->setEditText(QStringLiteral("spring_sale_all"));
         waitFor([summaryTarget] { return summaryTarget->isComplete(); });
         waitFor([] { return false; }, 300);
         fast.grab().save(out + QStringLiteral("/wizard-target-summary.png"));
@@ -233,9 +240,10 @@ int main(int argc, char *argv[])
     window.resize(1100, 640);
     window.show();
     window.start(true);
-    waitFor([&window] {
-        return !window.browser()->pager()->isLoading()
-            && window.browser()->tableView()->model()->rowCount() > 0;
+    auto *browser = named<AudienceBrowser>(&window, "audienceBrowser");
+    auto *table = named<QTableView>(browser, "audienceTable");
+    waitFor([browser, table] {
+        return !browser->pager()->isLoading() && table->model()->rowCount() > 0;
     });
     window.grab().save(out + QStringLiteral("/main-window.png"));
 

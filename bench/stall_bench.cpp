@@ -232,7 +232,7 @@ int main(int argc, char *argv[])
     auto *target = qobject_cast<TargetPage *>(wizard.currentPage());
     if (!target)
         return 1;
-    target->audienceBox()->setEditText(QStringLiteral("stall_bench"));
+    named<QComboBox>(target, "audienceBox")->setEditText(QStringLiteral("stall_bench"));
     if (!waitFor([target] { return target->isComplete(); }, 60000)) // plan known
         return 1;
     UploadPage *uploadPage = nullptr;

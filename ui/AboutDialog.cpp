@@ -26,6 +26,7 @@ AboutDialog::AboutDialog(const AppContext &context, QWidget *parent)
     : QDialog(parent)
     , m_support(new QPlainTextEdit(this))
 {
+    m_support->setObjectName(QStringLiteral("supportView"));
     setWindowTitle(tr("About Audience Desk"));
 
     auto *icon = new QLabel(this);

@@ -23,8 +23,6 @@ public:
     // labels so a support answer can read them whatever the user's language.
     static QString supportText(const AppContext &context);
 
-    QPlainTextEdit *supportView() const { return m_support; }
-
 private:
     QPlainTextEdit *m_support;
 };

@@ -69,6 +69,8 @@ MainWindow::MainWindow(const AppContext &context, QWidget *parent)
     , m_browser(new AudienceBrowser(m_client, m_context.pool, this))
     , m_switcher(new ProfileSwitcher(this))
 {
+    m_browser->setObjectName(QStringLiteral("audienceBrowser"));
+    m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/audience-desk.svg")));
     setCentralWidget(m_browser);
@@ -168,6 +170,7 @@ void MainWindow::createActions()
     // Ctrl+V: a focused text field keeps it (QLineEdit accepts the ShortcutOverride of
     // Paste), so the filter box still pastes text; anywhere else it pastes IDs.
     m_pasteIds = new QAction(tr("&Paste IDs…"), this);
+    m_pasteIds->setObjectName(QStringLiteral("pasteIdsAction"));
     m_pasteIds->setShortcut(QKeySequence::Paste);
     m_pasteIds->setToolTip(tr("Upload a column of IDs copied from a spreadsheet (Ctrl+V)"));
     connect(m_pasteIds, &QAction::triggered, this, &MainWindow::pasteIds);
@@ -191,6 +194,7 @@ void MainWindow::createActions()
     m_syncFromCsv = fromCsv(tr("S&ync from CSV…"), UploadMode::Sync);
 
     m_resetSandbox = new QAction(tr("&Reset Sandbox…"), this);
+    m_resetSandbox->setObjectName(QStringLiteral("resetSandboxAction"));
     m_resetSandbox->setToolTip(tr("Put the sample audiences back in the sandbox"));
     connect(m_resetSandbox, &QAction::triggered, this, &MainWindow::resetSandbox);
     if (m_context.sandbox)

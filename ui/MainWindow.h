@@ -36,11 +36,7 @@ public:
     ImportWizard *resumeUpload(const struct UploadRecord &upload);
     void openHistory();
     void deleteAudience(const QString &name, qint64 idCount);
-    QAction *resetSandboxAction() const { return m_resetSandbox; }
-    QAction *pasteIdsAction() const { return m_pasteIds; }
 
-    AudienceBrowser *browser() const { return m_browser; }
-    ProfileSwitcher *profileSwitcher() const { return m_switcher; }
     BatchClient *client() const { return m_client; }
     const Profile &currentProfile() const { return m_profile; }
 

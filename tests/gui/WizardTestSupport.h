@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "Child.h"
 #include "SandboxFixture.h"
 #include "history/UploadHistory.h"
 #include "wizard/ImportWizard.h"
@@ -149,9 +150,11 @@ inline void openOnMapping(ImportWizard &w, const QString &csv)
 // Once the plan is known: the tick where the Target page asks for it (something can be lost).
 inline void confirmIfAsked(TargetPage *target)
 {
-    QTRY_VERIFY(target->isComplete() || target->confirmBox()->isVisible());
+    auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+    QVERIFY(confirmBox);
+    QTRY_VERIFY(target->isComplete() || confirmBox->isVisible());
     if (!target->isComplete())
-        target->confirmBox()->setChecked(true);
+        confirmBox->setChecked(true);
 }
 
 // File, Format, Mapping, Validation (the 5 invalid rows skipped): on the Target page.
@@ -163,12 +166,13 @@ inline void driveToTarget(ImportWizard &w, const QString &csv,
     NEXT(w); // Mapping
     auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
     QVERIFY(validation);
-    QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning() && validation->skipInvalidBox()->isVisible(),
-                             30000);
+    auto *skipInvalidBox = child<QCheckBox>(validation, "skipInvalidBox");
+    QVERIFY(skipInvalidBox);
+    QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning() && skipInvalidBox->isVisible(), 30000);
     QCOMPARE(w.validation().rejectedRows, 5);
     QCOMPARE(w.validation().rowsRead, 25000);
     QVERIFY(!w.currentPage()->isComplete()); // invalid rows: the user must choose
-    validation->skipInvalidBox()->setChecked(true);
+    skipInvalidBox->setChecked(true);
     if (beforeTarget)
         beforeTarget();
     NEXT(w);
@@ -181,12 +185,18 @@ inline void driveToUpload(ImportWizard &w, const QString &csv, const QString &au
     driveToTarget(w, csv);
     auto *target = qobject_cast<TargetPage *>(w.currentPage());
     QVERIFY(target);
-    target->audienceBox()->setEditText(audience);
-    QTRY_VERIFY2(target->planLabel()->text().contains(QStringLiteral("in 3 requests")),
-                 qPrintable(target->planLabel()->text()));
+    auto *audienceBox = child<QComboBox>(target, "audienceBox");
+    QVERIFY(audienceBox);
+    audienceBox->setEditText(audience);
+    auto *planLabel = child<QLabel>(target, "planLabel");
+    QVERIFY(planLabel);
+    QTRY_VERIFY2(planLabel->text().contains(QStringLiteral("in 3 requests")),
+                 qPrintable(planLabel->text()));
     if (target->needsConfirmation()) {
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
         QVERIFY(!w.currentPage()->isComplete()); // the confirmation must be ticked
-        target->confirmBox()->setChecked(true);
+        confirmBox->setChecked(true);
     }
     NEXT(w); // commit: the upload starts
 }

@@ -4,6 +4,7 @@
 #include "AboutDialog.h"
 #include "AppContext.h"
 #include "AppHarness.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "history/UploadHistory.h"
 #include "log/LogFile.h"
@@ -55,7 +56,9 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("version 3 or")));
         QVERIFY(texts.contains(AboutDialog::homepage().toString()));
 
-        const QString support = about.supportView()->toPlainText();
+        auto *supportView = child<QPlainTextEdit>(&about, "supportView");
+        QVERIFY(supportView);
+        const QString support = supportView->toPlainText();
         QVERIFY2(support.contains(QStringLiteral("Settings: ") + settings.fileName()),
                  qPrintable(support));
         QVERIFY(support.contains(QStringLiteral("History: ") + history.path()));

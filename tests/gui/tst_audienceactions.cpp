@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AppHarness.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "browse/AudienceBrowser.h"
@@ -28,7 +29,8 @@ class TestAudienceActions : public QObject
 private:
     static bool waitIdle(MainWindow &window)
     {
-        return QTest::qWaitFor([&] { return !window.browser()->pager()->isLoading(); }, 10000);
+        const auto *browser = child<AudienceBrowser>(&window, "audienceBrowser");
+        return browser && QTest::qWaitFor([&] { return !browser->pager()->isLoading(); }, 10000);
     }
     using Harness = AppHarness;
 
@@ -61,7 +63,9 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        AudienceDetailsPane *pane = window.browser()->detailsPane();
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        AudienceDetailsPane *pane = audienceBrowser->detailsPane();
 
         // The context menu's own actions, as buttons.
         const QList<QAction *> actions = pane->actions();
@@ -77,14 +81,20 @@ private slots:
         QCOMPARE(buttons.size(), 5);
         QCOMPARE(buttons.at(4)->defaultAction(), actions.at(4));
 
-        const int row = window.browser()->model()->rowOf(QStringLiteral("vip_fr"));
+        auto *audienceModel = child<AudienceTableModel>(audienceBrowser, "audienceModel");
+        QVERIFY(audienceModel);
+        const int row = audienceModel->rowOf(QStringLiteral("vip_fr"));
         QVERIFY(row >= 0);
-        window.browser()->tableView()->selectRow(row);
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        audienceTable->selectRow(row);
         QCOMPARE(pane->audienceName(), QStringLiteral("vip_fr"));
         QVERIFY(buttons.at(0)->isVisible() && buttons.at(0)->isEnabled());
-        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        auto *uploadsView = child<AudienceUploadsView>(pane, "uploadsView");
+        QVERIFY(uploadsView);
+        QTRY_VERIFY(!uploadsView->isLoading());
         QCOMPARE(pane->uploadsSummary(), QStringLiteral("2 uploads, newest first"));
-        AudienceUploadsView *uploads = pane->uploadsView();
+        AudienceUploadsView *uploads = uploadsView;
         QCOMPARE(uploads->topLevelItemCount(), 2);
         QCOMPARE(uploads->field(0, AudienceUploadsView::File), QStringLiteral("newer.csv"));
         QCOMPARE(uploads->field(0, AudienceUploadsView::Ids),
@@ -109,8 +119,8 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("vip_fr")));
 
         // Another audience: nothing uploaded into it.
-        window.browser()->tableView()->selectRow(row == 0 ? 1 : 0);
-        QTRY_VERIFY(!pane->uploadsView()->isLoading());
+        audienceTable->selectRow(row == 0 ? 1 : 0);
+        QTRY_VERIFY(!uploadsView->isLoading());
         QCOMPARE(pane->uploadsSummary(), QStringLiteral("None with this profile."));
         QVERIFY(!uploads->isVisible());
     }
@@ -123,10 +133,16 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        const int row = window.browser()->model()->rowOf(QStringLiteral("vip_fr"));
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        auto *audienceModel = child<AudienceTableModel>(audienceBrowser, "audienceModel");
+        QVERIFY(audienceModel);
+        const int row = audienceModel->rowOf(QStringLiteral("vip_fr"));
         QVERIFY(row >= 0);
-        window.browser()->tableView()->selectRow(row);
-        const QList<QAction *> actions = window.browser()->detailsPane()->actions();
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        audienceTable->selectRow(row);
+        const QList<QAction *> actions = audienceBrowser->detailsPane()->actions();
         const QList<UploadMode> modes {UploadMode::Replace, UploadMode::Add, UploadMode::Remove,
                                        UploadMode::Sync};
         for (int i = 0; i < modes.size(); ++i) {

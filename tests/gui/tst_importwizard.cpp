@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "WizardTestSupport.h"
 #include "common/MessageBox.h"
 #include "history/HistoryWindow.h"
@@ -52,21 +53,25 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
         QVERIFY(!transferred.isEmpty());
         QCOMPARE(transferred.last().at(1).toLongLong(), transferred.last().at(2).toLongLong());
-        QVERIFY2(upload->rateLabel()->text().endsWith(QStringLiteral("B/s")),
-                 qPrintable(upload->rateLabel()->text()));
+        auto *rateLabel = child<QLabel>(upload, "rateLabel");
+        QVERIFY(rateLabel);
+        QVERIFY2(rateLabel->text().endsWith(QStringLiteral("B/s")), qPrintable(rateLabel->text()));
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
 
         // The 5 invalid rows skipped, their file one click away.
-        QVERIFY(result->skippedLabel()->isVisible());
-        QCOMPARE(result->skippedLabel()->text(),
-                 QStringLiteral("5 invalid rows were skipped: not sent."));
-        QVERIFY(result->openRejectsButton()->isVisible());
+        auto *skippedLabel = child<QLabel>(result, "skippedLabel");
+        QVERIFY(skippedLabel);
+        QVERIFY(skippedLabel->isVisible());
+        QCOMPARE(skippedLabel->text(), QStringLiteral("5 invalid rows were skipped: not sent."));
+        auto *openRejectsButton = child<QPushButton>(result, "openRejectsButton");
+        QVERIFY(openRejectsButton);
+        QVERIFY(openRejectsButton->isVisible());
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
-        QTest::mouseClick(result->openRejectsButton(), Qt::LeftButton);
+        QTest::mouseClick(openRejectsButton, Qt::LeftButton);
         QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
         QCOMPARE(catcher.urls.size(), 1);
         QVERIFY(catcher.urls.first().isLocalFile());
@@ -110,14 +115,22 @@ private slots:
         driveToUpload(w, file(), QStringLiteral("resumed"));
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QVERIFY(upload);
+        auto *uploadLog = child<QPlainTextEdit>(upload, "uploadLog");
+        QVERIFY(uploadLog);
         QTRY_VERIFY_WITH_TIMEOUT(
-            upload->log()->toPlainText().contains(QStringLiteral("Request 1 acknowledged")), 30000);
+            uploadLog->toPlainText().contains(QStringLiteral("Request 1 acknowledged")), 30000);
         // The progress says its count as a sentence (3 requests: plural).
-        QCOMPARE(upload->progressBar()->text(), QStringLiteral("1 of 3 requests"));
-        QTest::mouseClick(upload->cancelButton(), Qt::LeftButton);
+        auto *uploadProgress = child<QProgressBar>(upload, "uploadProgress");
+        QVERIFY(uploadProgress);
+        QCOMPARE(uploadProgress->text(), QStringLiteral("1 of 3 requests"));
+        auto *cancelUploadButton = child<QPushButton>(upload, "cancelUploadButton");
+        QVERIFY(cancelUploadButton);
+        QTest::mouseClick(cancelUploadButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
-        QVERIFY(upload->resumeButton()->isVisible());
-        QVERIFY(upload->log()->toPlainText().contains(QStringLiteral("partial")));
+        auto *resumeButton = child<QPushButton>(upload, "resumeButton");
+        QVERIFY(resumeButton);
+        QVERIFY(resumeButton->isVisible());
+        QVERIFY(uploadLog->toPlainText().contains(QStringLiteral("partial")));
         const qint64 partial = h.sandbox.server.audience(QStringLiteral("resumed"))->members.size();
         QVERIFY(partial >= 10000 && partial < 24975);
         // What the client saw acknowledged before the cancel must never be sent again. (A
@@ -134,7 +147,7 @@ private slots:
         QVERIFY(!acknowledged.isEmpty());
 
         h.sandbox.server.setResponseDelayMs(0);
-        QTest::mouseClick(upload->resumeButton(), Qt::LeftButton);
+        QTest::mouseClick(resumeButton, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
         int puts = 0;
         for (const auto &r : h.sandbox.server.requests()) {
@@ -161,10 +174,13 @@ private slots:
             ImportWizard w(h.context());
             driveToUpload(w, file(), QStringLiteral("after_restart"));
             auto *upload = qobject_cast<UploadPage *>(w.currentPage());
+            auto *uploadLog = child<QPlainTextEdit>(upload, "uploadLog");
+            QVERIFY(uploadLog);
             QTRY_VERIFY_WITH_TIMEOUT(
-                upload->log()->toPlainText().contains(QStringLiteral("Request 1 acknowledged")),
-                30000);
-            QTest::mouseClick(upload->cancelButton(), Qt::LeftButton);
+                uploadLog->toPlainText().contains(QStringLiteral("Request 1 acknowledged")), 30000);
+            auto *cancelUploadButton = child<QPushButton>(upload, "cancelUploadButton");
+            QVERIFY(cancelUploadButton);
+            QTest::mouseClick(cancelUploadButton, Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Partial, 30000);
         } // the window is closed
         h.sandbox.server.setResponseDelayMs(0);
@@ -173,7 +189,9 @@ private slots:
         // After a restart: the history read afresh, the upload resumed from its window.
         UploadHistory reopened(m_dir.filePath(QStringLiteral("history.sqlite")));
         HistoryWindow window(&reopened);
-        QAbstractItemModel *model = window.view()->model();
+        auto *historyTable = child<QTableView>(&window, "historyTable");
+        QVERIFY(historyTable);
+        QAbstractItemModel *model = historyTable->model();
         int row = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
             if (model->index(r, UploadHistoryModel::Audience).data().toString() == u"after_restart")
@@ -184,9 +202,13 @@ private slots:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Partial")));
-        window.view()->selectRow(row);
-        QVERIFY(window.resumeButton()->isEnabled());
-        const QString details = window.details()->toPlainText();
+        historyTable->selectRow(row);
+        auto *resumeButton = child<QPushButton>(&window, "resumeButton");
+        QVERIFY(resumeButton);
+        QVERIFY(resumeButton->isEnabled());
+        auto *detailsView = child<QPlainTextEdit>(&window, "detailsView");
+        QVERIFY(detailsView);
+        const QString details = detailsView->toPlainText();
         QFile csv(file());
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString sha = QString::fromLatin1(
@@ -200,7 +222,7 @@ private slots:
         UploadRecord resumed;
         connect(&window, &HistoryWindow::resumeRequested, this,
                 [&resumed](const UploadRecord &u) { resumed = u; });
-        QTest::mouseClick(window.resumeButton(), Qt::LeftButton);
+        QTest::mouseClick(resumeButton, Qt::LeftButton);
         QCOMPARE(resumed.audience, QStringLiteral("after_restart"));
         QCOMPARE(resumed.firstUnacknowledged(), 1);
 
@@ -249,7 +271,9 @@ private slots:
         w.show();
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
-        const QString log = upload->log()->toPlainText();
+        auto *uploadLog = child<QPlainTextEdit>(upload, "uploadLog");
+        QVERIFY(uploadLog);
+        const QString log = uploadLog->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("replaced by another upload")), qPrintable(log));
         const qint64 expected = segmentExpected(file()).size();
         QCOMPARE(h.sandbox.server.audience(QStringLiteral("replaced_since"))->members.size(),
@@ -262,10 +286,12 @@ private slots:
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            result->stateLabel()->text().contains(QStringLiteral("Batch reports")), 10000);
-        QVERIFY2(result->stateLabel()->text().contains(QLocale().toString(expected)),
-                 qPrintable(result->stateLabel()->text()));
+        auto *stateLabel = child<QLabel>(result, "stateLabel");
+        QVERIFY(stateLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(stateLabel->text().contains(QStringLiteral("Batch reports")),
+                                 10000);
+        QVERIFY2(stateLabel->text().contains(QLocale().toString(expected)),
+                 qPrintable(stateLabel->text()));
         QCOMPARE(h.history.upload(w.upload().id)->verifiedIds, expected);
         UploadHistoryModel model;
         model.setUploads(h.history.uploads());
@@ -317,7 +343,9 @@ private slots:
         driveToUpload(w, file(), QStringLiteral("retried"));
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
-        const QString log = upload->log()->toPlainText();
+        auto *uploadLog = child<QPlainTextEdit>(upload, "uploadLog");
+        QVERIFY(uploadLog);
+        const QString log = uploadLog->toPlainText();
         QVERIFY2(log.contains(QStringLiteral("Request 2 failed (HTTP 503"))
                      && log.contains(QStringLiteral("retrying")),
                  qPrintable(log));

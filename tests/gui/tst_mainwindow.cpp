@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AppHarness.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
 #include "SandboxFixture.h"
@@ -60,7 +61,10 @@ private:
     static QStringList shownNames(MainWindow &window)
     {
         QStringList names;
-        QAbstractItemModel *model = window.browser()->tableView()->model();
+        const auto *table = child<QTableView>(&window, "audienceTable");
+        if (!table)
+            return names; // the warning says what is missing; the comparison fails
+        QAbstractItemModel *model = table->model();
         for (int row = 0; row < model->rowCount(); ++row)
             names << model->index(row, AudienceTableModel::Name).data().toString();
         return names;
@@ -88,7 +92,8 @@ private:
     }
     static bool waitIdle(MainWindow &window)
     {
-        return QTest::qWaitFor([&] { return !window.browser()->pager()->isLoading(); }, 10000);
+        const auto *browser = child<AudienceBrowser>(&window, "audienceBrowser");
+        return browser && QTest::qWaitFor([&] { return !browser->pager()->isLoading(); }, 10000);
     }
 
 private slots:
@@ -112,23 +117,27 @@ private slots:
         const QStringList all = sandboxNames(h.sandbox);
         QCOMPARE(all.size(), 137);
         QCOMPARE(shownNames(window), all.mid(0, 10));
-        QCOMPARE(window.browser()->pagingBar()->rangeText(), QStringLiteral("Showing 1–10"));
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QCOMPARE(audienceBrowser->pagingBar()->rangeText(), QStringLiteral("Showing 1–10"));
 
-        QPushButton *next = window.browser()->pagingBar()->nextButton();
-        QPushButton *previous = window.browser()->pagingBar()->previousButton();
+        auto *next = child<QPushButton>(audienceBrowser->pagingBar(), "nextPageButton");
+        QVERIFY(next);
+        auto *previous = child<QPushButton>(audienceBrowser->pagingBar(), "previousPageButton");
+        QVERIFY(previous);
         QVERIFY(!previous->isEnabled());
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(waitIdle(window));
         QTest::mouseClick(next, Qt::LeftButton);
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), all.mid(20, 10));
-        QCOMPARE(window.browser()->pagingBar()->rangeText(), QStringLiteral("Showing 21–30"));
+        QCOMPARE(audienceBrowser->pagingBar()->rangeText(), QStringLiteral("Showing 21–30"));
         QTest::mouseClick(previous, Qt::LeftButton);
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), all.mid(10, 10));
 
         // Page size 100: back to the first page, and remembered.
-        window.browser()->pager()->setPageSize(100);
+        audienceBrowser->pager()->setPageSize(100);
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), all.mid(0, 100));
         QTest::mouseClick(next, Qt::LeftButton);
@@ -147,9 +156,12 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        AudienceBrowser *browser = window.browser();
+        auto *browser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(browser);
         const QStringList all = sandboxNames(h.sandbox);
-        QTest::mouseClick(browser->pagingBar()->nextButton(), Qt::LeftButton); // 101–137
+        auto *next = child<QPushButton>(browser->pagingBar(), "nextPageButton");
+        QVERIFY(next);
+        QTest::mouseClick(next, Qt::LeftButton); // 101–137
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), all.mid(100));
         auto *total = window.statusBar()->findChild<QLabel *>(QStringLiteral("audienceTotal"));
@@ -160,9 +172,15 @@ private slots:
         QStringList expected = all.filter(churn);
         QVERIFY(expected.size() > 3); // on both pages
         QVERIFY(all.indexOf(expected.first()) < 100 && all.indexOf(expected.last()) >= 100);
-        QTest::keyClicks(browser->filterEdit(), churn);
-        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isComplete(), 10000);
-        QVERIFY(!browser->searchProgressAction()->isVisible());
+        auto *audienceFilter = child<QLineEdit>(browser, "audienceFilter");
+        QVERIFY(audienceFilter);
+        QTest::keyClicks(audienceFilter, churn);
+        auto *audienceSearch = child<AudienceSearch>(browser, "audienceSearch");
+        QVERIFY(audienceSearch);
+        QTRY_VERIFY_WITH_TIMEOUT(audienceSearch->isComplete(), 10000);
+        auto *searchProgressAction = child<QAction>(browser, "searchProgressAction");
+        QVERIFY(searchProgressAction);
+        QVERIFY(!searchProgressAction->isVisible());
         QCOMPARE(browser->matchesText(),
                  QStringLiteral("%1 matches in 137 audiences").arg(expected.size()));
         QVERIFY(!browser->pagingBar()->isVisible());
@@ -170,19 +188,21 @@ private slots:
         QCOMPARE(found.size(), expected.size());
 
         // Sorting applies to every match, not to a page.
-        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::AscendingOrder);
+        auto *audienceTable = child<QTableView>(browser, "audienceTable");
+        QVERIFY(audienceTable);
+        audienceTable->sortByColumn(AudienceTableModel::Name, Qt::AscendingOrder);
         expected.sort();
         QCOMPARE(shownNames(window), expected);
-        browser->tableView()->sortByColumn(AudienceTableModel::Name, Qt::DescendingOrder);
+        audienceTable->sortByColumn(AudienceTableModel::Name, Qt::DescendingOrder);
         std::reverse(expected.begin(), expected.end());
         QCOMPARE(shownNames(window), expected);
 
         // A match from the other page can be selected and shown.
-        browser->tableView()->selectRow(expected.size() - 1);
+        audienceTable->selectRow(expected.size() - 1);
         QCOMPARE(browser->detailsPane()->audienceName(), expected.last());
 
         // Cleared: the page the user was on, as it was.
-        browser->filterEdit()->clear();
+        audienceFilter->clear();
         QVERIFY(browser->pagingBar()->isVisible());
         QCOMPARE(browser->pagingBar()->rangeText(), QStringLiteral("Showing 101–137"));
         const QStringList page = shownNames(window);
@@ -191,8 +211,8 @@ private slots:
 
         // Typing again reuses what was read; a reload during a search reads again, and
         // clearing the filter stops it.
-        QTest::keyClicks(browser->filterEdit(), QStringLiteral("vip"));
-        QVERIFY(browser->search()->isComplete());
+        QTest::keyClicks(audienceFilter, QStringLiteral("vip"));
+        QVERIFY(audienceSearch->isComplete());
         QCOMPARE(browser->matchesText(),
                  QStringLiteral("%1 matches in 137 audiences")
                      .arg(all.filter(QStringLiteral("vip")).size()));
@@ -200,16 +220,16 @@ private slots:
             h.sandbox.server(), [&] { h.sandbox.server()->setResponseDelayMs(200); },
             Qt::BlockingQueuedConnection);
         browser->pager()->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->isLoading(), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(browser->search()->loadedCount() == 100, 5000);
-        QVERIFY(browser->search()->isLoading()); // between two pages too
-        QVERIFY(browser->searchProgressAction()->isVisible());
-        QVERIFY2(browser->searchProgressAction()->toolTip().endsWith(QStringLiteral(" % read")),
-                 qPrintable(browser->searchProgressAction()->toolTip())); // the total is known
+        QTRY_VERIFY_WITH_TIMEOUT(audienceSearch->isLoading(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(audienceSearch->loadedCount() == 100, 5000);
+        QVERIFY(audienceSearch->isLoading()); // between two pages too
+        QVERIFY(searchProgressAction->isVisible());
+        QVERIFY2(searchProgressAction->toolTip().endsWith(QStringLiteral(" % read")),
+                 qPrintable(searchProgressAction->toolTip())); // the total is known
         QVERIFY(browser->matchesText().contains(QStringLiteral("so far")));
-        browser->filterEdit()->clear();
-        QVERIFY(!browser->search()->isLoading());
-        QVERIFY(!browser->searchProgressAction()->isVisible());
+        audienceFilter->clear();
+        QVERIFY(!audienceSearch->isLoading());
+        QVERIFY(!searchProgressAction->isVisible());
     }
 
     void theFilterFindsOneInAThousand()
@@ -224,15 +244,21 @@ private slots:
         const QString wanted = sandboxNames(h.sandbox).value(990);
         QElapsedTimer timer;
         timer.start();
-        QTest::keyClicks(window.browser()->filterEdit(), wanted);
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        auto *audienceFilter = child<QLineEdit>(audienceBrowser, "audienceFilter");
+        QVERIFY(audienceFilter);
+        QTest::keyClicks(audienceFilter, wanted);
         QTRY_VERIFY_WITH_TIMEOUT(shownNames(window).contains(wanted), 10000);
         const qint64 found = timer.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->search()->isComplete(), 10000);
+        auto *audienceSearch = child<AudienceSearch>(audienceBrowser, "audienceSearch");
+        QVERIFY(audienceSearch);
+        QTRY_VERIFY_WITH_TIMEOUT(audienceSearch->isComplete(), 10000);
         qInfo("found %s among 1,000 audiences in %lld ms, all read in %lld ms", qPrintable(wanted),
               found, timer.elapsed());
-        QVERIFY2(window.browser()->matchesText().startsWith(QStringLiteral("1 match"))
-                     && window.browser()->matchesText().contains(QStringLiteral("1000 audiences")),
-                 qPrintable(window.browser()->matchesText()));
+        QVERIFY2(audienceBrowser->matchesText().startsWith(QStringLiteral("1 match"))
+                     && audienceBrowser->matchesText().contains(QStringLiteral("1000 audiences")),
+                 qPrintable(audienceBrowser->matchesText()));
     }
 
     void resetSandboxPutsTheSamplesBack()
@@ -242,7 +268,9 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        QVERIFY(window.resetSandboxAction()->isEnabled());
+        auto *resetSandboxAction = child<QAction>(&window, "resetSandboxAction");
+        QVERIFY(resetSandboxAction);
+        QVERIFY(resetSandboxAction->isEnabled());
         const QStringList samples = sandboxNames(h.sandbox);
         const QString made = QStringLiteral("to_be_reset");
         window.createAudience(made, {});
@@ -251,7 +279,7 @@ private slots:
         QSignalSpy resets(&h.sandbox, &SandboxHost::resetFinished);
         const int asked = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
-        window.resetSandboxAction()->trigger();
+        resetSandboxAction->trigger();
         QCOMPARE(MessageBox::count(), asked + 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("sample audiences")));
         QTest::qWait(50);
@@ -259,7 +287,7 @@ private slots:
         QCOMPARE(resets.count(), 0); // the sandbox was not asked to reset
 
         MessageBox::setNextAnswer(QMessageBox::Yes);
-        window.resetSandboxAction()->trigger();
+        resetSandboxAction->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(sandboxNames(h.sandbox), samples, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!shownNames(window).contains(made), 10000);
         QCOMPARE(resets.count(), 1); // only the accepted one: the declined one never reached it
@@ -272,8 +300,12 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        window.browser()->tableView()->selectRow(0);
-        QTRY_VERIFY(window.browser()->detailsPane()->indexingStateText().startsWith(
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        audienceTable->selectRow(0);
+        QTRY_VERIFY(audienceBrowser->detailsPane()->indexingStateText().startsWith(
             QStringLiteral("Applied")));
 
         window.createAudience(QStringLiteral("gui_created"), QStringLiteral("from the test"));
@@ -281,7 +313,7 @@ private slots:
                                  10000);
         QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).value(0), QStringLiteral("gui_created"),
                                   10000);
-        QTRY_COMPARE(window.browser()->selectedAudience()->name, QStringLiteral("gui_created"));
+        QTRY_COMPARE(audienceBrowser->selectedAudience()->name, QStringLiteral("gui_created"));
 
         const int asked = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -352,15 +384,17 @@ private slots:
             MainWindow window(h.context);
             window.show();
             window.start(false);
-            QTRY_VERIFY(window.browser()->banner()->isVisible());
-            QVERIFY2(window.browser()->banner()->text().contains(
+            auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+            QVERIFY(audienceBrowser);
+            QTRY_VERIFY(audienceBrowser->banner()->isVisible());
+            QVERIFY2(audienceBrowser->banner()->text().contains(
                          QStringLiteral("Waiting for the system keychain")),
-                     qPrintable(window.browser()->banner()->text()));
+                     qPrintable(audienceBrowser->banner()->text()));
             QTest::qWait(200);
-            QVERIFY(!window.browser()->banner()->text().contains(QStringLiteral("did not answer")));
+            QVERIFY(!audienceBrowser->banner()->text().contains(QStringLiteral("did not answer")));
             keyring.answerPending(); // the password was typed
             QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 3, 10000);
-            QVERIFY(!window.browser()->banner()->isVisible());
+            QVERIFY(!audienceBrowser->banner()->isVisible());
             QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Connected")));
         }
         {
@@ -383,7 +417,10 @@ private slots:
         window.show();
         window.start(false);
         QTRY_COMPARE_WITH_TIMEOUT(shownNames(window).size(), 3, 10000);
-        QComboBox *combo = window.profileSwitcher()->comboBox();
+        auto *profileSwitcher = child<ProfileSwitcher>(&window, "profileSwitcher");
+        QVERIFY(profileSwitcher);
+        auto *combo = child<QComboBox>(profileSwitcher, "profileCombo");
+        QVERIFY(combo);
         int sandboxRow = -1;
         for (int i = 0; i < combo->count(); ++i)
             if (combo->itemText(i).contains(QStringLiteral("Sandbox")))
@@ -413,10 +450,12 @@ private slots:
         MainWindow window(h.context);
         window.show();
         window.start(false);
-        QTRY_VERIFY_WITH_TIMEOUT(window.browser()->banner()->isVisible(), 20000);
-        QVERIFY2(window.browser()->banner()->text().contains(
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QTRY_VERIFY_WITH_TIMEOUT(audienceBrowser->banner()->isVisible(), 20000);
+        QVERIFY2(audienceBrowser->banner()->text().contains(
                      QStringLiteral("127.0.0.1:%1 refused the connection").arg(port)),
-                 qPrintable(window.browser()->banner()->text()));
+                 qPrintable(audienceBrowser->banner()->text()));
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Connected")));
     }
 
@@ -459,11 +498,14 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(waitIdle(window));
-        QTRY_VERIFY(window.browser()->banner()->isVisible());
-        QVERIFY(window.browser()->banner()->text().contains(
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QTRY_VERIFY(audienceBrowser->banner()->isVisible());
+        QVERIFY(audienceBrowser->banner()->text().contains(
             QStringLiteral("segment.csv into vip_fr did not finish")));
         // One click from the notice to the wizard, resuming that upload.
-        QPushButton *resume = window.browser()->banner()->actionButton();
+        auto *resume = child<QPushButton>(audienceBrowser->banner(), "bannerActionButton");
+        QVERIFY(resume);
         QVERIFY(resume->isVisible());
         QTest::mouseClick(resume, Qt::LeftButton);
         auto *wizard = window.findChild<ImportWizard *>();
@@ -471,7 +513,7 @@ private slots:
         QVERIFY(wizard->resumed().has_value());
         QCOMPARE(wizard->currentId(), int(ImportWizard::UploadPageId));
         QCOMPARE(wizard->audience(), QStringLiteral("vip_fr"));
-        QVERIFY(!window.browser()->banner()->isVisible());
+        QVERIFY(!audienceBrowser->banner()->isVisible());
         wizard->close();
     }
 
@@ -497,8 +539,10 @@ private slots:
         QTRY_COMPARE(window.currentProfile().id, otherId);
         QVERIFY(waitIdle(window));
         QCOMPARE(shownNames(window), other.server.audienceNames());
-        QTRY_VERIFY(window.browser()->selectedAudience()
-                    && window.browser()->selectedAudience()->name == wanted);
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QTRY_VERIFY(audienceBrowser->selectedAudience()
+                    && audienceBrowser->selectedAudience()->name == wanted);
         wizard->close();
     }
 
@@ -561,8 +605,10 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(wizard->currentId() != before, 30000);
         }
         auto *target = qobject_cast<TargetPage *>(wizard->currentPage());
-        QTRY_VERIFY(target->isComplete() || target->confirmBox()->isVisible());
-        target->confirmBox()->setChecked(true);
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QTRY_VERIFY(target->isComplete() || confirmBox->isVisible());
+        confirmBox->setChecked(true);
         QVERIFY(target->isComplete());
         wizard->next();
         auto *upload = qobject_cast<UploadPage *>(wizard->currentPage());
@@ -596,7 +642,9 @@ private slots:
         MainWindow window(h.context);
         window.show();
         window.start(false);
-        QVERIFY(window.profileSwitcher()->isLiveBadgeVisible());
+        auto *profileSwitcher = child<ProfileSwitcher>(&window, "profileSwitcher");
+        QVERIFY(profileSwitcher);
+        QVERIFY(profileSwitcher->isLiveBadgeVisible());
         QVERIFY(window.windowTitle().contains(QStringLiteral("LIVE")));
         QVERIFY(waitIdle(window));
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AppHarness.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "MnemonicClashes.h"
 #include "WizardTestSupport.h"
@@ -61,8 +62,10 @@ private:
             QTRY_VERIFY_WITH_TIMEOUT(w.currentId() != before, 30000);
         }
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
         if (!audience.isEmpty())
-            target->audienceBox()->setEditText(audience);
+            audienceBox->setEditText(audience);
         confirmIfAsked(target);
         NEXT(w);
         auto *upload = qobject_cast<UploadPage *>(w.page(ImportWizard::UploadPageId));
@@ -81,17 +84,21 @@ private slots:
         auto *file = qobject_cast<FilePage *>(w.currentPage());
         QVERIFY(file);
         QGuiApplication::clipboard()->clear();
-        QVERIFY(!file->pasteButton()->isEnabled());
+        auto *pasteButton = child<QPushButton>(file, "pasteButton");
+        QVERIFY(pasteButton);
+        QVERIFY(!pasteButton->isEnabled());
         QGuiApplication::clipboard()->setText(u"abc"_s);
-        QVERIFY(file->pasteButton()->isEnabled());
-        QCOMPARE(file->pasteButton()->text(), u"Paste &IDs"_s);
+        QVERIFY(pasteButton->isEnabled());
+        QCOMPARE(pasteButton->text(), u"Paste &IDs"_s);
         QVERIFY2(mnemonicClashes(&w).isEmpty(), qPrintable(mnemonicClashes(&w).join(u'\n')));
 
         // Blank: said so, no file, no way on.
         QGuiApplication::clipboard()->setText(u" \r\n\t\r\n"_s);
-        QTest::mouseClick(file->pasteButton(), Qt::LeftButton);
-        QTRY_VERIFY2(file->infoLabel()->text().startsWith(u"The clipboard holds no IDs"_s),
-                     qPrintable(file->infoLabel()->text()));
+        QTest::mouseClick(pasteButton, Qt::LeftButton);
+        auto *infoLabel = child<QLabel>(file, "infoLabel");
+        QVERIFY(infoLabel);
+        QTRY_VERIFY2(infoLabel->text().startsWith(u"The clipboard holds no IDs"_s),
+                     qPrintable(infoLabel->text()));
         QVERIFY(!file->isComplete());
         QVERIFY(file->pastedPath().isEmpty());
     }
@@ -105,11 +112,17 @@ private slots:
         auto *file = qobject_cast<FilePage *>(w.currentPage());
         const QStringList ids = pastedIds(500);
         QGuiApplication::clipboard()->setText(clipboardText(ids));
-        QTest::mouseClick(file->pasteButton(), Qt::LeftButton);
+        auto *pasteButton = child<QPushButton>(file, "pasteButton");
+        QVERIFY(pasteButton);
+        QTest::mouseClick(pasteButton, Qt::LeftButton);
         QTRY_VERIFY(file->isComplete());
         // Shown as pasted, not as a path the user never chose.
-        QVERIFY(file->pathEdit()->text().isEmpty());
-        QCOMPARE(file->infoLabel()->text(), u"Pasted from the clipboard: 500 IDs in one column."_s);
+        auto *pathEdit = child<QLineEdit>(file, "pathEdit");
+        QVERIFY(pathEdit);
+        QVERIFY(pathEdit->text().isEmpty());
+        auto *infoLabel = child<QLabel>(file, "infoLabel");
+        QVERIFY(infoLabel);
+        QCOMPARE(infoLabel->text(), u"Pasted from the clipboard: 500 IDs in one column."_s);
         QVERIFY(PastedTable::isPasted(file->pastedPath()));
         driveFromPastedToUploaded(w, u"pasted_ids"_s);
         QCOMPARE(QFileInfo(w.csvPath()).fileName(), QFileInfo(file->pastedPath()).fileName());
@@ -134,13 +147,19 @@ private slots:
         w.show();
         auto *file = qobject_cast<FilePage *>(w.currentPage());
         QGuiApplication::clipboard()->setText(u"install_id\tage\nx1\t30\nx2\t40\n"_s);
-        QTest::mouseClick(file->pasteButton(), Qt::LeftButton);
+        auto *pasteButton = child<QPushButton>(file, "pasteButton");
+        QVERIFY(pasteButton);
+        QTest::mouseClick(pasteButton, Qt::LeftButton);
         QTRY_VERIFY(file->isComplete());
-        QCOMPARE(file->infoLabel()->text(),
+        auto *infoLabel = child<QLabel>(file, "infoLabel");
+        QVERIFY(infoLabel);
+        QCOMPARE(infoLabel->text(),
                  u"Pasted from the clipboard: 2 rows of 2 columns, with the column names %1."_s.arg(
                      QLocale().createSeparatedList({u"install_id"_s, u"age"_s})));
         const QString csv = cleanFile(m_dir.path(), 20);
-        QTest::keyClicks(file->pathEdit(), csv);
+        auto *pathEdit = child<QLineEdit>(file, "pathEdit");
+        QVERIFY(pathEdit);
+        QTest::keyClicks(pathEdit, csv);
         QVERIFY(file->pastedPath().isEmpty());
         QTRY_VERIFY(file->isComplete());
         NEXT(w);
@@ -156,20 +175,24 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto *file = qobject_cast<FilePage *>(w.currentPage());
-        file->pathEdit()->setFocus();
+        auto *pathEdit = child<QLineEdit>(file, "pathEdit");
+        QVERIFY(pathEdit);
+        pathEdit->setFocus();
         const QString csv = cleanFile(m_dir.path(), 20);
         QGuiApplication::clipboard()->setText(csv);
-        QTest::keyClick(file->pathEdit(), Qt::Key_V, Qt::ControlModifier);
-        QCOMPARE(file->pathEdit()->text(), csv);
+        QTest::keyClick(pathEdit, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(pathEdit->text(), csv);
         QTRY_VERIFY(file->isComplete());
         QVERIFY(file->pastedPath().isEmpty());
 
-        file->pathEdit()->selectAll();
+        pathEdit->selectAll();
         QGuiApplication::clipboard()->setText(u"id1\nid2\nid3\n"_s);
-        QTest::keyClick(file->pathEdit(), Qt::Key_V, Qt::ControlModifier);
+        QTest::keyClick(pathEdit, Qt::Key_V, Qt::ControlModifier);
         QTRY_VERIFY(!file->pastedPath().isEmpty());
-        QVERIFY(file->pathEdit()->text().isEmpty());
-        QCOMPARE(file->infoLabel()->text(), u"Pasted from the clipboard: 3 IDs in one column."_s);
+        QVERIFY(pathEdit->text().isEmpty());
+        auto *infoLabel = child<QLabel>(file, "infoLabel");
+        QVERIFY(infoLabel);
+        QCOMPARE(infoLabel->text(), u"Pasted from the clipboard: 3 IDs in one column."_s);
         NEXT(w);
         QCOMPARE(w.csvPath(), file->pastedPath());
     }
@@ -183,21 +206,27 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.start(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->pager()->isLoading()
-                                     && window.browser()->tableView()->model()->rowCount() > 0,
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        QTRY_VERIFY_WITH_TIMEOUT(!audienceBrowser->pager()->isLoading()
+                                     && audienceTable->model()->rowCount() > 0,
                                  10000);
-        QTableView *table = window.browser()->tableView();
+        QTableView *table = audienceTable;
         table->setFocus();
         table->selectRow(1);
         const QString audience
             = table->model()->index(1, AudienceTableModel::Name).data().toString();
-        QVERIFY(window.browser()->selectedAudience());
-        QCOMPARE(window.browser()->selectedAudience()->name, audience);
+        QVERIFY(audienceBrowser->selectedAudience());
+        QCOMPARE(audienceBrowser->selectedAudience()->name, audience);
 
         const QStringList ids = pastedIds(120);
         QGuiApplication::clipboard()->setText(clipboardText(ids));
-        QVERIFY(window.pasteIdsAction()->isEnabled());
-        QCOMPARE(window.pasteIdsAction()->shortcut(), QKeySequence(QKeySequence::Paste));
+        auto *pasteIdsAction = child<QAction>(&window, "pasteIdsAction");
+        QVERIFY(pasteIdsAction);
+        QVERIFY(pasteIdsAction->isEnabled());
+        QCOMPARE(pasteIdsAction->shortcut(), QKeySequence(QKeySequence::Paste));
         QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
@@ -227,18 +256,25 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.start(true);
-        QTRY_VERIFY_WITH_TIMEOUT(!window.browser()->pager()->isLoading(), 10000);
-        QLineEdit *filter = window.browser()->filterEdit();
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QTRY_VERIFY_WITH_TIMEOUT(!audienceBrowser->pager()->isLoading(), 10000);
+        auto *filter = child<QLineEdit>(audienceBrowser, "audienceFilter");
+        QVERIFY(filter);
         filter->setFocus();
         QTRY_VERIFY(filter->hasFocus());
         QGuiApplication::clipboard()->setText(u"vip"_s);
-        QVERIFY(window.pasteIdsAction()->isEnabled()); // it could take Ctrl+V: it must not
+        auto *pasteIdsAction = child<QAction>(&window, "pasteIdsAction");
+        QVERIFY(pasteIdsAction);
+        QVERIFY(pasteIdsAction->isEnabled()); // it could take Ctrl+V: it must not
         QTest::keyClick(filter, Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(filter->text(), u"vip"_s);
         QVERIFY(!window.findChild<ImportWizard *>());
         // Elsewhere in the window, the same keys paste IDs.
-        window.browser()->tableView()->setFocus();
-        QTest::keyClick(window.browser()->tableView(), Qt::Key_V, Qt::ControlModifier);
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        audienceTable->setFocus();
+        QTest::keyClick(audienceTable, Qt::Key_V, Qt::ControlModifier);
         auto *wizard = window.findChild<ImportWizard *>();
         QVERIFY(wizard);
         wizard->close();
@@ -263,7 +299,9 @@ private slots:
         total.start();
         QElapsedTimer click;
         click.start();
-        QTest::mouseClick(file->pasteButton(), Qt::LeftButton); // reads the clipboard
+        auto *pasteButton = child<QPushButton>(file, "pasteButton");
+        QVERIFY(pasteButton);
+        QTest::mouseClick(pasteButton, Qt::LeftButton); // reads the clipboard
         const qint64 clickMs = click.elapsed();
         qint64 longest = 0;
         QElapsedTimer gap;
@@ -279,8 +317,10 @@ private slots:
               clickMs, total.elapsed(), longest);
         QVERIFY2(clickMs < 100, qPrintable(u"%1 ms"_s.arg(clickMs)));
         QVERIFY2(longest < 100, qPrintable(u"%1 ms"_s.arg(longest)));
-        QVERIFY2(file->infoLabel()->text().endsWith(u"000 IDs in one column."_s),
-                 qPrintable(file->infoLabel()->text()));
+        auto *infoLabel = child<QLabel>(file, "infoLabel");
+        QVERIFY(infoLabel);
+        QVERIFY2(infoLabel->text().endsWith(u"000 IDs in one column."_s),
+                 qPrintable(infoLabel->text()));
         QFile::remove(file->pastedPath());
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "MnemonicClashes.h"
 #include "SandboxFixture.h"
 #include "ScriptedSecretStore.h"
@@ -49,29 +50,44 @@ private slots:
         QNetworkAccessManager network;
         SettingsDialog dialog(&session, &network);
         dialog.show();
-        ProfileEditor *e = dialog.editor();
+        auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(e);
         type(e->nameEdit(), QStringLiteral("Shop Android"));
-        type(e->apiKeyEdit(), QStringLiteral("DEVAPPKEY"));
-        QVERIFY(!dialog.saveButton()->isEnabled()); // no REST key yet
-        type(e->restKeyEdit(), QStringLiteral("rest-key-value"));
-        QCOMPARE(e->restKeyEdit()->echoMode(), QLineEdit::Password);
-        e->showRestKeyAction()->trigger();
-        QCOMPARE(e->restKeyEdit()->echoMode(), QLineEdit::Normal);
-        e->showRestKeyAction()->trigger();
-        QCOMPARE(e->restKeyEdit()->echoMode(), QLineEdit::Password);
+        auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+        QVERIFY(apiKeyEdit);
+        type(apiKeyEdit, QStringLiteral("DEVAPPKEY"));
+        auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(saveButton);
+        auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+        QVERIFY(restKeyEdit);
+        QVERIFY(!saveButton->isEnabled()); // no REST key yet
+        type(restKeyEdit, QStringLiteral("rest-key-value"));
+        QCOMPARE(restKeyEdit->echoMode(), QLineEdit::Password);
+        auto *showRestKeyAction = child<QAction>(e, "showRestKeyAction");
+        QVERIFY(showRestKeyAction);
+        showRestKeyAction->trigger();
+        QCOMPARE(restKeyEdit->echoMode(), QLineEdit::Normal);
+        showRestKeyAction->trigger();
+        QCOMPARE(restKeyEdit->echoMode(), QLineEdit::Password);
 
-        e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(ApiKeyKind::Live)));
-        QVERIFY(e->liveWarning()->isVisible());
-        e->kindBox()->setCurrentIndex(e->kindBox()->findData(int(ApiKeyKind::Dev)));
-        QVERIFY(!e->liveWarning()->isVisible());
+        auto *kindBox = child<QComboBox>(e, "kindBox");
+        QVERIFY(kindBox);
+        kindBox->setCurrentIndex(kindBox->findData(int(ApiKeyKind::Live)));
+        auto *liveWarning = child<QLabel>(e, "liveWarning");
+        QVERIFY(liveWarning);
+        QVERIFY(liveWarning->isVisible());
+        kindBox->setCurrentIndex(kindBox->findData(int(ApiKeyKind::Dev)));
+        QVERIFY(!liveWarning->isVisible());
 
-        type(e->baseUrlEdit(), QStringLiteral("http://example.com"));
-        QVERIFY(!dialog.saveButton()->isEnabled());
+        auto *baseUrlEdit = child<QLineEdit>(e, "baseUrlEdit");
+        QVERIFY(baseUrlEdit);
+        type(baseUrlEdit, QStringLiteral("http://example.com"));
+        QVERIFY(!saveButton->isEnabled());
         QVERIFY(e->problem().contains(QStringLiteral("http://")));
-        type(e->baseUrlEdit(), QString());
-        QVERIFY(dialog.saveButton()->isEnabled());
+        type(baseUrlEdit, QString());
+        QVERIFY(saveButton->isEnabled());
 
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
         QTRY_COMPARE(profiles.profiles().size(), 1);
         const Profile saved = profiles.profiles().first();
         QCOMPARE(saved.displayName, QStringLiteral("Shop Android"));
@@ -79,7 +95,9 @@ private slots:
         QCOMPARE(saved.keyKind, ApiKeyKind::Dev);
         QVERIFY(saved.restKey.isEmpty()); // in the (in-memory) keychain, not the settings
         QCOMPARE(waitForSecret(secrets.read(saved.id)).secret, QStringLiteral("rest-key-value"));
-        QCOMPARE(dialog.profileList()->count(), 1);
+        auto *profileList = child<QListWidget>(&dialog, "profileList");
+        QVERIFY(profileList);
+        QCOMPARE(profileList->count(), 1);
         const QStringList clashes = mnemonicClashes(&dialog);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
     }
@@ -94,26 +112,36 @@ private slots:
         secrets.setInMemoryForTesting(true);
         ProfileSession session(&profiles, &secrets);
         SettingsDialog dialog(&session, &sandbox.network);
-        ProfileEditor *e = dialog.editor();
+        auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(e);
         type(e->nameEdit(), QStringLiteral("Sandbox"));
-        type(e->apiKeyEdit(), FakeBatchServer::sandboxApiKey);
-        type(e->restKeyEdit(), FakeBatchServer::sandboxRestKey);
-        type(e->baseUrlEdit(), sandbox.server.baseUrl().toString());
-        QVERIFY(dialog.testButton()->isEnabled());
-        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            dialog.statusLabel()->text().startsWith(QStringLiteral("Connected")), 10000);
+        auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+        QVERIFY(apiKeyEdit);
+        type(apiKeyEdit, FakeBatchServer::sandboxApiKey);
+        auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+        QVERIFY(restKeyEdit);
+        type(restKeyEdit, FakeBatchServer::sandboxRestKey);
+        auto *baseUrlEdit = child<QLineEdit>(e, "baseUrlEdit");
+        QVERIFY(baseUrlEdit);
+        type(baseUrlEdit, sandbox.server.baseUrl().toString());
+        auto *testButton = child<QPushButton>(&dialog, "testButton");
+        QVERIFY(testButton);
+        QVERIFY(testButton->isEnabled());
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        auto *statusLabel = child<QLabel>(&dialog, "statusLabel");
+        QVERIFY(statusLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(statusLabel->text().startsWith(QStringLiteral("Connected")),
+                                 10000);
         QCOMPARE(sandbox.server.requests().last().query, QStringLiteral("from=0&limit=1"));
 
-        QVERIFY(dialog.testButton()->isEnabled()); // usable again right after an answer
-        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(testButton->isEnabled()); // usable again right after an answer
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(statusLabel->text().startsWith(QStringLiteral("Connected")),
+                                 10000);
+        type(restKeyEdit, QStringLiteral("wrong-key"));
+        QTest::mouseClick(testButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog.statusLabel()->text().startsWith(QStringLiteral("Connected")), 10000);
-        type(e->restKeyEdit(), QStringLiteral("wrong-key"));
-        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            dialog.statusLabel()->text().contains(QStringLiteral("did not accept the keys")),
-            10000);
+            statusLabel->text().contains(QStringLiteral("did not accept the keys")), 10000);
     }
 
     void withoutKeychainTheUserMustChooseTheSettingsFile()
@@ -124,16 +152,24 @@ private slots:
         ProfileSession session(&profiles, &secrets);
         QNetworkAccessManager network;
         SettingsDialog dialog(&session, &network);
-        dialog.editor()->setKeychainAvailable(false,
-                                              QStringLiteral("No system keychain answered."));
-        ProfileEditor *e = dialog.editor();
+        auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(e);
+        e->setKeychainAvailable(false, QStringLiteral("No system keychain answered."));
         type(e->nameEdit(), QStringLiteral("No keychain"));
-        type(e->apiKeyEdit(), QStringLiteral("KEY"));
-        type(e->restKeyEdit(), QStringLiteral("rest-key"));
-        QVERIFY(!dialog.saveButton()->isEnabled());
-        e->storeInSettingsBox()->setChecked(true);
-        QVERIFY(dialog.saveButton()->isEnabled());
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+        QVERIFY(apiKeyEdit);
+        type(apiKeyEdit, QStringLiteral("KEY"));
+        auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+        QVERIFY(restKeyEdit);
+        type(restKeyEdit, QStringLiteral("rest-key"));
+        auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(saveButton);
+        QVERIFY(!saveButton->isEnabled());
+        auto *storeInSettingsBox = child<QCheckBox>(e, "storeInSettingsBox");
+        QVERIFY(storeInSettingsBox);
+        storeInSettingsBox->setChecked(true);
+        QVERIFY(saveButton->isEnabled());
+        QTest::mouseClick(saveButton, Qt::LeftButton);
         QTRY_COMPARE(profiles.profiles().size(), 1);
         QCOMPARE(profiles.profiles().first().restKey, QStringLiteral("rest-key"));
     }
@@ -151,34 +187,44 @@ private slots:
         QNetworkAccessManager network;
         SettingsDialog dialog(&session, &network);
         dialog.show();
-        ProfileEditor *e = dialog.editor();
+        auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(e);
         type(e->nameEdit(), QStringLiteral("Prompted"));
-        type(e->apiKeyEdit(), QStringLiteral("KEY"));
-        type(e->restKeyEdit(), QStringLiteral("rest-key"));
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(dialog.cancelWaitButton()->isVisible());
-        QVERIFY2(dialog.statusLabel()->text().contains(
-                     QStringLiteral("Waiting for the system keychain")),
-                 qPrintable(dialog.statusLabel()->text()));
+        auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+        QVERIFY(apiKeyEdit);
+        type(apiKeyEdit, QStringLiteral("KEY"));
+        auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+        QVERIFY(restKeyEdit);
+        type(restKeyEdit, QStringLiteral("rest-key"));
+        auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(saveButton);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        auto *cancelWaitButton = child<QPushButton>(&dialog, "cancelWaitButton");
+        QVERIFY(cancelWaitButton);
+        QTRY_VERIFY(cancelWaitButton->isVisible());
+        auto *statusLabel = child<QLabel>(&dialog, "statusLabel");
+        QVERIFY(statusLabel);
+        QVERIFY2(statusLabel->text().contains(QStringLiteral("Waiting for the system keychain")),
+                 qPrintable(statusLabel->text()));
         QTest::qWait(300); // long after the old 5 s guard's equivalent: still waiting, no error
-        QVERIFY(!dialog.statusLabel()->text().contains(QStringLiteral("did not answer")));
+        QVERIFY(!statusLabel->text().contains(QStringLiteral("did not answer")));
         secrets.answerPending();
         QTRY_COMPARE(profiles.profiles().size(), 1);
-        QVERIFY(!dialog.cancelWaitButton()->isVisible());
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("saved")));
+        QVERIFY(!cancelWaitButton->isVisible());
+        QVERIFY(statusLabel->text().contains(QStringLiteral("saved")));
 
         // Stop Waiting: nothing is saved, the dialog says so, the late answer is dropped.
-        type(e->restKeyEdit(), QStringLiteral("other-key"));
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(dialog.cancelWaitButton()->isVisible());
-        QTest::mouseClick(dialog.cancelWaitButton(), Qt::LeftButton);
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("stopped waiting")));
+        type(restKeyEdit, QStringLiteral("other-key"));
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        QTRY_VERIFY(cancelWaitButton->isVisible());
+        QTest::mouseClick(cancelWaitButton, Qt::LeftButton);
+        QVERIFY(statusLabel->text().contains(QStringLiteral("stopped waiting")));
         QVERIFY(dialog.isVisible());
         // The keychain answers at last: the cancelled request ends (and is freed), unheard.
         while (secrets.pendingCount() > 0)
             secrets.answerPending();
         QTest::qWait(20);
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("stopped waiting")));
+        QVERIFY(statusLabel->text().contains(QStringLiteral("stopped waiting")));
     }
 
     void aFailingKeychainOffersTheSettingsFile()
@@ -191,16 +237,27 @@ private slots:
         QNetworkAccessManager network;
         SettingsDialog dialog(&session, &network);
         dialog.show();
-        ProfileEditor *e = dialog.editor();
+        auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(e);
         type(e->nameEdit(), QStringLiteral("No keyring"));
-        type(e->apiKeyEdit(), QStringLiteral("KEY"));
-        type(e->restKeyEdit(), QStringLiteral("rest-key"));
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(e->storeInSettingsBox()->isVisible()); // the choice is offered
+        auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+        QVERIFY(apiKeyEdit);
+        type(apiKeyEdit, QStringLiteral("KEY"));
+        auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+        QVERIFY(restKeyEdit);
+        type(restKeyEdit, QStringLiteral("rest-key"));
+        auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+        QVERIFY(saveButton);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        auto *storeInSettingsBox = child<QCheckBox>(e, "storeInSettingsBox");
+        QVERIFY(storeInSettingsBox);
+        auto *statusLabel = child<QLabel>(&dialog, "statusLabel");
+        QVERIFY(statusLabel);
+        QTRY_VERIFY(storeInSettingsBox->isVisible()); // the choice is offered
         QVERIFY(profiles.profiles().isEmpty()); // nothing saved without the key
-        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("scripted keychain failed")));
-        e->storeInSettingsBox()->setChecked(true);
-        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QVERIFY(statusLabel->text().contains(QStringLiteral("scripted keychain failed")));
+        storeInSettingsBox->setChecked(true);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
         QTRY_COMPARE(profiles.profiles().size(), 1);
         QCOMPARE(profiles.profiles().first().restKey, QStringLiteral("rest-key"));
     }
@@ -217,11 +274,18 @@ private slots:
         {
             SettingsDialog dialog(&session, &network);
             dialog.show();
-            ProfileEditor *e = dialog.editor();
+            auto *e = child<ProfileEditor>(&dialog, "profileEditor");
+            QVERIFY(e);
             type(e->nameEdit(), QStringLiteral("Closed"));
-            type(e->apiKeyEdit(), QStringLiteral("KEY"));
-            type(e->restKeyEdit(), QStringLiteral("rest-key"));
-            QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+            auto *apiKeyEdit = child<QLineEdit>(e, "apiKeyEdit");
+            QVERIFY(apiKeyEdit);
+            type(apiKeyEdit, QStringLiteral("KEY"));
+            auto *restKeyEdit = child<QLineEdit>(e, "restKeyEdit");
+            QVERIFY(restKeyEdit);
+            type(restKeyEdit, QStringLiteral("rest-key"));
+            auto *saveButton = child<QPushButton>(&dialog, "saveButton");
+            QVERIFY(saveButton);
+            QTest::mouseClick(saveButton, Qt::LeftButton);
             QCOMPARE(secrets.pendingCount(), 1);
         } // closed while the prompt is up
         secrets.answerPending();
@@ -249,19 +313,23 @@ private slots:
         const int asked = MessageBox::count();
         MessageBox::setNextAnswer(QMessageBox::Cancel); // were it asked, it would not block
         dialog.show();
-        QTRY_COMPARE(dialog.editor()->nameEdit()->text(), QStringLiteral("Shop"));
+        auto *profileEditor = child<ProfileEditor>(&dialog, "profileEditor");
+        QVERIFY(profileEditor);
+        QTRY_COMPARE(profileEditor->nameEdit()->text(), QStringLiteral("Shop"));
         QTest::keyClick(&dialog, Qt::Key_Escape); // nothing edited: closes without a word
         QCOMPARE(MessageBox::count(), asked);
         QVERIFY(!dialog.isVisible());
 
         dialog.show();
-        type(dialog.editor()->nameEdit(), QStringLiteral("Shop renamed"));
-        type(dialog.editor()->baseUrlEdit(), QStringLiteral("http://127.0.0.1:8080"));
+        type(profileEditor->nameEdit(), QStringLiteral("Shop renamed"));
+        auto *baseUrlEdit = child<QLineEdit>(profileEditor, "baseUrlEdit");
+        QVERIFY(baseUrlEdit);
+        type(baseUrlEdit, QStringLiteral("http://127.0.0.1:8080"));
         QTest::keyClick(&dialog, Qt::Key_Escape); // Cancel, still set from above
         QCOMPARE(MessageBox::count(), asked + 1);
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Shop renamed")));
         QVERIFY(dialog.isVisible()); // Cancel: stays, edits kept
-        QCOMPARE(dialog.editor()->nameEdit()->text(), QStringLiteral("Shop renamed"));
+        QCOMPARE(profileEditor->nameEdit()->text(), QStringLiteral("Shop renamed"));
         MessageBox::setNextAnswer(QMessageBox::Save);
         dialog.reject(); // the Close button
         QTRY_VERIFY(!dialog.isVisible());
@@ -271,7 +339,7 @@ private slots:
                  QUrl(QStringLiteral("http://127.0.0.1:8080")));
 
         dialog.show();
-        type(dialog.editor()->nameEdit(), QStringLiteral("Thrown away"));
+        type(profileEditor->nameEdit(), QStringLiteral("Thrown away"));
         MessageBox::setNextAnswer(QMessageBox::Discard);
         dialog.reject();
         QVERIFY(!dialog.isVisible());

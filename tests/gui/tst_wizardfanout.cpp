@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "MnemonicClashes.h"
 #include "ScriptedSecretStore.h"
 #include "WizardTestSupport.h"
@@ -55,19 +56,28 @@ private:
     {
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
         QVERIFY(target);
-        QListWidget *also = target->alsoSendToBox()->list();
+        auto *alsoSendToBox = child<AlsoSendToBox>(target, "alsoSendToBox");
+        QVERIFY(alsoSendToBox);
+        auto *also = child<QListWidget>(alsoSendToBox, "alsoSendToList");
+        QVERIFY(also);
         QVERIFY(also->isVisible());
         QCOMPARE(also->count(), 1);
-        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(QStringLiteral("buyers"));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
         QTRY_VERIFY(target->isComplete()); // one app, a new audience: no tick asked
-        QVERIFY(!target->confirmBox()->isVisible());
+        QVERIFY(!confirmBox->isVisible());
         also->item(0)->setCheckState(Qt::Checked);
-        QVERIFY(!target->confirmBox()->isChecked()); // several apps: asked
-        QTRY_VERIFY2(target->confirmBox()->text().contains(QStringLiteral("Shop Android")),
-                     qPrintable(target->confirmBox()->text()));
-        QVERIFY(target->planLabel()->text().contains(QStringLiteral("Shop Android")));
+        QVERIFY(!confirmBox->isChecked()); // several apps: asked
+        QTRY_VERIFY2(confirmBox->text().contains(QStringLiteral("Shop Android")),
+                     qPrintable(confirmBox->text()));
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QVERIFY(planLabel->text().contains(QStringLiteral("Shop Android")));
         QVERIFY2(mnemonicClashes(&w).isEmpty(), qPrintable(mnemonicClashes(&w).join(u'\n')));
-        target->confirmBox()->setChecked(true);
+        confirmBox->setChecked(true);
         grab(target, "target");
         if (beforeUpload)
             beforeUpload();
@@ -98,14 +108,16 @@ private slots:
         tickAndConfirm(w);
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QVERIFY(upload);
-        QVERIFY(upload->appsView()->isVisible());
-        QCOMPARE(upload->appsView()->topLevelItemCount(), 2);
+        auto *uploadAppsView = child<QTreeWidget>(upload, "uploadAppsView");
+        QVERIFY(uploadAppsView);
+        QVERIFY(uploadAppsView->isVisible());
+        QCOMPARE(uploadAppsView->topLevelItemCount(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(upload->isComplete(), 60000);
         const int expected = int(segmentExpected(file()).size());
         QCOMPARE(h.sandbox.server.audience(QStringLiteral("buyers"))->members.size(), expected);
         QCOMPARE(android.audience(QStringLiteral("buyers"))->members.size(), expected);
         QCOMPARE(upload->state(), UploadRecord::State::Completed);
-        QCOMPARE(upload->appsView()->topLevelItem(1)->text(2), QLocale().toString(expected));
+        QCOMPARE(uploadAppsView->topLevelItem(1)->text(2), QLocale().toString(expected));
         grab(upload, "upload");
         // Each app recorded its own upload (resumable from Upload History).
         for (const QString &profile : {QStringLiteral("sandbox"), QStringLiteral("shop-android")})
@@ -114,7 +126,8 @@ private slots:
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
-        QTableWidget *apps = result->appsView();
+        auto *apps = child<QTableWidget>(result, "resultAppsView");
+        QVERIFY(apps);
         QCOMPARE(apps->rowCount(), 2);
         QCOMPARE(apps->item(0, 0)->text(), QStringLiteral("Sandbox"));
         QCOMPARE(apps->item(1, 0)->text(), QStringLiteral("Shop Android"));
@@ -122,9 +135,13 @@ private slots:
             QVERIFY(o.verification.matches()); // Batch's count, once applied
         QCOMPARE(apps->item(0, 1)->text(), w.fanOut()->outcomes().at(0).verification.sentence());
         QCOMPARE(apps->item(1, 1)->text(), w.fanOut()->outcomes().at(1).verification.sentence());
-        QVERIFY2(result->stateLabel()->text().contains(QStringLiteral("every app")),
-                 qPrintable(result->stateLabel()->text()));
-        QVERIFY(!result->stopWaitingButton()->isVisible());
+        auto *stateLabel = child<QLabel>(result, "stateLabel");
+        QVERIFY(stateLabel);
+        QVERIFY2(stateLabel->text().contains(QStringLiteral("every app")),
+                 qPrintable(stateLabel->text()));
+        auto *stopWaitingButton = child<QPushButton>(result, "stopWaitingButton");
+        QVERIFY(stopWaitingButton);
+        QVERIFY(!stopWaitingButton->isVisible());
         grab(result, "result");
     }
 
@@ -152,17 +169,23 @@ private slots:
                  segmentExpected(file()).size());
         const auto first = h.sandbox.server.audience(QStringLiteral("buyers"));
         QVERIFY(!first || first->members.isEmpty());
-        QCOMPARE(upload->appsView()->topLevelItem(0)->text(1), QStringLiteral("Failed"));
+        auto *uploadAppsView = child<QTreeWidget>(upload, "uploadAppsView");
+        QVERIFY(uploadAppsView);
+        QCOMPARE(uploadAppsView->topLevelItem(0)->text(1), QStringLiteral("Failed"));
         grab(upload, "upload-failed");
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
-        QVERIFY(result->appsView()->item(0, 1)->text().startsWith(QStringLiteral("Failed")));
-        QCOMPARE(result->appsView()->item(1, 1)->text(),
+        auto *resultAppsView = child<QTableWidget>(result, "resultAppsView");
+        QVERIFY(resultAppsView);
+        QVERIFY(resultAppsView->item(0, 1)->text().startsWith(QStringLiteral("Failed")));
+        QCOMPARE(resultAppsView->item(1, 1)->text(),
                  w.fanOut()->outcomes().at(1).verification.sentence());
         QVERIFY(w.fanOut()->outcomes().at(1).verification.matches());
-        QVERIFY2(result->stateLabel()->text().contains(QStringLiteral("1 of 2 apps: Sandbox")),
-                 qPrintable(result->stateLabel()->text()));
+        auto *stateLabel = child<QLabel>(result, "stateLabel");
+        QVERIFY(stateLabel);
+        QVERIFY2(stateLabel->text().contains(QStringLiteral("1 of 2 apps: Sandbox")),
+                 qPrintable(stateLabel->text()));
         grab(result, "result-failed");
     }
 
@@ -177,7 +200,9 @@ private slots:
         ImportWizard w(context);
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->modeBox()->setCurrentIndex(target->modeBox()->findData(int(UploadMode::Add)));
+        auto *modeBox = child<QComboBox>(target, "modeBox");
+        QVERIFY(modeBox);
+        modeBox->setCurrentIndex(modeBox->findData(int(UploadMode::Add)));
         tickAndConfirm(w);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 60000);
         QVERIFY(w.fanOut()->allCompleted());
@@ -203,19 +228,27 @@ private slots:
         QVERIFY(upload);
         QTRY_VERIFY_WITH_TIMEOUT(w.fanOut()->session() && w.fanOut()->session()->isSending(),
                                  20000);
-        QVERIFY(upload->cancelButton()->isVisible());
-        upload->cancelButton()->click();
+        auto *cancelUploadButton = child<QPushButton>(upload, "cancelUploadButton");
+        QVERIFY(cancelUploadButton);
+        QVERIFY(cancelUploadButton->isVisible());
+        cancelUploadButton->click();
         QTRY_VERIFY_WITH_TIMEOUT(upload->isComplete(), 20000);
         QVERIFY(!w.fanOut()->outcomes().at(1).started);
+        auto *uploadAppsView = child<QTreeWidget>(upload, "uploadAppsView");
+        QVERIFY(uploadAppsView);
         QVERIFY(!android.audience(QStringLiteral("buyers"))); // nothing sent there
-        QCOMPARE(upload->appsView()->topLevelItem(1)->text(1), QStringLiteral("Not started"));
-        QVERIFY(!upload->cancelButton()->isVisible());
+        QCOMPARE(uploadAppsView->topLevelItem(1)->text(1), QStringLiteral("Not started"));
+        QVERIFY(!cancelUploadButton->isVisible());
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
-        QCOMPARE(result->appsView()->item(1, 1)->text(), w.fanOut()->outcomes().at(1).message);
-        QVERIFY2(result->stateLabel()->text().contains(QStringLiteral("2 of 2 apps")),
-                 qPrintable(result->stateLabel()->text()));
+        auto *resultAppsView = child<QTableWidget>(result, "resultAppsView");
+        QVERIFY(resultAppsView);
+        QCOMPARE(resultAppsView->item(1, 1)->text(), w.fanOut()->outcomes().at(1).message);
+        auto *stateLabel = child<QLabel>(result, "stateLabel");
+        QVERIFY(stateLabel);
+        QVERIFY2(stateLabel->text().contains(QStringLiteral("2 of 2 apps")),
+                 qPrintable(stateLabel->text()));
     }
 
     void closingWhileSendingAsksThenStopsEveryApp()
@@ -268,27 +301,33 @@ private slots:
         ImportWizard w(context);
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QListWidget *also = target->alsoSendToBox()->list();
+        auto *alsoSendToBox = child<AlsoSendToBox>(target, "alsoSendToBox");
+        QVERIFY(alsoSendToBox);
+        auto *also = child<QListWidget>(alsoSendToBox, "alsoSendToList");
+        QVERIFY(also);
         QVERIFY(also->item(0)->text().contains(QStringLiteral("LIVE")));
         QCOMPARE(also->item(0)->foreground().color(),
                  Palette::text(Palette::Role::Live, target->palette()));
-        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(QStringLiteral("buyers"));
         QTRY_VERIFY(target->isComplete());
         also->item(0)->setCheckState(Qt::Checked);
-        QTRY_VERIFY(!target->alsoSendToBox()->isReadingKey());
-        QCOMPARE(target->alsoSendToBox()->checked().size(), 1);
-        QCOMPARE(target->alsoSendToBox()->checked().first().restKey,
-                 QStringLiteral("android-rest-key"));
-        QTRY_VERIFY2(target->confirmBox()->text().contains(
-                         QStringLiteral("in Sandbox and Shop Android (LIVE)")),
-                     qPrintable(target->confirmBox()->text()));
-        target->confirmBox()->setChecked(true);
+        QTRY_VERIFY(!alsoSendToBox->isReadingKey());
+        QCOMPARE(alsoSendToBox->checked().size(), 1);
+        QCOMPARE(alsoSendToBox->checked().first().restKey, QStringLiteral("android-rest-key"));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QTRY_VERIFY2(
+            confirmBox->text().contains(QStringLiteral("in Sandbox and Shop Android (LIVE)")),
+            qPrintable(confirmBox->text()));
+        confirmBox->setChecked(true);
         QVERIFY(target->isComplete());
         grab(target, "target-live");
         // Unticked: the plan is for one app again, and so must be the confirmation.
         also->item(0)->setCheckState(Qt::Unchecked);
-        QVERIFY(!target->confirmBox()->isChecked());
-        QVERIFY(!target->confirmBox()->text().contains(QStringLiteral("Shop Android")));
+        QVERIFY(!confirmBox->isChecked());
+        QVERIFY(!confirmBox->text().contains(QStringLiteral("Shop Android")));
     }
 
     void anAppWhoseKeyCannotBeReadIsNotTicked()
@@ -310,22 +349,30 @@ private slots:
         ImportWizard w(context);
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(QStringLiteral("buyers"));
         QTRY_VERIFY(target->isComplete());
-        QListWidget *also = target->alsoSendToBox()->list();
+        auto *alsoSendToBox = child<AlsoSendToBox>(target, "alsoSendToBox");
+        QVERIFY(alsoSendToBox);
+        auto *also = child<QListWidget>(alsoSendToBox, "alsoSendToList");
+        QVERIFY(also);
         also->item(0)->setCheckState(Qt::Checked);
-        QVERIFY(target->alsoSendToBox()->isReadingKey());
-        target->confirmBox()->setChecked(true);
+        QVERIFY(alsoSendToBox->isReadingKey());
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        confirmBox->setChecked(true);
         QVERIFY(!target->isComplete()); // not while the key is being read
         keyring.mode = ScriptedSecretStore::Mode::Fail;
         keyring.answerPending();
-        QTRY_VERIFY(!target->alsoSendToBox()->isReadingKey());
+        QTRY_VERIFY(!alsoSendToBox->isReadingKey());
         QCOMPARE(also->item(0)->checkState(), Qt::Unchecked);
-        QVERIFY(target->alsoSendToBox()->checked().isEmpty());
-        QVERIFY(target->alsoSendToBox()->problemLabel()->isVisible());
-        QVERIFY(target->alsoSendToBox()->problemLabel()->text().contains(
-            QStringLiteral("Shop Android")));
-        QVERIFY(!target->confirmBox()->text().contains(QStringLiteral("Shop Android")));
+        QVERIFY(alsoSendToBox->checked().isEmpty());
+        auto *alsoSendToProblem = child<QLabel>(alsoSendToBox, "alsoSendToProblem");
+        QVERIFY(alsoSendToProblem);
+        QVERIFY(alsoSendToProblem->isVisible());
+        QVERIFY(alsoSendToProblem->text().contains(QStringLiteral("Shop Android")));
+        QVERIFY(!confirmBox->text().contains(QStringLiteral("Shop Android")));
     }
 
     void nothingTickedIsTheSingleUploadAsBefore()
@@ -341,12 +388,16 @@ private slots:
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QVERIFY(upload);
         QVERIFY(!w.isFanOut());
-        QVERIFY(!upload->appsView()->isVisible());
+        auto *uploadAppsView = child<QTreeWidget>(upload, "uploadAppsView");
+        QVERIFY(uploadAppsView);
+        QVERIFY(!uploadAppsView->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
         QVERIFY(!android.audience(QStringLiteral("buyers")));
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
-        QVERIFY(!result->appsView()->isVisible());
+        auto *resultAppsView = child<QTableWidget>(result, "resultAppsView");
+        QVERIFY(resultAppsView);
+        QVERIFY(!resultAppsView->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
     }
 };

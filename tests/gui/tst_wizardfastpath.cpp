@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "AppHarness.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "WizardTestSupport.h"
 #include "profiles/FirstRunDialog.h"
@@ -82,7 +83,9 @@ private:
     {
         QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::TargetPageId), 30000);
         auto *target = qobject_cast<TargetPage *>(wizard->currentPage());
-        QTRY_VERIFY(target->audienceBox()->hasFocus()); // typing goes to its line edit
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        QTRY_VERIFY(audienceBox->hasFocus()); // typing goes to its line edit
         type(name);
         press(Qt::Key_Return);
         TO_RESULT(*wizard);
@@ -123,7 +126,9 @@ private slots:
         QVERIFY(wizard);
         QVERIFY(QTest::qWaitForWindowActive(wizard));
         auto *file = qobject_cast<FilePage *>(wizard->currentPage());
-        QTRY_COMPARE(QApplication::focusWidget(), file->pathEdit());
+        auto *pathEdit = child<QLineEdit>(file, "pathEdit");
+        QVERIFY(pathEdit);
+        QTRY_COMPARE(QApplication::focusWidget(), pathEdit);
         type(csv); // 3
         press(Qt::Key_Return); // 4: goes on once every row is checked, to the Target page
         nameThenUpload(wizard, QStringLiteral("first_minute")); // 5, 6
@@ -162,8 +167,10 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto *file = qobject_cast<FilePage *>(w.currentPage());
-        QTRY_VERIFY_WITH_TIMEOUT(file->statusLabel()->text().contains(QStringLiteral("5 rows are "
-                                                                                     "rejected")),
+        auto *fileStatusLabel = child<QLabel>(file, "fileStatusLabel");
+        QVERIFY(fileStatusLabel);
+        QTRY_VERIFY_WITH_TIMEOUT(fileStatusLabel->text().contains(QStringLiteral("5 rows are "
+                                                                                 "rejected")),
                                  30000);
         for (int page :
              {ImportWizard::FilePageId, ImportWizard::FormatPageId, ImportWizard::MappingPageId}) {
@@ -174,9 +181,11 @@ private slots:
         QCOMPARE(w.currentId(), int(ImportWizard::ValidationPageId));
         auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning(), 30000);
+        auto *stepNotice = child<QLabel>(validation, "stepNotice");
+        QVERIFY(stepNotice);
         QVERIFY(!forwardEnabled(w)); // skip the 5 rows, or go back
-        QVERIFY(validation->whyLabel()->isVisible());
-        QVERIFY(validation->whyLabel()->text().contains(QStringLiteral("5 rows are rejected")));
+        QVERIFY(stepNotice->isVisible());
+        QVERIFY(stepNotice->text().contains(QStringLiteral("5 rows are rejected")));
         press(Qt::Key_Return);
         QCOMPARE(w.currentId(), int(ImportWizard::ValidationPageId));
     }
@@ -195,16 +204,20 @@ private slots:
         press(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(ImportWizard::TargetPageId), 30000);
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QTRY_VERIFY(target->audienceBox()->hasFocus()); // typing goes to its line edit
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        QTRY_VERIFY(audienceBox->hasFocus()); // typing goes to its line edit
         type(QStringLiteral("live_new"));
-        QTRY_VERIFY(target->confirmBox()->isVisible()); // any change on a Live profile
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QTRY_VERIFY(confirmBox->isVisible()); // any change on a Live profile
         QAbstractButton *upload = w.button(QWizard::CommitButton);
         QVERIFY(!upload->isEnabled());
         QVERIFY2(upload->toolTip().startsWith(QStringLiteral("Tick")),
                  qPrintable(upload->toolTip()));
         press(Qt::Key_Return); // moves to the tick, sends nothing
         QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
-        QCOMPARE(QApplication::focusWidget(), target->confirmBox());
+        QCOMPARE(QApplication::focusWidget(), confirmBox);
         press(Qt::Key_Space);
         QVERIFY(upload->isEnabled());
         QVERIFY(upload->toolTip().isEmpty());
@@ -233,8 +246,9 @@ private slots:
             }
             QCOMPARE(w.visitedIds().size(), everyStep ? 5 : 2);
             auto *target = qobject_cast<TargetPage *>(w.currentPage());
-            target->audienceBox()->setEditText(everyStep ? QStringLiteral("walked")
-                                                         : QStringLiteral("fast"));
+            auto *audienceBox = child<QComboBox>(target, "audienceBox");
+            QVERIFY(audienceBox);
+            audienceBox->setEditText(everyStep ? QStringLiteral("walked") : QStringLiteral("fast"));
             QTRY_VERIFY(target->isComplete());
             w.next();
             TO_RESULT(w);
@@ -255,20 +269,30 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         press(Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(ImportWizard::TargetPageId), 30000);
-        DecisionSummary *summary = qobject_cast<TargetPage *>(w.currentPage())->summary();
-        QVERIFY(summary->formatLine()->text().contains(QStringLiteral("UTF-8, comma, header row")));
-        QVERIFY(summary->mappingLine()->text().contains(QStringLiteral("2 attributes")));
-        QVERIFY(
-            summary->checkLine()->text().contains(QStringLiteral("500 rows checked, 0 rejected")));
-        emit summary->mappingLine()->linkActivated(QStringLiteral("step"));
+        auto *summary = child<DecisionSummary>(w.currentPage(), "decisionSummary");
+        QVERIFY(summary);
+        auto *formatLine = child<QLabel>(summary, "formatLine");
+        QVERIFY(formatLine);
+        QVERIFY(formatLine->text().contains(QStringLiteral("UTF-8, comma, header row")));
+        auto *mappingLine = child<QLabel>(summary, "mappingLine");
+        QVERIFY(mappingLine);
+        QVERIFY(mappingLine->text().contains(QStringLiteral("2 attributes")));
+        auto *checkLine = child<QLabel>(summary, "checkLine");
+        QVERIFY(checkLine);
+        QVERIFY(checkLine->text().contains(QStringLiteral("500 rows checked, 0 rejected")));
+        emit mappingLine->linkActivated(QStringLiteral("step"));
         QTRY_COMPARE(w.currentId(), int(ImportWizard::MappingPageId));
         // Walked from there on, with the mapping as decided.
         NEXT(w);
         QCOMPARE(w.currentId(), int(ImportWizard::ValidationPageId));
         auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning(), 30000);
-        QVERIFY(validation->noProblemLabel()->isVisible());
-        QVERIFY(!validation->problemsView()->isVisible());
+        auto *noProblemLabel = child<QLabel>(validation, "noProblemLabel");
+        QVERIFY(noProblemLabel);
+        QVERIFY(noProblemLabel->isVisible());
+        auto *problemsView = child<QTableView>(validation, "problemsView");
+        QVERIFY(problemsView);
+        QVERIFY(!problemsView->isVisible());
         NEXT(w);
         QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
     }
@@ -288,24 +312,27 @@ private slots:
         };
         // The 11-byte text file: said, before Next.
         page->setPath(write(QStringLiteral("hello.txt"), "hello world"));
-        QTRY_VERIFY(page->statusLabel()->text().contains(QStringLiteral("nothing to send")));
+        auto *fileStatusLabel = child<QLabel>(page, "fileStatusLabel");
+        QVERIFY(fileStatusLabel);
+        QTRY_VERIFY(fileStatusLabel->text().contains(QStringLiteral("nothing to send")));
         // Empty, and not text: said, and no Next.
         page->setPath(write(QStringLiteral("empty.csv"), {}));
-        QTRY_COMPARE(page->infoLabel()->text(), QStringLiteral("The file is empty."));
+        auto *infoLabel = child<QLabel>(page, "infoLabel");
+        QVERIFY(infoLabel);
+        QTRY_COMPARE(infoLabel->text(), QStringLiteral("The file is empty."));
         QVERIFY(!forwardEnabled(w));
         page->setPath(write(QStringLiteral("photo.csv"),
                             QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\0')));
-        QTRY_VERIFY(page->infoLabel()->text().contains(QStringLiteral("PNG")));
+        QTRY_VERIFY(infoLabel->text().contains(QStringLiteral("PNG")));
         QVERIFY(!forwardEnabled(w));
         // No ID column by that name: said here.
         page->setPath(write(QStringLiteral("emails.csv"), "email,age\na@b.c,3\nd@e.f,4\n"));
-        QTRY_VERIFY(page->statusLabel()->text().contains(QStringLiteral("install ID")));
+        QTRY_VERIFY(fileStatusLabel->text().contains(QStringLiteral("install ID")));
         QVERIFY(forwardEnabled(w)); // the Mapping page lets the user choose it
         // The row count is exact once the whole file is checked.
         page->setPath(cleanFile(m_dir.path(), 500));
-        QTRY_VERIFY_WITH_TIMEOUT(page->infoLabel()->text().contains(QStringLiteral(" 500 rows,")),
-                                 30000);
-        QVERIFY(!page->infoLabel()->text().contains(QStringLiteral("about")));
+        QTRY_VERIFY_WITH_TIMEOUT(infoLabel->text().contains(QStringLiteral(" 500 rows,")), 30000);
+        QVERIFY(!infoLabel->text().contains(QStringLiteral("about")));
     }
 
     void browseOpensWhereTheUserWorks()
@@ -327,11 +354,13 @@ private slots:
         ImportWizard w(h.context());
         driveToTarget(w, segmentFile(m_dir.path()));
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QTRY_COMPARE(target->audienceBox()->count(), 3);
-        QTRY_VERIFY(target->audienceBox()->hasFocus()); // typing goes to its line edit
-        QVERIFY(target->audienceBox()->currentText().isEmpty());
-        QTest::keyClick(target->audienceBox(), Qt::Key_Down);
-        QCOMPARE(target->audienceBox()->currentText(), target->audienceBox()->itemText(0));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        QTRY_COMPARE(audienceBox->count(), 3);
+        QTRY_VERIFY(audienceBox->hasFocus()); // typing goes to its line edit
+        QVERIFY(audienceBox->currentText().isEmpty());
+        QTest::keyClick(audienceBox, Qt::Key_Down);
+        QCOMPARE(audienceBox->currentText(), audienceBox->itemText(0));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "TestFiles.h"
 #include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
@@ -38,7 +39,8 @@ private slots:
         openOnMapping(w, write(QStringLiteral("zips.csv"), csv));
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(mapping);
-        AttributeMappingModel *model = mapping->attributeModel();
+        auto *model = child<AttributeMappingModel>(mapping, "attributeModel");
+        QVERIFY(model);
         // Guessed as text: 08104 would lose its zero as a number.
         QCOMPARE(model->data(model->index(0, AttributeMappingModel::Type)).toString(),
                  QStringLiteral("string"));
@@ -48,9 +50,13 @@ private slots:
         auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
         QVERIFY(validation);
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning(), 30000);
-        QVERIFY2(validation->summaryLabel()->text().contains(QStringLiteral("1 warning")),
-                 qPrintable(validation->summaryLabel()->text()));
-        QAbstractItemModel *problems = validation->problemsView()->model();
+        auto *checkSummaryLabel = child<QLabel>(validation, "checkSummaryLabel");
+        QVERIFY(checkSummaryLabel);
+        QVERIFY2(checkSummaryLabel->text().contains(QStringLiteral("1 warning")),
+                 qPrintable(checkSummaryLabel->text()));
+        auto *problemsView = child<QTableView>(validation, "problemsView");
+        QVERIFY(problemsView);
+        QAbstractItemModel *problems = problemsView->model();
         QCOMPARE(problems->rowCount(), 1);
         const QString reason = problems->index(0, RejectedRowsModel::Reason).data().toString();
         QVERIFY2(reason.contains(QStringLiteral("08104"))

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "MnemonicClashes.h"
 #include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
@@ -62,10 +63,16 @@ private slots:
         }
         QCOMPARE(w.currentId(), int(ImportWizard::TargetPageId));
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QTRY_VERIFY(target->audienceBox()->hasFocus()); // typing goes to its line edit
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        QTRY_VERIFY(audienceBox->hasFocus()); // typing goes to its line edit
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("newcomer"));
-        QTRY_VERIFY(target->planLabel()->text().contains(QStringLiteral("in 2 requests")));
-        QVERIFY(!target->confirmBox()->isVisible()); // a new audience: nothing to lose
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY(planLabel->text().contains(QStringLiteral("in 2 requests")));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QVERIFY(!confirmBox->isVisible()); // a new audience: nothing to lose
         enter(w); // Upload
         ++presses;
         // Once acknowledged, the Result page comes by itself and follows the indexing.
@@ -97,12 +104,13 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         for (int page = 0; page < 5; ++page) {
-            if (page < 4)
+            if (page < 4) {
                 QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
-            else // the confirmation shows once a name is typed
-                qobject_cast<TargetPage *>(w.currentPage())
-                    ->audienceBox()
-                    ->setEditText(QStringLiteral("mnemonics"));
+            } else { // the confirmation shows once a name is typed
+                auto *audienceBox = child<QComboBox>(w.currentPage(), "audienceBox");
+                QVERIFY(audienceBox);
+                audienceBox->setEditText(QStringLiteral("mnemonics"));
+            }
             const QStringList clashes = mnemonicClashes(&w);
             QVERIFY2(clashes.isEmpty(),
                      qPrintable(QStringLiteral("page %1: ").arg(page) + clashes.join(u"; ")));
@@ -120,13 +128,18 @@ private slots:
         openOnMapping(w, cleanFile(m_dir.path(), 12000));
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(mapping);
-        QLineEdit *tag = mapping->tagEditor()->tagEdit();
+        auto *tagEditor = child<TagEditor>(mapping, "tagEditor");
+        QVERIFY(tagEditor);
+        auto *tag = child<QLineEdit>(tagEditor, "tagEdit");
+        QVERIFY(tag);
         tag->setFocus();
         QTest::keyClicks(tag, QStringLiteral("Spring Sale"));
         QCOMPARE(tag->text(), QStringLiteral("spring sale")); // lowercased as typed
         QTest::keyClick(tag, Qt::Key_Return);
+        auto *tagList = child<QListWidget>(tagEditor, "tagList");
+        QVERIFY(tagList);
         QCOMPARE(w.currentId(), int(ImportWizard::MappingPageId)); // Enter did not go on
-        QCOMPARE(mapping->tagEditor()->tagList()->count(), 1);
+        QCOMPARE(tagList->count(), 1);
         QVERIFY(tag->text().isEmpty());
         // An empty field: Enter goes on, as on every page.
         QTest::keyClick(tag, Qt::Key_Return);
@@ -140,8 +153,11 @@ private slots:
         ImportWizard w(h.context());
         openOnMapping(w, cleanFile(m_dir.path(), 12000));
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
-        QTableView *view = mapping->attributeView();
-        const QModelIndex name = mapping->attributeModel()->index(0, AttributeMappingModel::Name);
+        auto *view = child<QTableView>(mapping, "attributeView");
+        QVERIFY(view);
+        auto *attributeModel = child<AttributeMappingModel>(mapping, "attributeModel");
+        QVERIFY(attributeModel);
+        const QModelIndex name = attributeModel->index(0, AttributeMappingModel::Name);
         view->setFocus();
         view->setCurrentIndex(name);
         QTest::keyClick(view, Qt::Key_F2);
@@ -188,8 +204,11 @@ private slots:
                                         .arg(page)
                                         .arg(QString::fromLatin1(widget->metaObject()->className()),
                                              widget->accessibleName())));
-            if (page == 3)
-                qobject_cast<ValidationPage *>(w.currentPage())->skipInvalidBox()->setChecked(true);
+            if (page == 3) {
+                auto *skipInvalid = child<QCheckBox>(w.currentPage(), "skipInvalidBox");
+                QVERIFY(skipInvalid);
+                skipInvalid->setChecked(true);
+            }
             if (page == 4)
                 break; // the Target page: the next step would upload
             w.next();

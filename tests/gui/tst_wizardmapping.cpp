@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "WizardTestSupport.h"
 #include "import/AttributeMappingModel.h"
 #include "import/RecentMappings.h"
@@ -65,7 +66,8 @@ private slots:
         openOnMapping(w, file());
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(page);
-        AttributeMappingModel *model = page->attributeModel();
+        auto *model = child<AttributeMappingModel>(page, "attributeModel");
+        QVERIFY(model);
         QCOMPARE(model->data(model->index(0, AttributeMappingModel::Type)).toString(),
                  QStringLiteral("int"));
         QCOMPARE(model->data(model->index(1, AttributeMappingModel::Type)).toString(),
@@ -124,15 +126,20 @@ private slots:
         openOnMapping(w, path);
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(page);
-        AttributeMappingModel *model = page->attributeModel();
+        auto *model = child<AttributeMappingModel>(page, "attributeModel");
+        QVERIFY(model);
         const auto cell
             = [model](int row, int column) { return model->index(row, column).data().toString(); };
         QCOMPARE(cell(0, AttributeMappingModel::Source), QStringLiteral("price"));
         QCOMPARE(cell(0, AttributeMappingModel::Samples), QStringLiteral("12,50 · 3,10 · 0,99"));
         QCOMPARE(cell(0, AttributeMappingModel::Type), QStringLiteral("float"));
-        QVERIFY(page->decimalCommaBox()->isChecked()); // the decimal comma, and why
-        QVERIFY(page->decimalCommaNote()->isVisible());
-        QCOMPARE(page->decimalCommaNote()->text(), QStringLiteral("(guessed from price: 12,50)"));
+        auto *decimalCommaBox = child<QCheckBox>(page, "decimalCommaBox");
+        QVERIFY(decimalCommaBox);
+        auto *decimalCommaNote = child<QLabel>(page, "decimalCommaNote");
+        QVERIFY(decimalCommaNote);
+        QVERIFY(decimalCommaBox->isChecked()); // the decimal comma, and why
+        QVERIFY(decimalCommaNote->isVisible());
+        QCOMPARE(decimalCommaNote->text(), QStringLiteral("(guessed from price: 12,50)"));
         QCOMPARE(cell(1, AttributeMappingModel::Samples),
                  QStringLiteral("10/12/1990 · 11/12/1990 · 12/12/1990"));
         QCOMPARE(cell(1, AttributeMappingModel::Type), QStringLiteral("date"));
@@ -141,17 +148,20 @@ private slots:
         QCOMPARE(model->index(1, AttributeMappingModel::DateFormat).data(Qt::EditRole).toString(),
                  QStringLiteral("dd/MM/yyyy"));
         // The table shows the samples column, wide enough to read.
-        QVERIFY(!page->attributeView()->isColumnHidden(AttributeMappingModel::Samples));
-        QVERIFY(page->attributeView()->columnWidth(AttributeMappingModel::Samples) >= 150);
+        auto *attributeView = child<QTableView>(page, "attributeView");
+        QVERIFY(attributeView);
+        QVERIFY(!attributeView->isColumnHidden(AttributeMappingModel::Samples));
+        QVERIFY(attributeView->columnWidth(AttributeMappingModel::Samples) >= 150);
 
-        QVERIFY(page->notSentLabel()->isVisible());
-        QCOMPARE(page->notSentLabel()->text(),
+        auto *notSentLabel = child<QLabel>(page, "notSentLabel");
+        QVERIFY(notSentLabel);
+        QVERIFY(notSentLabel->isVisible());
+        QCOMPARE(notSentLabel->text(),
                  QStringLiteral("Not sent: c17, c18 — Batch takes 15 attributes"));
         model->setData(model->index(16, AttributeMappingModel::Include), Qt::Checked,
                        Qt::CheckStateRole); // c18 in: one too many, said so
         QVERIFY(!page->isComplete());
-        QCOMPARE(page->notSentLabel()->text(),
-                 QStringLiteral("Not sent: c17 — Batch takes 15 attributes"));
+        QCOMPARE(notSentLabel->text(), QStringLiteral("Not sent: c17 — Batch takes 15 attributes"));
     }
 
     // The tag column is not an attribute, but it is sent (as tags): never "Not sent".
@@ -165,9 +175,13 @@ private slots:
         openOnMapping(w, cleanFile(m_dir.path(), 50));
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(page);
-        QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
-        QCOMPARE(page->tagEditor()->tagColumns().first().column, QStringLiteral("tags"));
-        QVERIFY2(!page->notSentLabel()->isVisible(), qPrintable(page->notSentLabel()->text()));
+        auto *tagEditor = child<TagEditor>(page, "tagEditor");
+        QVERIFY(tagEditor);
+        QCOMPARE(tagEditor->tagColumns().size(), 1);
+        QCOMPARE(tagEditor->tagColumns().first().column, QStringLiteral("tags"));
+        auto *notSentLabel = child<QLabel>(page, "notSentLabel");
+        QVERIFY(notSentLabel);
+        QVERIFY2(!notSentLabel->isVisible(), qPrintable(notSentLabel->text()));
     }
 
     void eachTagSeparatorSplitsTheCell_data()
@@ -202,17 +216,22 @@ private slots:
         openOnMapping(w, tagFile());
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(page);
-        TagEditor *editor = page->tagEditor();
+        auto *editor = child<TagEditor>(page, "tagEditor");
+        QVERIFY(editor);
+        auto *separatorBox = child<QComboBox>(editor, "separatorBox");
+        QVERIFY(separatorBox);
         QCOMPARE(editor->tagColumns().size(), 1); // "tags" is guessed as the tag column
-        QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("| (pipe)"));
-        QVERIFY(!editor->customSeparatorEdit()->isVisible());
-        editor->separatorBox()->setCurrentIndex(choice);
-        QCOMPARE(editor->customSeparatorEdit()->isVisible(), !custom.isEmpty());
+        QCOMPARE(separatorBox->currentText(), QStringLiteral("| (pipe)"));
+        auto *customSeparatorEdit = child<QLineEdit>(editor, "customSeparatorEdit");
+        QVERIFY(customSeparatorEdit);
+        QVERIFY(!customSeparatorEdit->isVisible());
+        separatorBox->setCurrentIndex(choice);
+        QCOMPARE(customSeparatorEdit->isVisible(), !custom.isEmpty());
         if (!custom.isEmpty()) {
-            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
+            QCOMPARE(separatorBox->currentText(), QStringLiteral("Custom…"));
             QVERIFY(!page->isComplete()); // an empty custom separator: said, no going on
             QVERIFY(!editor->problem().isEmpty());
-            QTest::keyClicks(editor->customSeparatorEdit(), custom);
+            QTest::keyClicks(customSeparatorEdit, custom);
         }
         QVERIFY(page->isComplete());
         NEXT(w); // the mapping is taken, the whole file checked
@@ -233,13 +252,18 @@ private slots:
         ImportWizard w(h.context());
         openOnMapping(w, tagFile());
         auto *page = qobject_cast<MappingPage *>(w.currentPage());
-        TagEditor *editor = page->tagEditor();
-        editor->separatorBox()->setCurrentIndex(editor->separatorBox()->count() - 1);
+        auto *editor = child<TagEditor>(page, "tagEditor");
+        QVERIFY(editor);
+        auto *separatorBox = child<QComboBox>(editor, "separatorBox");
+        QVERIFY(separatorBox);
+        separatorBox->setCurrentIndex(separatorBox->count() - 1);
         QVERIFY(!page->isComplete());
         QCOMPARE(editor->problem(),
                  QStringLiteral("Type a custom tag separator, or choose one from the list."));
         // No tag column: no separator needed.
-        editor->columnList()->item(1)->setCheckState(Qt::Unchecked);
+        auto *tagColumnList = child<QListWidget>(editor, "tagColumnList");
+        QVERIFY(tagColumnList);
+        tagColumnList->item(1)->setCheckState(Qt::Unchecked);
         QVERIFY(page->isComplete());
         QVERIFY(editor->problem().isEmpty());
     }
@@ -264,19 +288,24 @@ private slots:
             openOnMapping(w, tagFile());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
             QVERIFY(page);
-            TagEditor *editor = page->tagEditor();
-            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
-            QVERIFY(editor->customSeparatorEdit()->isVisible());
-            QCOMPARE(editor->customSeparatorEdit()->text(), QStringLiteral("/"));
+            auto *editor = child<TagEditor>(page, "tagEditor");
+            QVERIFY(editor);
+            auto *separatorBox = child<QComboBox>(editor, "separatorBox");
+            QVERIFY(separatorBox);
+            QCOMPARE(separatorBox->currentText(), QStringLiteral("Custom…"));
+            auto *customSeparatorEdit = child<QLineEdit>(editor, "customSeparatorEdit");
+            QVERIFY(customSeparatorEdit);
+            QVERIFY(customSeparatorEdit->isVisible());
+            QCOMPARE(customSeparatorEdit->text(), QStringLiteral("/"));
             // Saved to a file and read back: the same separator.
             const QString path = m_dir.filePath(QStringLiteral("custom-separator.json"));
             QVERIFY(page->saveMapping(path));
             QCOMPARE(ColumnMapping::load(path, nullptr)->tagColumns.value(0).separator,
                      QStringLiteral("/"));
-            editor->separatorBox()->setCurrentIndex(0);
+            separatorBox->setCurrentIndex(0);
             QVERIFY(page->loadMapping(path));
-            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("Custom…"));
-            QCOMPARE(editor->customSeparatorEdit()->text(), QStringLiteral("/"));
+            QCOMPARE(separatorBox->currentText(), QStringLiteral("Custom…"));
+            QCOMPARE(customSeparatorEdit->text(), QStringLiteral("/"));
             NEXT(w);
             QCOMPARE(w.mapping().tagColumns.value(0).separator, QStringLiteral("/"));
         }
@@ -285,9 +314,14 @@ private slots:
             w.setTargetAudience(QStringLiteral("named_sep"));
             openOnMapping(w, tagFile());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
-            TagEditor *editor = page->tagEditor();
-            QCOMPARE(editor->separatorBox()->currentText(), QStringLiteral("; (semicolon)"));
-            QVERIFY(!editor->customSeparatorEdit()->isVisible());
+            auto *editor = child<TagEditor>(page, "tagEditor");
+            QVERIFY(editor);
+            auto *separatorBox = child<QComboBox>(editor, "separatorBox");
+            QVERIFY(separatorBox);
+            QCOMPARE(separatorBox->currentText(), QStringLiteral("; (semicolon)"));
+            auto *customSeparatorEdit = child<QLineEdit>(editor, "customSeparatorEdit");
+            QVERIFY(customSeparatorEdit);
+            QVERIFY(!customSeparatorEdit->isVisible());
             NEXT(w);
             QCOMPARE(w.mapping().tagColumns.value(0).separator, QStringLiteral(";"));
         }
@@ -326,14 +360,19 @@ private slots:
             openOnMapping(w, file());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
             QVERIFY(page);
-            QVERIFY(page->noticeLabel()->isVisible());
-            QVERIFY(page->noticeLabel()->text().contains(QStringLiteral("vip_fr")));
-            AttributeMappingModel *model = page->attributeModel();
+            auto *noticeLabel = child<QLabel>(page, "noticeLabel");
+            QVERIFY(noticeLabel);
+            QVERIFY(noticeLabel->isVisible());
+            QVERIFY(noticeLabel->text().contains(QStringLiteral("vip_fr")));
+            auto *model = child<AttributeMappingModel>(page, "attributeModel");
+            QVERIFY(model);
             QCOMPARE(rowName(model, 0), QStringLiteral("years"));
             QVERIFY(rowIncluded(model, 0));
+            auto *tagEditor = child<TagEditor>(page, "tagEditor");
+            QVERIFY(tagEditor);
             QVERIFY(!rowIncluded(model, 1)); // vip: not in the saved mapping
-            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
-            QCOMPARE(page->tagEditor()->tagColumns().size(), 1);
+            QCOMPARE(tagEditor->constantTags(), saved.constantTags);
+            QCOMPARE(tagEditor->tagColumns().size(), 1);
             NEXT(w);
             QCOMPARE(w.mapping().attributes.size(), 4); // every column, one included
             QCOMPARE(w.mapping().includedAttributeCount(), 1);
@@ -345,19 +384,26 @@ private slots:
             ImportWizard w(h.context());
             openOnMapping(w, file());
             auto *page = qobject_cast<MappingPage *>(w.currentPage());
-            QVERIFY(!page->noticeLabel()->isVisible());
-            AttributeMappingModel *model = page->attributeModel();
+            auto *noticeLabel = child<QLabel>(page, "noticeLabel");
+            QVERIFY(noticeLabel);
+            QVERIFY(!noticeLabel->isVisible());
+            auto *model = child<AttributeMappingModel>(page, "attributeModel");
+            QVERIFY(model);
             QCOMPARE(rowName(model, 0), QStringLiteral("age"));
-            QVERIFY(page->recentButton()->isEnabled());
-            const QList<QAction *> actions = page->recentButton()->menu()->actions();
+            auto *recentButton = child<QPushButton>(page, "recentButton");
+            QVERIFY(recentButton);
+            QVERIFY(recentButton->isEnabled());
+            const QList<QAction *> actions = recentButton->menu()->actions();
             QCOMPARE(actions.size(), 1);
             QVERIFY2(actions.first()->text().startsWith(QStringLiteral("vip_fr")),
                      qPrintable(actions.first()->text()));
             actions.first()->trigger();
             QCOMPARE(rowName(model, 0), QStringLiteral("years"));
             QVERIFY(!rowIncluded(model, 1));
-            QCOMPARE(page->tagEditor()->constantTags(), saved.constantTags);
-            QVERIFY(page->noticeLabel()->isVisible());
+            auto *tagEditor = child<TagEditor>(page, "tagEditor");
+            QVERIFY(tagEditor);
+            QCOMPARE(tagEditor->constantTags(), saved.constantTags);
+            QVERIFY(noticeLabel->isVisible());
         }
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "MnemonicClashes.h"
 #include "WizardTestSupport.h"
 #include "upload/ImportSession.h"
@@ -22,7 +23,9 @@ private:
     QString file() { return segmentFile(m_dir.path()); }
     static void choose(TargetPage *target, UploadMode mode)
     {
-        target->modeBox()->setCurrentIndex(target->modeBox()->findData(int(mode)));
+        auto *modeBox = child<QComboBox>(target, "modeBox");
+        QVERIFY(modeBox);
+        modeBox->setCurrentIndex(modeBox->findData(int(mode)));
     }
 
 private slots:
@@ -36,33 +39,39 @@ private slots:
         ImportWizard w(h.context());
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->audienceBox()->setEditText(name);
-        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Replaces all")));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(name);
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY(planLabel->text().startsWith(QStringLiteral("Replaces all")));
         const QString ids = QLocale().toString(w.validation().uniqueIds);
 
         choose(target, UploadMode::Add);
-        QVERIFY2(target->planLabel()->text().startsWith(
+        QVERIFY2(planLabel->text().startsWith(
                      QStringLiteral("Adds or updates %1 IDs in %2").arg(ids, name)),
-                 qPrintable(target->planLabel()->text()));
-        QVERIFY(target->planLabel()->text().contains(QStringLiteral("its other IDs stay")));
-        QVERIFY(target->confirmBox()->text().contains(QStringLiteral("added")));
-        QVERIFY(!target->confirmBox()->isChecked()); // another plan: confirmed again
+                 qPrintable(planLabel->text()));
+        QVERIFY(planLabel->text().contains(QStringLiteral("its other IDs stay")));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QVERIFY(confirmBox->text().contains(QStringLiteral("added")));
+        QVERIFY(!confirmBox->isChecked()); // another plan: confirmed again
         QCOMPARE(w.session()->mode(), UploadMode::Add);
         const QStringList clashes = mnemonicClashes(&w);
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
 
         choose(target, UploadMode::Remove);
-        QVERIFY2(target->planLabel()->text().startsWith(
-                     QStringLiteral("Removes %1 IDs from %2").arg(ids, name)),
-                 qPrintable(target->planLabel()->text()));
-        QVERIFY(target->confirmBox()->text().contains(QStringLiteral("removed")));
+        QVERIFY2(
+            planLabel->text().startsWith(QStringLiteral("Removes %1 IDs from %2").arg(ids, name)),
+            qPrintable(planLabel->text()));
+        QVERIFY(confirmBox->text().contains(QStringLiteral("removed")));
 
         // No verified upload to it from here: a sync would replace it, and says so.
         choose(target, UploadMode::Sync);
-        QTRY_VERIFY2(target->planLabel()->text().startsWith(
+        QTRY_VERIFY2(planLabel->text().startsWith(
                          QStringLiteral("No verified upload to %1 from this computer").arg(name)),
-                     qPrintable(target->planLabel()->text()));
-        QVERIFY(target->planLabel()->text().contains(QStringLiteral("Replace of the whole file")));
+                     qPrintable(planLabel->text()));
+        QVERIFY(planLabel->text().contains(QStringLiteral("Replace of the whole file")));
         QVERIFY(mnemonicClashes(&w).isEmpty());
 
         // Remove sends the IDs alone: back on the Mapping page, nothing else to map.
@@ -71,12 +80,16 @@ private slots:
         w.back(); // Mapping
         auto *mapping = qobject_cast<MappingPage *>(w.currentPage());
         QVERIFY(mapping);
-        QVERIFY(!mapping->attributeView()->isVisible());
-        QVERIFY(!mapping->tagEditor()->isVisible());
+        auto *attributeView = child<QTableView>(mapping, "attributeView");
+        QVERIFY(attributeView);
+        QVERIFY(!attributeView->isVisible());
+        auto *tagEditor = child<TagEditor>(mapping, "tagEditor");
+        QVERIFY(tagEditor);
+        QVERIFY(!tagEditor->isVisible());
         NEXT(w); // Validation
         choose(target, UploadMode::Replace);
         w.back();
-        QVERIFY(mapping->attributeView()->isVisible());
+        QVERIFY(attributeView->isVisible());
     }
 
     void aSyncSaysItsCountsBeforeTheUpload()
@@ -96,11 +109,15 @@ private slots:
         ImportWizard w(h.context());
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->audienceBox()->setEditText(QStringLiteral("synced"));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(QStringLiteral("synced"));
         choose(target, UploadMode::Sync);
-        QTRY_VERIFY2(target->planLabel()->text().startsWith(
-                         QStringLiteral("synced already holds the file's")),
-                     qPrintable(target->planLabel()->text()));
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY2(
+            planLabel->text().startsWith(QStringLiteral("synced already holds the file's")),
+            qPrintable(planLabel->text()));
         for (const auto &r : h.sandbox.server.requests())
             QVERIFY(r.method == "GET"); // nothing sent to see it
     }
@@ -112,8 +129,10 @@ private slots:
         ImportWizard w(h.context());
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
         choose(target, UploadMode::Add); // after the check: prepared again as Updates
-        target->audienceBox()->setEditText(QStringLiteral("added_here"));
+        audienceBox->setEditText(QStringLiteral("added_here"));
         confirmIfAsked(target);
         NEXT(w);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), 30000);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "ScriptedSecretStore.h"
 #include "WizardTestSupport.h"
 #include "settings/ProfileSession.h"
@@ -34,16 +35,22 @@ private slots:
         ImportWizard w(h.context());
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->audienceBox()->setEditText(oldest);
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(oldest);
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
         QTRY_VERIFY2(
-            target->planLabel()->text().startsWith(
+            planLabel->text().startsWith(
                 QStringLiteral("Replaces all %1 IDs of %2").arg(QLocale().toString(held), oldest)),
-            qPrintable(target->planLabel()->text()));
-        QVERIFY(target->confirmBox()->text().contains(QStringLiteral("replaced")));
-        QCOMPARE(target->audienceBox()->count(), 137); // the picker holds every audience
-        target->audienceBox()->setEditText(QStringLiteral("brand_new"));
-        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
-        QVERIFY(target->confirmBox()->text().remove(u'&').startsWith(QStringLiteral("Create")));
+            qPrintable(planLabel->text()));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QVERIFY(confirmBox->text().contains(QStringLiteral("replaced")));
+        QCOMPARE(audienceBox->count(), 137); // the picker holds every audience
+        audienceBox->setEditText(QStringLiteral("brand_new"));
+        QTRY_VERIFY(planLabel->text().startsWith(QStringLiteral("Fills the new")));
+        QVERIFY(confirmBox->text().remove(u'&').startsWith(QStringLiteral("Create")));
     }
 
     void withoutTheListTheNameIsCheckedWithView()
@@ -58,16 +65,22 @@ private slots:
             h.sandbox.server.injectFault({400, {}, {}, "GET"});
         });
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        target->audienceBox()->setEditText(name);
-        QTRY_VERIFY2(target->planLabel()->text().startsWith(
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(name);
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY2(planLabel->text().startsWith(
                          QStringLiteral("Replaces all %1 IDs").arg(QLocale().toString(held))),
-                     qPrintable(target->planLabel()->text()));
+                     qPrintable(planLabel->text()));
         bool viewed = false;
         for (const auto &r : h.sandbox.server.requests())
             viewed = viewed || (r.method == "GET" && r.path.endsWith(u'/' + name));
         QVERIFY(viewed);
         QVERIFY(!w.currentPage()->isComplete());
-        target->confirmBox()->setChecked(true);
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        confirmBox->setChecked(true);
         QVERIFY(w.currentPage()->isComplete());
     }
 
@@ -100,20 +113,30 @@ private slots:
         QSignalSpy show(&w, &ImportWizard::showAudienceRequested);
         driveToTarget(w, file());
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QCOMPARE(target->profileBox()->count(), 2);
-        QVERIFY(target->profileBox()->itemText(1).contains(QStringLiteral("LIVE")));
-        target->audienceBox()->setEditText(QStringLiteral("buyers"));
+        auto *profileBox = child<QComboBox>(target, "profileBox");
+        QVERIFY(profileBox);
+        QCOMPARE(profileBox->count(), 2);
+        QVERIFY(profileBox->itemText(1).contains(QStringLiteral("LIVE")));
+        auto *audienceBox = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audienceBox);
+        audienceBox->setEditText(QStringLiteral("buyers"));
         // A new audience on a Dev profile: nothing can be lost, no tick asked.
-        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
-        QVERIFY(!target->confirmBox()->isVisible());
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY(planLabel->text().startsWith(QStringLiteral("Fills the new")));
+        auto *confirmBox = child<QCheckBox>(target, "confirmBox");
+        QVERIFY(confirmBox);
+        QVERIFY(!confirmBox->isVisible());
         QVERIFY(target->isComplete());
-        target->profileBox()->setCurrentIndex(1);
-        emit target->profileBox()->activated(1);
-        QTRY_VERIFY(target->profileLabel()->text().contains(QStringLiteral("LIVE")));
-        QTRY_VERIFY(target->planLabel()->text().startsWith(QStringLiteral("Fills the new")));
-        QVERIFY(target->confirmBox()->isVisible()); // any change on a Live profile
+        profileBox->setCurrentIndex(1);
+        emit profileBox->activated(1);
+        auto *profileLabel = child<QLabel>(target, "profileLabel");
+        QVERIFY(profileLabel);
+        QTRY_VERIFY(profileLabel->text().contains(QStringLiteral("LIVE")));
+        QTRY_VERIFY(planLabel->text().startsWith(QStringLiteral("Fills the new")));
+        QVERIFY(confirmBox->isVisible()); // any change on a Live profile
         QVERIFY(!target->isComplete());
-        target->confirmBox()->setChecked(true);
+        confirmBox->setChecked(true);
         NEXT(w);
         auto *upload = qobject_cast<UploadPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(upload->state(), UploadRecord::State::Completed, 30000);
@@ -124,7 +147,9 @@ private slots:
         TO_RESULT(w);
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QTRY_COMPARE_WITH_TIMEOUT(result->state(), IndexingState::Applied, 20000);
-        result->showButton()->click();
+        auto *showAudienceButton = child<QPushButton>(result, "showAudienceButton");
+        QVERIFY(showAudienceButton);
+        showAudienceButton->click();
         QCOMPARE(show.size(), 1);
         QCOMPARE(show.first().at(0).toString(), liveProfile.id);
         QCOMPARE(show.first().at(1).toString(), QStringLiteral("buyers"));

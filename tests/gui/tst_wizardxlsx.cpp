@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "WizardTestSupport.h"
 #include "import/RejectedRowsModel.h"
 #include "wizard/FormatPage.h"
@@ -44,19 +45,27 @@ private slots:
         openFormatPage(w, data(QStringLiteral("generated.xlsx")), &page);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(!page->sheetBox()->isHidden());
-        QVERIFY(page->encodingBox()->isHidden());
-        QVERIFY(page->delimiterBox()->isHidden());
-        QVERIFY(!page->headerBox()->isHidden());
-        QCOMPARE(page->sheetBox()->count(), 2);
-        QCOMPARE(page->sheetBox()->currentText(), QStringLiteral("Contacts"));
+        auto *sheetBox = child<QComboBox>(page, "sheetBox");
+        QVERIFY(sheetBox);
+        QVERIFY(!sheetBox->isHidden());
+        auto *encodingBox = child<QComboBox>(page, "encodingBox");
+        QVERIFY(encodingBox);
+        QVERIFY(encodingBox->isHidden());
+        auto *delimiterBox = child<QComboBox>(page, "delimiterBox");
+        QVERIFY(delimiterBox);
+        QVERIFY(delimiterBox->isHidden());
+        auto *headerBox = child<QCheckBox>(page, "headerBox");
+        QVERIFY(headerBox);
+        QVERIFY(!headerBox->isHidden());
+        QCOMPARE(sheetBox->count(), 2);
+        QCOMPARE(sheetBox->currentText(), QStringLiteral("Contacts"));
         QCOMPARE(w.preview().header.size(), 7);
 
-        page->sheetBox()->setCurrentIndex(1);
+        sheetBox->setCurrentIndex(1);
         QTRY_COMPARE_WITH_TIMEOUT(
             w.preview().header, QStringList({QStringLiteral("id"), QStringLiteral("city")}), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
-        QCOMPARE(page->sheetBox()->currentText(), QStringLiteral("Other sheet"));
+        QCOMPARE(sheetBox->currentText(), QStringLiteral("Other sheet"));
         NEXT(w); // Format
         QCOMPARE(w.mapping().sheet, QStringLiteral("Other sheet"));
         NEXT(w); // Mapping
@@ -80,8 +89,10 @@ private slots:
         auto *validation = qobject_cast<ValidationPage *>(w.currentPage());
         QVERIFY(validation);
         QTRY_VERIFY_WITH_TIMEOUT(!validation->isRunning() && w.validation().ok, 30000);
+        auto *problemsView = child<QTableView>(validation, "problemsView");
+        QVERIFY(problemsView);
         QVERIFY(w.validation().rejectedRows >= 1); // and more if a column was guessed a date
-        QAbstractItemModel *problems = validation->problemsView()->model();
+        QAbstractItemModel *problems = problemsView->model();
         QStringList cells;
         for (int i = 0; i < problems->rowCount(); ++i) {
             if (problems->index(i, RejectedRowsModel::Line).data().toInt() == 5)
@@ -99,9 +110,15 @@ private slots:
         openFormatPage(w, data(QStringLiteral("generated_contacts.csv")), &page);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(page->sheetBox()->isHidden());
-        QVERIFY(!page->encodingBox()->isHidden());
-        QVERIFY(!page->delimiterBox()->isHidden());
+        auto *sheetBox = child<QComboBox>(page, "sheetBox");
+        QVERIFY(sheetBox);
+        QVERIFY(sheetBox->isHidden());
+        auto *encodingBox = child<QComboBox>(page, "encodingBox");
+        QVERIFY(encodingBox);
+        QVERIFY(!encodingBox->isHidden());
+        auto *delimiterBox = child<QComboBox>(page, "delimiterBox");
+        QVERIFY(delimiterBox);
+        QVERIFY(!delimiterBox->isHidden());
         NEXT(w);
         QVERIFY(w.mapping().sheet.isEmpty());
     }

@@ -4,6 +4,7 @@
 #include "../gui/MnemonicClashes.h"
 #include "../gui/WizardTestSupport.h"
 #include "AppContext.h"
+#include "Child.h"
 #include "MainWindow.h"
 #include "browse/AudienceBrowser.h"
 #include "browse/AudiencePager.h"
@@ -75,12 +76,13 @@ private slots:
                QStringLiteral("Associer les colonnes"), QStringLiteral("Vérifier chaque ligne"),
                QStringLiteral("Choisir l'audience")};
         for (int page = 0; page < titles.size(); ++page) {
-            if (page < 4)
+            if (page < 4) {
                 QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000);
-            else
-                qobject_cast<TargetPage *>(w.currentPage())
-                    ->audienceBox()
-                    ->setEditText(QStringLiteral("mnemoniques"));
+            } else {
+                auto *audienceBox = child<QComboBox>(w.currentPage(), "audienceBox");
+                QVERIFY(audienceBox);
+                audienceBox->setEditText(QStringLiteral("mnemoniques"));
+            }
             QCOMPARE(w.currentPage()->title(), titles.at(page));
             const QStringList clashes = mnemonicClashes(&w);
             QVERIFY2(clashes.isEmpty(),
@@ -89,12 +91,14 @@ private slots:
                 w.next();
         }
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QTRY_VERIFY2(target->planLabel()->text().contains(QStringLiteral("en 1 requête")),
-                     qPrintable(target->planLabel()->text()));
+        auto *planLabel = child<QLabel>(target, "planLabel");
+        QVERIFY(planLabel);
+        QTRY_VERIFY2(planLabel->text().contains(QStringLiteral("en 1 requête")),
+                     qPrintable(planLabel->text()));
         // French digit groups: "3 000" with a (narrow) no-break space.
-        QVERIFY2(target->planLabel()->text().contains(
-                     QRegularExpression(QStringLiteral("3[\u00a0\u202f]000 ID"))),
-                 qPrintable(target->planLabel()->text()));
+        QVERIFY2(
+            planLabel->text().contains(QRegularExpression(QStringLiteral("3[\u00a0\u202f]000 ID"))),
+            qPrintable(planLabel->text()));
 
         // On to the upload (into the sandbox) and the result: their buttons, Qt's &Terminer.
         QTRY_VERIFY_WITH_TIMEOUT(forwardEnabled(w), 30000); // a new audience: no tick
@@ -109,12 +113,14 @@ private slots:
         auto *result = qobject_cast<ResultPage *>(w.currentPage());
         QVERIFY(result);
         QCOMPARE(result->title(), QStringLiteral("Envoyé"));
-        QVERIFY(result->stopWaitingButton()->text().contains(QStringLiteral("atte&nte")));
+        auto *stopWaitingButton = child<QPushButton>(result, "stopWaitingButton");
+        QVERIFY(stopWaitingButton);
+        QVERIFY(stopWaitingButton->text().contains(QStringLiteral("atte&nte")));
         if (m_qtFrench)
             QCOMPARE(w.button(QWizard::FinishButton)->text(), QStringLiteral("&Terminer"));
-        result->stopWaitingButton()->show(); // as while Batch indexes
+        stopWaitingButton->show(); // as while Batch indexes
         clashes = mnemonicClashes(&w);
-        result->stopWaitingButton()->hide();
+        stopWaitingButton->hide();
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("result: ") + clashes.join(u"; ")));
     }
 
@@ -139,15 +145,19 @@ private slots:
         window.show();
         window.start(true);
         QVERIFY(window.windowTitle().contains(QStringLiteral("Bac à sable")));
-        QVERIFY(QTest::qWaitFor([&] { return !window.browser()->pager()->isLoading(); }, 10000));
+        auto *audienceBrowser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(audienceBrowser);
+        QVERIFY(QTest::qWaitFor([&] { return !audienceBrowser->pager()->isLoading(); }, 10000));
         QStringList menus;
         for (const QAction *a : window.menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus,
                  (QStringList {QStringLiteral("&Fichier"), QStringLiteral("A&udience"),
                                QStringLiteral("&Aide")}));
-        QCOMPARE(window.browser()->pagingBar()->rangeText(), QStringLiteral("Affichage 1–25"));
-        QAbstractItemModel *model = window.browser()->tableView()->model();
+        QCOMPARE(audienceBrowser->pagingBar()->rangeText(), QStringLiteral("Affichage 1–25"));
+        auto *audienceTable = child<QTableView>(audienceBrowser, "audienceTable");
+        QVERIFY(audienceTable);
+        QAbstractItemModel *model = audienceTable->model();
         QCOMPARE(model->headerData(AudienceTableModel::Ids, Qt::Horizontal).toString(),
                  QStringLiteral("ID"));
         // French groups digits with a narrow no-break space: "12 345".
@@ -187,17 +197,18 @@ private slots:
         AppSettings appSettings(&settings);
         QNetworkAccessManager network;
         SettingsDialog dialog(&session, &network);
-        QVERIFY(!dialog.languageCombo()->isVisibleTo(&dialog)); // no settings, no choice
+        auto *languageCombo = child<QComboBox>(&dialog, "languageCombo");
+        QVERIFY(languageCombo);
+        QVERIFY(!languageCombo->isVisibleTo(&dialog)); // no settings, no choice
         dialog.setAppSettings(&appSettings);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Profils et clés"));
-        QVERIFY(dialog.languageCombo()->isVisible());
-        QCOMPARE(dialog.languageCombo()->currentText(), QStringLiteral("Langue du système"));
-        dialog.languageCombo()->setCurrentIndex(
-            dialog.languageCombo()->findData(QStringLiteral("fr")));
+        QVERIFY(languageCombo->isVisible());
+        QCOMPARE(languageCombo->currentText(), QStringLiteral("Langue du système"));
+        languageCombo->setCurrentIndex(languageCombo->findData(QStringLiteral("fr")));
         QCOMPARE(AppSettings::language(settings), QStringLiteral("fr"));
-        dialog.languageCombo()->setCurrentIndex(0);
+        languageCombo->setCurrentIndex(0);
         QCOMPARE(AppSettings::language(settings), QString());
         if (m_qtFrench) {
             auto *box = dialog.findChild<QDialogButtonBox *>();

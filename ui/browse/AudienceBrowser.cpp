@@ -39,6 +39,11 @@ AudienceBrowser::AudienceBrowser(BatchClient *client, QThreadPool *pool, QWidget
     , m_details(new AudienceDetailsPane(client, pool, this))
     , m_splitter(new QSplitter(this))
 {
+    m_model->setObjectName(QStringLiteral("audienceModel"));
+    m_search->setObjectName(QStringLiteral("audienceSearch"));
+    m_filter->setObjectName(QStringLiteral("audienceFilter"));
+    m_searchProgress->setObjectName(QStringLiteral("searchProgressAction"));
+    m_table->setObjectName(QStringLiteral("audienceTable"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AudienceTableModel::UnderlyingDataRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

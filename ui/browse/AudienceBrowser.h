@@ -37,15 +37,10 @@ public:
     AudienceBrowser(BatchClient *client, QThreadPool *pool, QWidget *parent = nullptr);
 
     AudiencePager *pager() const { return m_pager; }
-    AudienceTableModel *model() const { return m_model; }
-    QTableView *tableView() const { return m_table; }
     PagingBar *pagingBar() const { return m_paging; }
     ErrorBanner *banner() const { return m_banner; }
     AudienceDetailsPane *detailsPane() const { return m_details; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    AudienceSearch *search() const { return m_search; }
     QString matchesText() const; // "12 matches in 137 audiences"; empty when not filtering
-    QAction *searchProgressAction() const { return m_searchProgress; }
 
     const AudienceInfo *selectedAudience() const;
     void selectAudienceWhenLoaded(const QString &name); // after the next page load

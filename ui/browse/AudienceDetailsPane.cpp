@@ -56,6 +56,7 @@ AudienceDetailsPane::AudienceDetailsPane(BatchClient *client, QThreadPool *pool,
     , m_uploadsSummary(new QLabel(this))
     , m_uploads(new AudienceUploadsView(pool, this))
 {
+    m_uploads->setObjectName(QStringLiteral("uploadsView"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -39,7 +39,6 @@ public:
     QList<QAction *> actions() const { return m_actions; }
     // The history database and the profile whose uploads are listed.
     void setUploadSource(const QString &historyPath, const QString &profileId);
-    AudienceUploadsView *uploadsView() const { return m_uploads; }
     QString uploadsSummary() const; // "2 uploads from this computer", "No uploads ..."
 
 private:

@@ -20,6 +20,7 @@ CreateAudienceDialog::CreateAudienceDialog(QWidget *parent)
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_name->setObjectName(QStringLiteral("audienceNameEdit"));
     setWindowTitle(tr("Create Audience"));
     m_name->setMaxLength(255);
     m_name->setPlaceholderText(tr("e.g. vip_customers_fr"));

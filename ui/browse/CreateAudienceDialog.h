@@ -18,7 +18,6 @@ public:
 
     QString name() const;
     QString description() const;
-    QLineEdit *nameEdit() const { return m_name; }
 
 private:
     void validate();

@@ -20,6 +20,8 @@ PagingBar::PagingBar(AudiencePager *pager, QWidget *parent)
     , m_range(new QLabel(this))
     , m_busy(new QProgressBar(this))
 {
+    m_previous->setObjectName(QStringLiteral("previousPageButton"));
+    m_next->setObjectName(QStringLiteral("nextPageButton"));
     for (int size : AudiencePager::pageSizes)
         m_pageSize->addItem(tr("%n per page", nullptr, size), size);
     m_pageSize->setAccessibleName(tr("Audiences per page"));

@@ -19,9 +19,6 @@ public:
     explicit PagingBar(AudiencePager *pager, QWidget *parent = nullptr);
 
     void setPageSize(int size); // shows it without reloading
-    QPushButton *previousButton() const { return m_previous; }
-    QPushButton *nextButton() const { return m_next; }
-    QComboBox *pageSizeBox() const { return m_pageSize; }
     QString rangeText() const;
 
 signals:

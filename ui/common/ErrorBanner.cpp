@@ -19,6 +19,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_action(new QPushButton(this))
 {
+    m_action->setObjectName(QStringLiteral("bannerActionButton"));
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     m_label->setWordWrap(true);

@@ -21,7 +21,6 @@ public:
     void showInfo(const QString &message);
     // Information with a button that does what the message suggests (hides the banner).
     void showInfo(const QString &message, const QString &actionText, std::function<void()> action);
-    QPushButton *actionButton() const { return m_action; }
     QString text() const;
 
 signals:

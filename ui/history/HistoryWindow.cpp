@@ -24,6 +24,9 @@ HistoryWindow::HistoryWindow(UploadHistory *history, QWidget *parent)
     , m_resume(new QPushButton(tr("&Resume Upload"), this))
     , m_details(new QPlainTextEdit(this))
 {
+    m_view->setObjectName(QStringLiteral("historyTable"));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_details->setObjectName(QStringLiteral("detailsView"));
     setWindowTitle(tr("Upload History"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -22,9 +22,6 @@ public:
     HistoryWindow(UploadHistory *history, QWidget *parent = nullptr);
 
     void reload();
-    QTableView *view() const { return m_view; }
-    QPushButton *resumeButton() const { return m_resume; }
-    QPlainTextEdit *details() const { return m_details; }
 
 signals:
     void resumeRequested(const UploadRecord &upload);

@@ -32,6 +32,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_baseUrl(new QLineEdit(this))
     , m_problem(new QLabel(this))
 {
+    m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_kind->setObjectName(QStringLiteral("kindBox"));
+    m_liveWarning->setObjectName(QStringLiteral("liveWarning"));
+    m_restKey->setObjectName(QStringLiteral("restKeyEdit"));
+    m_showRestKey->setObjectName(QStringLiteral("showRestKeyAction"));
+    m_baseUrl->setObjectName(QStringLiteral("baseUrlEdit"));
+    m_storeInSettings->setObjectName(QStringLiteral("storeInSettingsBox"));
     m_name->setPlaceholderText(tr("e.g. Shop — iOS"));
     m_apiKey->setPlaceholderText(tr("From Batch: ⚙ Settings → General of your app"));
     m_kind->addItem(apiKeyKindName(ApiKeyKind::Live), int(ApiKeyKind::Live));

@@ -28,13 +28,6 @@ public:
     bool restKeyShown() const;
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *apiKeyEdit() const { return m_apiKey; }
-    QComboBox *kindBox() const { return m_kind; }
-    QLineEdit *restKeyEdit() const { return m_restKey; }
-    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
-    QCheckBox *storeInSettingsBox() const { return m_storeInSettings; }
-    QAction *showRestKeyAction() const { return m_showRestKey; }
-    QLabel *liveWarning() const { return m_liveWarning; }
 
 signals:
     void edited();

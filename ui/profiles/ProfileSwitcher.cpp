@@ -15,6 +15,7 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent)
     , m_combo(new QComboBox(this))
     , m_badge(new QLabel(tr("LIVE"), this))
 {
+    m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(16);
     m_combo->setAccessibleName(tr("Profile"));

@@ -21,7 +21,6 @@ public:
 
     void setProfiles(const QList<Profile> &profiles, const QString &currentId);
     Profile currentProfile() const;
-    QComboBox *comboBox() const { return m_combo; }
     bool isLiveBadgeVisible() const;
 
 signals:

@@ -49,6 +49,13 @@ SettingsDialog::SettingsDialog(ProfileSession *profiles, QNetworkAccessManager *
     , m_languageRow(new QWidget(this))
     , m_language(new QComboBox(m_languageRow))
 {
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_editor->setObjectName(QStringLiteral("profileEditor"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_cancelWait->setObjectName(QStringLiteral("cancelWaitButton"));
+    m_language->setObjectName(QStringLiteral("languageCombo"));
     setWindowTitle(tr("Profiles and Keys"));
     m_list->setMinimumWidth(190);
     m_list->setAccessibleName(tr("Profiles"));

@@ -32,15 +32,7 @@ public:
 
     bool hasUnsavedChanges() const;
     void reject() override; // Esc, Close, the title bar's button
-    QPushButton *cancelWaitButton() const { return m_cancelWait; }
 
-    ProfileEditor *editor() const { return m_editor; }
-    QListWidget *profileList() const { return m_list; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *testButton() const { return m_test; }
-    QLabel *statusLabel() const { return m_status; }
-    // The language row (hidden until setAppSettings): "" system, "en", "fr" as item data.
-    QComboBox *languageCombo() const { return m_language; }
     // Shows the language choice, saved to settings at once; it applies at the next start
     // (Translations::install() runs before any window exists).
     void setAppSettings(AppSettings *settings);
@@ -75,8 +67,8 @@ private:
     QPushButton *m_test;
     QLabel *m_status;
     QPushButton *m_cancelWait;
-    QWidget *m_languageRow;
-    QComboBox *m_language;
+    QWidget *m_languageRow; // hidden until setAppSettings
+    QComboBox *m_language; // "" system, "en", "fr" as item data
     AppSettings *m_appSettings = nullptr;
     QString m_currentId;
 };

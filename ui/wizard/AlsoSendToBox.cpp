@@ -22,6 +22,8 @@ AlsoSendToBox::AlsoSendToBox(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_problem(new QLabel(this))
 {
+    m_list->setObjectName(QStringLiteral("alsoSendToList"));
+    m_problem->setObjectName(QStringLiteral("alsoSendToProblem"));
     m_title->setBuddy(m_list);
     m_list->setAccessibleName(tr("Also send to"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);

@@ -34,8 +34,6 @@ public:
     // REST keys as a tick by hand does.
     void tick(const QStringList &profileIds);
     bool isReadingKey() const { return !m_requests.isEmpty(); }
-    QListWidget *list() const { return m_list; }
-    QLabel *problemLabel() const { return m_problem; }
 
 signals:
     void changed(); // the ticked profiles (or whether a key is being read) changed

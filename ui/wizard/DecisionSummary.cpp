@@ -15,6 +15,9 @@ DecisionSummary::DecisionSummary(QWidget *parent)
     , m_mapping(line(ImportWizard::MappingPageId))
     , m_check(line(ImportWizard::ValidationPageId))
 {
+    m_format->setObjectName(QStringLiteral("formatLine"));
+    m_mapping->setObjectName(QStringLiteral("mappingLine"));
+    m_check->setObjectName(QStringLiteral("checkLine"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Read as:"), m_format);

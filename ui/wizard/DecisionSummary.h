@@ -21,9 +21,6 @@ public:
 
     void setDecisions(const CsvPreview &preview, const ColumnMapping &mapping,
                       const ImportJob::Result &check);
-    QLabel *formatLine() const { return m_format; }
-    QLabel *mappingLine() const { return m_mapping; }
-    QLabel *checkLine() const { return m_check; }
 
 signals:
     void pageRequested(int pageId); // an ImportWizard::PageId

@@ -39,6 +39,10 @@ FilePage::FilePage(ImportWizard *wizard)
                              this))
     , m_pasteButton(new QPushButton(tr("Paste &IDs"), this))
 {
+    m_path->setObjectName(QStringLiteral("pathEdit"));
+    m_info->setObjectName(QStringLiteral("infoLabel"));
+    m_status->setObjectName(QStringLiteral("fileStatusLabel"));
+    m_pasteButton->setObjectName(QStringLiteral("pasteButton"));
     setTitle(tr("Choose a CSV file")); // or a workbook: the subtitle says so
     setSubTitle(tr("A segment exported from your CRM, or an Excel workbook (.xlsx): one install "
                    "ID per row, and any columns you want as attributes or tags."));

@@ -29,15 +29,10 @@ public:
     explicit FilePage(ImportWizard *wizard);
 
     void setPath(const QString &path);
-    QLineEdit *pathEdit() const { return m_path; }
-    QPushButton *pasteButton() const { return m_pasteButton; }
     // Cells copied from a spreadsheet (the clipboard's text), read as the file.
     void pasteText(const QString &text);
     QString pastedPath() const { return m_pasted.path; } // empty: not pasted
     bool isPasting() const { return m_pasteWatcher.isRunning(); }
-    QLabel *infoLabel() const { return m_info; }
-    QLabel *statusLabel() const { return m_status; }
-    QCheckBox *reviewBox() const { return m_review; }
     // Next was pressed before the check ended: the page goes on by itself once it has.
     bool isWaitingToGoOn() const { return m_goOn; }
     // Where Browse… opens: the folder of the path typed, the last one used, or Documents.

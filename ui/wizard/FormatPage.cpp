@@ -31,6 +31,11 @@ FormatPage::FormatPage(ImportWizard *wizard)
     , m_model(new CsvPreviewModel(this))
     , m_why(new StepNotice(this))
 {
+    m_encoding->setObjectName(QStringLiteral("encodingBox"));
+    m_delimiter->setObjectName(QStringLiteral("delimiterBox"));
+    m_sheet->setObjectName(QStringLiteral("sheetBox"));
+    m_header->setObjectName(QStringLiteral("headerBox"));
+    m_model->setObjectName(QStringLiteral("previewModel"));
     setTitle(tr("Check how the file is read"));
     setSubTitle(tr("Detected from the file; change anything that looks wrong. The preview "
                    "shows the first 100 rows."));
@@ -152,9 +157,4 @@ bool FormatPage::validatePage()
 {
     ImportDraft::applyFormat(m_wizard->mapping(), m_wizard->preview());
     return true;
-}
-
-QLabel *FormatPage::whyLabel() const
-{
-    return m_why;
 }

@@ -31,13 +31,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    QComboBox *encodingBox() const { return m_encoding; }
-    QComboBox *delimiterBox() const { return m_delimiter; }
-    QCheckBox *headerBox() const { return m_header; }
-    QComboBox *sheetBox() const { return m_sheet; }
-    CsvPreviewModel *model() const { return m_model; }
     bool isReading() const { return m_reading; }
-    QLabel *whyLabel() const; // why the wizard stopped here, if it did
 
 private:
     void reread(bool detect);
@@ -52,7 +46,7 @@ private:
     QLabel *m_status;
     QTableView *m_table;
     CsvPreviewModel *m_model;
-    StepNotice *m_why;
+    StepNotice *m_why; // why the wizard stopped here, if it did
     QFutureWatcher<ImportDraft> m_watcher;
     bool m_updating = false;
     // From reread() until its result is shown (the watcher's own state turns false before

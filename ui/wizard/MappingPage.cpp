@@ -46,6 +46,14 @@ MappingPage::MappingPage(ImportWizard *wizard)
     , m_recentButton(new QPushButton(tr("&Recent Mappings"), this))
     , m_recentMenu(new QMenu(this))
 {
+    m_view->setObjectName(QStringLiteral("attributeView"));
+    m_model->setObjectName(QStringLiteral("attributeModel"));
+    m_decimalComma->setObjectName(QStringLiteral("decimalCommaBox"));
+    m_tags->setObjectName(QStringLiteral("tagEditor"));
+    m_notSent->setObjectName(QStringLiteral("notSentLabel"));
+    m_commaNote->setObjectName(QStringLiteral("decimalCommaNote"));
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_recentButton->setObjectName(QStringLiteral("recentButton"));
     setTitle(tr("Map the columns"));
     setSubTitle(tr("Choose the install ID column, the attributes to send with each ID (at most 15) "
                    "and the tags."));
@@ -318,9 +326,4 @@ bool MappingPage::loadMapping(const QString &path)
         *mapping,
         tr("The mapping in <b>%1</b> is applied.").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     return true;
-}
-
-QLabel *MappingPage::whyLabel() const
-{
-    return m_why;
 }

@@ -31,18 +31,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    QComboBox *idColumnBox() const { return m_idColumn; }
-    AttributeMappingModel *attributeModel() const { return m_model; }
-    TagEditor *tagEditor() const { return m_tags; }
-    QTableView *attributeView() const { return m_view; }
     bool saveMapping(const QString &path);
     bool loadMapping(const QString &path);
-    QPushButton *recentButton() const { return m_recentButton; }
-    QLabel *noticeLabel() const { return m_notice; }
-    QLabel *notSentLabel() const { return m_notSent; }
-    QCheckBox *decimalCommaBox() const { return m_decimalComma; }
-    QLabel *decimalCommaNote() const { return m_commaNote; }
-    QLabel *whyLabel() const; // why the wizard stopped here, if it did
 
 private:
     void apply(const ColumnMapping &mapping);
@@ -63,7 +53,7 @@ private:
     QLabel *m_notSent; // the columns not sent, by name
     QLabel *m_commaNote; // where a decimal comma was seen
     QLabel *m_notice; // which saved mapping is applied, if any
-    StepNotice *m_why;
+    StepNotice *m_why; // why the wizard stopped here, if it did
     QPushButton *m_recentButton;
     QMenu *m_recentMenu;
 };

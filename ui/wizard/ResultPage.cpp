@@ -35,6 +35,13 @@ ResultPage::ResultPage(ImportWizard *wizard)
     , m_show(new QPushButton(tr("&Show Audience"), this))
     , m_stopWaiting(new QPushButton(tr("S&top Waiting"), this))
 {
+    m_summary->setObjectName(QStringLiteral("resultSummaryLabel"));
+    m_skipped->setObjectName(QStringLiteral("skippedLabel"));
+    m_openRejects->setObjectName(QStringLiteral("openRejectsButton"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_apps->setObjectName(QStringLiteral("resultAppsView"));
+    m_show->setObjectName(QStringLiteral("showAudienceButton"));
+    m_stopWaiting->setObjectName(QStringLiteral("stopWaitingButton"));
     setTitle(tr("Uploaded"));
     setFinalPage(true);
     m_summary->setWordWrap(true);

@@ -26,14 +26,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
-    QLabel *stateLabel() const { return m_state; }
-    QPushButton *showButton() const { return m_show; }
-    QPushButton *stopWaitingButton() const { return m_stopWaiting; }
-    QLabel *summaryLabel() const { return m_summary; }
-    QLabel *skippedLabel() const { return m_skipped; }
-    QPushButton *openRejectsButton() const { return m_openRejects; }
     IndexingState state() const { return m_current; }
-    QTableWidget *appsView() const { return m_apps; } // several apps: one line each
 
 private:
     void onState(IndexingState state, qint64 ids);
@@ -46,7 +39,7 @@ private:
     QLabel *m_state;
     QPlainTextEdit *m_tokens;
     QLabel *m_tokensLabel;
-    QTableWidget *m_apps;
+    QTableWidget *m_apps; // several apps: one line each
     QPushButton *m_show;
     QPushButton *m_stopWaiting;
     IndexingState m_current = IndexingState::Unknown;

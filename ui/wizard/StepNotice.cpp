@@ -8,6 +8,7 @@
 StepNotice::StepNotice(QWidget *parent)
     : QLabel(parent)
 {
+    setObjectName(QStringLiteral("stepNotice"));
     setWordWrap(true);
     Palette::setText(this, Palette::Role::Warning);
     hide();

@@ -25,6 +25,11 @@ TagEditor::TagEditor(QWidget *parent)
     , m_tagEdit(new QLineEdit(this))
     , m_tags(new QListWidget(this))
 {
+    m_columns->setObjectName(QStringLiteral("tagColumnList"));
+    m_separator->setObjectName(QStringLiteral("separatorBox"));
+    m_customSeparator->setObjectName(QStringLiteral("customSeparatorEdit"));
+    m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
+    m_tags->setObjectName(QStringLiteral("tagList"));
     m_columns->setAccessibleName(tr("Tag columns"));
     m_columns->setMaximumHeight(110);
     // What tag cells hold between tags. Named, so a space is not an empty-looking field.

@@ -30,11 +30,6 @@ public:
     // Why the tag columns cannot be read as chosen (a custom separator left empty), or empty.
     QString problem() const;
 
-    QListWidget *columnList() const { return m_columns; }
-    QComboBox *separatorBox() const { return m_separator; }
-    QLineEdit *customSeparatorEdit() const { return m_customSeparator; }
-    QLineEdit *tagEdit() const { return m_tagEdit; }
-    QListWidget *tagList() const { return m_tags; }
     void addTag();
 
 signals:

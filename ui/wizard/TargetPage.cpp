@@ -53,6 +53,14 @@ TargetPage::TargetPage(ImportWizard *wizard)
     , m_checkTimer(new QTimer(this))
     , m_syncPreview(new SyncPreparation(wizard->context().client, this))
 {
+    m_summary->setObjectName(QStringLiteral("decisionSummary"));
+    m_profileBox->setObjectName(QStringLiteral("profileBox"));
+    m_profileInfo->setObjectName(QStringLiteral("profileLabel"));
+    m_also->setObjectName(QStringLiteral("alsoSendToBox"));
+    m_audience->setObjectName(QStringLiteral("audienceBox"));
+    m_mode->setObjectName(QStringLiteral("modeBox"));
+    m_plan->setObjectName(QStringLiteral("planLabel"));
+    m_confirm->setObjectName(QStringLiteral("confirmBox"));
     setTitle(tr("Choose the audience"));
     setSubTitle(tr("Pick an audience to replace, or type a new name to create one."));
     setCommitPage(true); // past this page the server changes: no going back

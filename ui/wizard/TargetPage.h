@@ -41,14 +41,6 @@ public:
     bool validatePage() override;
     void cleanupPage() override;
 
-    QComboBox *profileBox() const { return m_profileBox; }
-    QComboBox *audienceBox() const { return m_audience; }
-    QCheckBox *confirmBox() const { return m_confirm; }
-    QLabel *planLabel() const { return m_plan; }
-    QLabel *profileLabel() const { return m_profileInfo; }
-    QComboBox *modeBox() const { return m_mode; }
-    AlsoSendToBox *alsoSendToBox() const { return m_also; }
-    DecisionSummary *summary() const { return m_summary; }
     // The tick is asked only where something can be lost (UploadConfirmation).
     bool needsConfirmation() const;
     // What the Upload button waits for, as its tooltip says; empty when it can be pressed.

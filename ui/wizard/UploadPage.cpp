@@ -32,6 +32,12 @@ UploadPage::UploadPage(ImportWizard *wizard)
     , m_resume(new QPushButton(tr("&Resume"), this))
     , m_apps(new QTreeWidget(this))
 {
+    m_progress->setObjectName(QStringLiteral("uploadProgress"));
+    m_rate->setObjectName(QStringLiteral("rateLabel"));
+    m_log->setObjectName(QStringLiteral("uploadLog"));
+    m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
+    m_resume->setObjectName(QStringLiteral("resumeButton"));
+    m_apps->setObjectName(QStringLiteral("uploadAppsView"));
     setTitle(tr("Uploading"));
     m_status->setWordWrap(true);
     m_rate->setAccessibleName(tr("Throughput"));

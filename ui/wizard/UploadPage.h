@@ -33,13 +33,7 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    QPushButton *cancelButton() const { return m_cancel; }
-    QPushButton *resumeButton() const { return m_resume; }
-    QPlainTextEdit *log() const { return m_log; }
     UploadRecord::State state() const { return m_state; }
-    QLabel *rateLabel() const { return m_rate; } // "2.1 MB/s · about 12 s left"
-    QTreeWidget *appsView() const { return m_apps; } // several apps: one line each
-    QProgressBar *progressBar() const { return m_progress; }
 
 private:
     void start();
@@ -55,7 +49,7 @@ private:
     ImportWizard *m_wizard;
     QProgressBar *m_progress;
     QLabel *m_status;
-    QLabel *m_rate;
+    QLabel *m_rate; // "2.1 MB/s · about 12 s left"
     UploadRate m_rateMeter;
     QElapsedTimer m_clock;
     qint64 m_lastRateShownMs = -1;
@@ -63,7 +57,7 @@ private:
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QPushButton *m_resume;
-    QTreeWidget *m_apps;
+    QTreeWidget *m_apps; // several apps: one line each
     bool m_fanOutDone = false;
     UploadRecord::State m_state = UploadRecord::State::Planned;
 };

@@ -47,6 +47,11 @@ ValidationPage::ValidationPage(ImportWizard *wizard)
     , m_noProblem(new QLabel(tr("No problem found: every row is valid."), this))
     , m_why(new StepNotice(this))
 {
+    m_cancel->setObjectName(QStringLiteral("cancelCheckButton"));
+    m_summary->setObjectName(QStringLiteral("checkSummaryLabel"));
+    m_problems->setObjectName(QStringLiteral("problemsView"));
+    m_skip->setObjectName(QStringLiteral("skipInvalidBox"));
+    m_noProblem->setObjectName(QStringLiteral("noProblemLabel"));
     setTitle(tr("Check every row"));
     setSubTitle(tr("The whole file is checked before anything is sent."));
     m_summary->setWordWrap(true);
@@ -239,9 +244,4 @@ bool ValidationPage::exportRejects(const QString &path)
 {
     QFile::remove(path);
     return QFile::copy(m_wizard->session()->rejectsPath(), path);
-}
-
-QLabel *ValidationPage::whyLabel() const
-{
-    return m_why;
 }

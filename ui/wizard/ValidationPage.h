@@ -35,12 +35,6 @@ public:
     bool isComplete() const override;
 
     bool isRunning() const;
-    QCheckBox *skipInvalidBox() const { return m_skip; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QLabel *summaryLabel() const { return m_summary; }
-    QTableView *problemsView() const { return m_problems; }
-    QLabel *noProblemLabel() const { return m_noProblem; }
-    QLabel *whyLabel() const;
     bool exportRejects(const QString &path);
 
 private:
@@ -60,6 +54,6 @@ private:
     QCheckBox *m_skip;
     QPlainTextEdit *m_payload;
     QLabel *m_noProblem;
-    StepNotice *m_why;
+    StepNotice *m_why; // why the wizard stopped here, if it did
     bool m_waiting = false; // for this page's check (the session may check for a resume)
 };
