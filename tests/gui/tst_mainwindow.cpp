@@ -573,8 +573,10 @@ private slots:
                                           R"({"audience_desk_plan": 1, "colour": "blue"})");
         QVERIFY(!window.openImportWizard(bad)); // as a drop or the command line opens it
         QVERIFY(!window.findChild<ImportWizard *>());
-        QVERIFY2(window.browser()->banner()->text().contains(QStringLiteral("colour")),
-                 qPrintable(window.browser()->banner()->text()));
+        auto *browser = child<AudienceBrowser>(&window, "audienceBrowser");
+        QVERIFY(browser);
+        QVERIFY2(browser->banner()->text().contains(QStringLiteral("colour")),
+                 qPrintable(browser->banner()->text()));
     }
 
     void closingTheWindowWaitsForAnUploadToStop()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Audience Desk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "Child.h"
 #include "WizardTestSupport.h"
 #include "common/FileDialog.h"
 #include "import/ImportPlan.h"
@@ -74,15 +75,17 @@ private slots:
         NEXT(w); // File: a clean file goes straight to the Target page
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(ImportWizard::TargetPageId), 30000);
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        auto *save = target->findChild<QPushButton *>(QStringLiteral("savePlanButton"));
+        auto *save = child<QPushButton>(target, "savePlanButton");
         QVERIFY(save);
         QVERIFY(!save->isEnabled()); // no audience yet: a plan needs one
-        target->audienceBox()->setEditText(QStringLiteral("planned"));
+        auto *audience = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audience);
+        audience->setEditText(QStringLiteral("planned"));
         QTRY_VERIFY(save->isEnabled());
         const QString planPath = m_dir.filePath(QStringLiteral("clean.plan.json"));
         FileDialog::setNextPath(planPath);
         save->click();
-        auto *note = target->findChild<QLabel *>(QStringLiteral("planNote"));
+        auto *note = child<QLabel>(target, "planNote");
         QVERIFY(note && note->text().contains(QDir::toNativeSeparators(planPath)));
         upload(w);
         QTRY_COMPARE_WITH_TIMEOUT(h.idsOf(QStringLiteral("planned")), 30, 30000);
@@ -127,7 +130,9 @@ private slots:
         w.show();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(ImportWizard::TargetPageId), 30000);
         auto *target = qobject_cast<TargetPage *>(w.currentPage());
-        QCOMPARE(target->audienceBox()->currentText(), QStringLiteral("from-cli"));
+        auto *audience = child<QComboBox>(target, "audienceBox");
+        QVERIFY(audience);
+        QCOMPARE(audience->currentText(), QStringLiteral("from-cli"));
         QCOMPARE(w.session()->mode(), UploadMode::Add);
         QCOMPARE(w.mapping().idColumn, plan->mapping.idColumn);
         upload(w);
