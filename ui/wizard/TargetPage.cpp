@@ -5,57 +5,45 @@
 
 #include "api/ApiValidation.h"
 #include "api/BatchClient.h"
-#include "browse/AudienceListLoader.h"
-#include "common/FileDialog.h"
 #include "common/Palette.h"
 #include "import/PastedTable.h"
-#include "import/UploadConfirmation.h"
-#include "import/UploadPlanText.h"
-#include "settings/ProfileSession.h"
-#include "settings/SecretRequest.h"
+#include "upload/ImportPreview.h"
 #include "upload/ImportSession.h"
-#include "upload/SyncPreparation.h"
-#include "upload/UploadLock.h"
 #include "wizard/AlsoSendToBox.h"
 #include "wizard/DecisionSummary.h"
 #include "wizard/ImportWizard.h"
+#include "wizard/PlanSaver.h"
+#include "wizard/ProfileChooser.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QFormLayout>
-#include <QHostAddress>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
-#include <climits>
 
 TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
+    , m_preview(new ImportPreview(wizard->context().client, wizard->session(), this))
     , m_summary(new DecisionSummary(this))
-    , m_profileBox(new QComboBox(this))
-    , m_profileInfo(new QLabel(this))
+    , m_profile(new ProfileChooser(this))
     , m_also(new AlsoSendToBox(this))
     , m_audience(new QComboBox(this))
     , m_mode(new QComboBox(this))
     , m_nameProblem(new QLabel(this))
     , m_plan(new QLabel(this))
     , m_confirm(new QCheckBox(this))
-    , m_savePlan(new QPushButton(tr("Sa&ve as Plan…"), this))
-    , m_planNote(new QLabel(this))
-    , m_loader(new AudienceListLoader(wizard->context().client, this))
-    , m_checkTimer(new QTimer(this))
-    , m_syncPreview(new SyncPreparation(wizard->context().client, this))
+    , m_planSaver(new PlanSaver(
+          [this] {
+              QList<Profile> apps {m_wizard->context().profile};
+              return m_wizard->plan(m_audience->currentText().trimmed(), apps + m_also->checked());
+          },
+          this))
 {
     m_summary->setObjectName(QStringLiteral("decisionSummary"));
-    m_profileBox->setObjectName(QStringLiteral("profileBox"));
-    m_profileInfo->setObjectName(QStringLiteral("profileLabel"));
     m_also->setObjectName(QStringLiteral("alsoSendToBox"));
     m_audience->setObjectName(QStringLiteral("audienceBox"));
     m_mode->setObjectName(QStringLiteral("modeBox"));
@@ -65,8 +53,6 @@ TargetPage::TargetPage(ImportWizard *wizard)
     setSubTitle(tr("Pick an audience to replace, or type a new name to create one."));
     setCommitPage(true); // past this page the server changes: no going back
     setButtonText(QWizard::CommitButton, tr("&Upload"));
-    m_profileBox->setAccessibleName(tr("Profile"));
-    m_profileInfo->setWordWrap(true);
     m_audience->setEditable(true);
     m_audience->setInsertPolicy(QComboBox::NoInsert);
     m_audience->lineEdit()->setMaxLength(255);
@@ -83,18 +69,9 @@ TargetPage::TargetPage(ImportWizard *wizard)
     bold.setBold(true);
     m_plan->setFont(bold);
     m_plan->setWordWrap(true);
-    m_savePlan->setObjectName(QStringLiteral("savePlanButton"));
-    m_savePlan->setToolTip(tr("Save this import (file, format, mapping, audience, mode and apps) "
-                              "to run it again: File → Open Plan…, or audience-desk-cli run"));
-    m_planNote->setObjectName(QStringLiteral("planNote"));
-    m_planNote->setWordWrap(true);
-    m_planNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkTimer->setSingleShot(true);
-    m_checkTimer->setInterval(250); // typing: ask once the name settles
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Profile:"), m_profileBox);
-    form->addRow(QString(), m_profileInfo);
+    form->addRow(tr("&Profile:"), m_profile);
     form->addRow(QString(), m_also);
     form->addRow(tr("&Audience:"), m_audience);
     form->addRow(QString(), m_nameProblem);
@@ -107,15 +84,13 @@ TargetPage::TargetPage(ImportWizard *wizard)
     layout->addWidget(m_plan);
     layout->addWidget(m_confirm);
     layout->addStretch(1);
-    auto *planRow = new QHBoxLayout;
-    planRow->addWidget(m_savePlan, 0, Qt::AlignTop);
-    planRow->addWidget(m_planNote, 1);
-    layout->addLayout(planRow);
+    layout->addWidget(m_planSaver);
 
     connect(m_summary, &DecisionSummary::pageRequested, wizard, &ImportWizard::revisit,
             Qt::QueuedConnection); // not from inside the label's own event
-    connect(m_profileBox, &QComboBox::activated, this, &TargetPage::chooseProfile);
-    connect(m_audience, &QComboBox::currentTextChanged, this, &TargetPage::update);
+    connect(m_profile, &ProfileChooser::chosen, this, &TargetPage::useProfile);
+    connect(m_profile, &ProfileChooser::readingKeyChanged, this, &TargetPage::showPlan);
+    connect(m_audience, &QComboBox::currentTextChanged, m_preview, &ImportPreview::setAudience);
     connect(m_audience, &QComboBox::editTextChanged, this, [this] { m_uploadWhenKnown = false; });
     connect(m_confirm, &QCheckBox::toggled, this, [this] {
         emit completeChanged();
@@ -123,64 +98,29 @@ TargetPage::TargetPage(ImportWizard *wizard)
     });
     connect(m_also, &AlsoSendToBox::changed, this, [this] {
         m_confirm->setChecked(false); // a confirmation holds for these apps, not others
-        showPlan();
+        showApps();
     });
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &TargetPage::chooseMode);
-    connect(m_loader, &AudienceListLoader::finished, this, [this] {
-        fillAudiences();
-        update();
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const auto mode = UploadMode(m_mode->itemData(index).toInt());
+        m_wizard->session()->setMode(mode);
+        m_preview->setMode(mode);
     });
-    connect(m_checkTimer, &QTimer::timeout, this, &TargetPage::checkName);
-    connect(m_savePlan, &QPushButton::clicked, this, &TargetPage::savePlan);
-    connect(m_syncPreview, &SyncPreparation::finished, this,
-            [this](SyncPreparation::Outcome outcome, const QString &sentence) {
-                if (outcome == SyncPreparation::Outcome::Planned) {
-                    m_syncPreviewText = m_syncPreview->planSentence();
-                    for (const ImportJob::Chunk &c : m_syncPreview->plan().chunks)
-                        QFile::remove(c.path); // the upload writes its own
-                } else if (outcome == SyncPreparation::Outcome::Failed) {
-                    m_syncPreviewText = sentence;
-                } else {
-                    m_syncPreviewText
-                        = m_syncPreview->withoutBaseline(outcome, sentence, true, m_currentIds);
-                }
-                showPlan();
-            });
+    connect(m_preview, &ImportPreview::audiencesLoaded, this, &TargetPage::fillAudiences);
+    connect(m_preview, &ImportPreview::changed, this, &TargetPage::showPlan);
 }
 
 void TargetPage::initializePage()
 {
     const ImportWizard::Context &context = m_wizard->context();
-    m_profiles = context.profiles;
-    bool listed = false;
-    for (const Profile &p : std::as_const(m_profiles))
-        listed = listed || p.id == context.profile.id;
-    if (!listed)
-        m_profiles.prepend(context.profile);
-    {
-        const QSignalBlocker blocker(m_profileBox);
-        m_profileBox->clear();
-        for (const Profile &p : std::as_const(m_profiles)) {
-            m_profileBox->addItem(
-                p.isLive() ? tr("%1 — LIVE").arg(p.displayName)
-                           : tr("%1 — %2 key").arg(p.displayName, apiKeyKindName(p.keyKind)));
-            if (p.isLive())
-                m_profileBox->setItemData(m_profileBox->count() - 1,
-                                          Palette::text(Palette::Role::Live, palette()),
-                                          Qt::ForegroundRole);
-            if (p.id == context.profile.id)
-                m_profileBox->setCurrentIndex(m_profileBox->count() - 1);
-        }
-    }
-    m_profileBox->setEnabled(m_profiles.size() > 1);
+    QList<Profile> profiles = context.profiles;
+    if (std::none_of(profiles.cbegin(), profiles.cend(),
+                     [&](const Profile &p) { return p.id == context.profile.id; }))
+        profiles.prepend(context.profile);
+    m_profile->setProfiles(profiles, context.profile, context.client->config().baseUrl.host(),
+                           context.profileSession);
     m_summary->setDecisions(m_wizard->preview(), m_wizard->mapping(), m_wizard->validation());
     m_uploadWhenKnown = false;
-    m_also->setProfiles(m_profiles, context.profile.id, context.profileSession);
-    describeProfile();
-    m_checkedName.clear(); // checked again: the audience may have changed since
-    m_existence = Existence::Unknown;
-    dropCheck();
-    m_syncPreviewFor.clear(); // and the file may have been checked again
+    m_also->setProfiles(profiles, context.profile.id, context.profileSession);
     m_audience->setEditText(m_wizard->audience());
     // Type the name straight away: once shown, as the wizard focuses the page's first
     // control (a summary link) after this.
@@ -191,13 +131,23 @@ void TargetPage::initializePage()
                 m_audience->setFocus();
         },
         Qt::QueuedConnection);
-    {
-        const QSignalBlocker blocker(m_mode);
-        m_mode->setCurrentIndex(m_mode->findData(int(m_wizard->session()->mode())));
-    }
-    m_loader->start();
-    update();
+    m_mode->setCurrentIndex(m_mode->findData(int(m_wizard->session()->mode())));
+    m_preview->setMode(m_wizard->session()->mode());
+    showApps();
+    m_preview->restart(); // asked again: the audience may have changed, the file be rechecked
     applyPlanTargets(m_wizard->takePlanTargets());
+}
+
+void TargetPage::useProfile(const Profile &profile)
+{
+    m_wizard->setProfile(profile);
+    m_also->setProfiles(m_profile->profiles(), profile.id, m_wizard->context().profileSession);
+    if (!m_planExtra.isEmpty())
+        m_also->tick(std::exchange(m_planExtra, {}));
+    m_confirm->setChecked(false); // a confirmation holds for one app, not another
+    showApps();
+    m_preview->restart();
+    fillAudiences(); // none until the new app's list arrives; the name typed stays
 }
 
 void TargetPage::applyPlanTargets(const QList<ImportPlan::Target> &targets)
@@ -205,166 +155,30 @@ void TargetPage::applyPlanTargets(const QList<ImportPlan::Target> &targets)
     QStringList missing;
     QStringList ids;
     for (const ImportPlan::Target &t : targets) {
-        const auto found
-            = std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile &p) {
-                  return !t.profile.isEmpty()
-                      && (p.id == t.profile
-                          || p.displayName.compare(t.profile, Qt::CaseInsensitive) == 0);
-              });
-        if (found == m_profiles.cend())
+        const int index = m_profile->indexOf(t.profile);
+        if (index < 0)
             missing << (t.profile.isEmpty() ? t.apiKey : t.profile);
         else
-            ids << found->id;
+            ids << m_profile->profiles().at(index).id;
     }
-    m_planNote->setText(
-        missing.isEmpty()
-            ? QString()
-            : tr("The plan also names %1, not a profile on this computer: it gets nothing "
-                 "unless you add it in Settings.")
-                  .arg(QLocale().createSeparatedList(missing)));
+    m_planSaver->say(missing.isEmpty()
+                         ? QString()
+                         : tr("The plan also names %1, not a profile on this computer: it gets "
+                              "nothing unless you add it in Settings.")
+                               .arg(QLocale().createSeparatedList(missing)));
     if (ids.isEmpty())
         return;
-    const int first = int(std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                       [&](const Profile &p) { return p.id == ids.first(); })
-                          - m_profiles.cbegin());
     m_planExtra = ids.mid(1);
-    if (m_profiles.at(first).id == m_wizard->context().profile.id) {
+    if (ids.first() == m_wizard->context().profile.id)
         m_also->tick(std::exchange(m_planExtra, {}));
-        return;
-    }
-    m_profileBox->setCurrentIndex(first);
-    chooseProfile(first); // its key read; the other apps ticked once it is used
-}
-
-void TargetPage::savePlan()
-{
-    const QFileInfo csv(m_wizard->csvPath());
-    const QString path = FileDialog::saveFileName(
-        this, tr("Save as Plan"),
-        csv.dir().filePath(csv.completeBaseName() + QStringLiteral(".plan.json")),
-        tr("Import plans (*.plan.json);;JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    QList<Profile> apps {m_wizard->context().profile};
-    apps += m_also->checked();
-    QString why;
-    if (m_wizard->plan(m_audience->currentText().trimmed(), apps).save(path, &why)) {
-        Palette::clearText(m_planNote);
-        m_planNote->setText(tr("Saved to %1. Open it again with File → Open Plan…, or run it "
-                               "with: audience-desk-cli run %1")
-                                .arg(QDir::toNativeSeparators(path)));
-    } else {
-        Palette::setText(m_planNote, Palette::Role::Error);
-        m_planNote->setText(
-            tr("The plan could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), why));
-    }
-}
-
-void TargetPage::chooseMode(int index)
-{
-    m_wizard->session()->setMode(UploadMode(m_mode->itemData(index).toInt()));
-    showPlan();
-}
-
-void TargetPage::chooseProfile(int index)
-{
-    if (index < 0 || index >= m_profiles.size())
-        return;
-    const Profile chosen = m_profiles.at(index);
-    if (m_keyRequest)
-        m_keyRequest->cancel(); // another choice: that key is not needed any more
-    if (chosen.id == m_wizard->context().profile.id) {
-        describeProfile();
-        return;
-    }
-    m_confirm->setChecked(false); // a confirmation holds for one app, not another
-    ProfileSession *session = m_wizard->context().profileSession;
-    if (ProfileSession::hasRestKey(chosen) || !session) {
-        useProfile(chosen);
-        return;
-    }
-    m_readingKey = true;
-    Palette::clearText(m_profileInfo);
-    m_profileInfo->setText(tr("Reading the REST API key of %1 from the system keychain…")
-                               .arg(chosen.displayName.toHtmlEscaped()));
-    emit completeChanged();
-    SecretRequest *request = session->complete(
-        chosen, this, [this, index](const Profile &complete, const SecretStore::Result &result) {
-            m_readingKey = false;
-            if (result.status == SecretStore::Status::Cancelled) { // another profile chosen
-                emit completeChanged();
-                return;
-            }
-            if (result.status == SecretStore::Status::Ok && !complete.restKey.isEmpty()) {
-                m_profiles[index] = complete; // not asked again in this wizard
-                useProfile(complete);
-                return;
-            }
-            // Stay on the profile in use, and say why.
-            for (int i = 0; i < m_profiles.size(); ++i) {
-                if (m_profiles.at(i).id == m_wizard->context().profile.id)
-                    m_profileBox->setCurrentIndex(i);
-            }
-            describeProfile();
-            Palette::setText(m_profileInfo, Palette::Role::Error);
-            m_profileInfo->setText(
-                tr("The REST API key of %1 could not be read: %2 The upload stays with %3.")
-                    .arg(complete.displayName.toHtmlEscaped(), result.message.toHtmlEscaped(),
-                         m_wizard->context().profile.displayName.toHtmlEscaped()));
-            emit completeChanged();
-        });
-    connect(request, &SecretRequest::waiting, this, [this, chosen] {
-        m_profileInfo->setText(
-            tr("Waiting for the system keychain to give the REST API key of %1: answer its "
-               "prompt (it may ask to unlock your keyring). Choose the profile in use again to "
-               "stop waiting.")
-                .arg(chosen.displayName.toHtmlEscaped()));
-    });
-    m_keyRequest = request;
-}
-
-void TargetPage::useProfile(const Profile &profile)
-{
-    m_wizard->setProfile(profile);
-    m_also->setProfiles(m_profiles, profile.id, m_wizard->context().profileSession);
-    if (!m_planExtra.isEmpty())
-        m_also->tick(std::exchange(m_planExtra, {}));
-    m_confirm->setChecked(false); // a confirmation holds for one app, not another
-    describeProfile();
-    m_checkedName.clear();
-    m_existence = Existence::Unknown;
-    dropCheck();
-    {
-        const QSignalBlocker blocker(m_audience);
-        const QString text = m_audience->currentText();
-        m_audience->clear();
-        m_audience->setEditText(text);
-    }
-    m_loader->start();
-    update();
-}
-
-void TargetPage::describeProfile()
-{
-    const Profile &p = m_wizard->context().profile;
-    const QString host = m_wizard->context().client->config().baseUrl.host();
-    Palette::clearText(m_profileInfo);
-    m_profileInfo->setText(
-        p.isLive() ? tr("<span style='color:%2;background:%3'>&nbsp;LIVE&nbsp;</span> "
-                        "Changes reach the real users of %1.")
-                         .arg(p.displayName.toHtmlEscaped(),
-                              Palette::textOnBadge(Palette::Role::Live, palette()).name(),
-                              Palette::badge(Palette::Role::Live, palette()).name())
-                   : tr("%1 key of %2, on %3")
-                         .arg(apiKeyKindName(p.keyKind), p.displayName.toHtmlEscaped(),
-                              QHostAddress(host).isLoopback() ? tr("this computer")
-                                                              : host.toHtmlEscaped()));
+    else
+        m_profile->choose(m_profile->indexOf(ids.first())); // the others ticked once it is used
 }
 
 void TargetPage::fillAudiences()
 {
     QStringList names;
-    for (const AudienceInfo &a : m_loader->audiences())
+    for (const AudienceInfo &a : m_preview->audiences())
         names << a.name;
     names.sort(Qt::CaseInsensitive);
     const QString text = m_audience->currentText();
@@ -376,124 +190,33 @@ void TargetPage::fillAudiences()
     m_audience->setEditText(text);
 }
 
-void TargetPage::update()
+void TargetPage::showApps()
 {
-    const QString name = m_audience->currentText();
-    const QString problem = name.isEmpty() ? QString() : ApiValidation::audienceNameProblem(name);
-    m_nameProblem->setText(problem);
-    m_nameProblem->setVisible(!problem.isEmpty());
-    // A plan needs an audience, and a file that stays (not IDs pasted into a scratch file).
-    m_savePlan->setEnabled(!name.isEmpty() && problem.isEmpty()
-                           && !m_wizard->csvPath().startsWith(PastedTable::folder()));
-    if (name != m_checkedName) {
-        m_checkedName = name;
-        m_existence = Existence::Unknown;
-        dropCheck();
-    }
-    if (!name.isEmpty() && problem.isEmpty() && m_existence != Existence::Checking
-        && m_existence != Existence::Failed) {
-        if (const AudienceInfo *a = m_loader->find(name)) {
-            m_existence = Existence::Exists;
-            m_currentIds = a->idCount;
-        } else if (m_loader->isComplete()) {
-            m_existence = Existence::New;
-        } else if (!m_loader->isLoading()) {
-            // The list failed: ask for this one name.
-            m_existence = Existence::Checking;
-            m_checkTimer->start();
-        }
-        // While the list loads, a name it will hold has to wait for it.
-    }
-    showPlan();
-}
-
-void TargetPage::dropCheck()
-{
-    m_checkTimer->stop();
-    if (m_view)
-        m_view->abandon(); // its answer is about another name or app
-    m_view = nullptr;
-}
-
-void TargetPage::checkName()
-{
-    const QString name = m_checkedName;
-    ApiReply *reply = m_wizard->context().client->view(name);
-    m_view = reply;
-    connect(reply, &ApiReply::finished, this, [this, reply, name] {
-        reply->deleteLater();
-        if (reply != m_view || name != m_checkedName)
-            return;
-        if (reply->isOk()) {
-            m_existence = Existence::Exists;
-            m_currentIds = reply->audience().idCount;
-        } else if (reply->error().httpStatus == 404) {
-            m_existence = Existence::New;
-        } else {
-            m_existence = Existence::Failed;
-            m_checkError = reply->error().message;
-        }
-        showPlan();
-    });
+    QList<ImportPreview::App> apps;
+    for (const Profile &p : QList<Profile> {m_wizard->context().profile} + m_also->checked())
+        apps.append({p.displayName, p.isLive()});
+    m_preview->setApps(apps);
 }
 
 void TargetPage::showPlan()
 {
-    const QString name = m_checkedName;
-    const ImportJob::Result &r = m_wizard->validation();
+    const QString name = m_audience->currentText();
+    const QString problem = m_preview->nameProblem();
+    m_nameProblem->setText(problem);
+    m_nameProblem->setVisible(!problem.isEmpty());
+    // A plan needs an audience, and a file that stays (not IDs pasted into a scratch file).
+    m_planSaver->setSavable(!name.isEmpty() && problem.isEmpty()
+                            && !m_wizard->csvPath().startsWith(PastedTable::folder()));
     const QString before = m_plan->text();
-    const bool known = m_existence == Existence::Exists || m_existence == Existence::New;
-    if (m_existence == Existence::Failed)
+    if (m_preview->isError())
         Palette::setText(m_plan, Palette::Role::Error);
     else
         Palette::clearText(m_plan);
-    if (name.isEmpty() || m_nameProblem->isVisible()) {
-        m_plan->clear();
-    } else if (m_existence == Existence::Failed) {
-        m_plan->setText(tr("Could not check whether %1 exists: %2").arg(name, m_checkError));
-    } else if (!known) {
-        m_plan->setText(tr("Checking whether %1 exists…").arg(name));
-    } else {
-        const bool exists = m_existence == Existence::Exists;
-        const auto mode = UploadMode(m_mode->currentData().toInt());
-        if (mode == UploadMode::Add || mode == UploadMode::Remove)
-            m_plan->setText(
-                UploadPlanText::describeUpdate(mode, name, r.uniqueIds, int(r.chunks.size())));
-        else if (mode == UploadMode::Sync && exists)
-            m_plan->setText(syncPlan(name));
-        else
-            m_plan->setText(UploadPlanText::describe(name, exists ? m_currentIds : -1, r.uniqueIds,
-                                                     int(r.chunks.size())));
-        const bool several = !m_also->checked().isEmpty();
-        if (several)
-            m_plan->setText(m_plan->text() + QLatin1Char('\n')
-                            + tr("Then the same into %1 in %2, one app after the other (created "
-                                 "where missing).")
-                                  .arg(name, appsText(false)));
-        m_confirm->setText(
-            several       ? mode == UploadMode::Replace
-                          ? tr("I understand that %1 is &replaced by the file's IDs in %2, wherever it "
-                                     "already exists")
-                          .arg(name, appsText(true))
-                          : mode == UploadMode::Add
-                          ? tr("I &confirm that these IDs are added to %1 or updated there in %2")
-                          .arg(name, appsText(true))
-                          : mode == UploadMode::Remove
-                          ? tr("I &confirm that these IDs are removed from %1 in %2")
-                          .arg(name, appsText(true))
-                          : tr("I &confirm that %1 is made to hold exactly the file's IDs in %2")
-                          .arg(name, appsText(true))
-                      : !exists ? tr("&Create %1 and upload").arg(name)
-                : mode == UploadMode::Replace
-                ? tr("I understand that all current IDs of %1 are &replaced").arg(name)
-                : mode == UploadMode::Add
-                ? tr("I &confirm that these IDs are added to %1 or updated there").arg(name)
-                : mode == UploadMode::Remove
-                ? tr("I &confirm that these IDs are removed from %1").arg(name)
-                : tr("I &confirm that %1 is made to hold exactly the file's IDs").arg(name));
-    }
-    m_confirm->setVisible(known && !name.isEmpty() && !m_nameProblem->isVisible()
-                          && needsConfirmation());
+    m_plan->setText(m_preview->plan());
+    const bool known = m_preview->isKnown();
+    if (known)
+        m_confirm->setText(m_preview->confirmation());
+    m_confirm->setVisible(known && !name.isEmpty() && problem.isEmpty() && needsConfirmation());
     // A confirmation holds for the plan it was given to, not for another one.
     if (m_plan->text() != before)
         m_confirm->setChecked(false);
@@ -510,28 +233,15 @@ void TargetPage::showPlan()
 
 bool TargetPage::needsConfirmation() const
 {
-    UploadConfirmation rule;
-    rule.mode = UploadMode(m_mode->currentData().toInt());
-    rule.exists = m_existence == Existence::Exists;
-    rule.currentIds = m_currentIds;
-    rule.live = m_wizard->context().profile.isLive();
-    rule.severalApps = !m_also->checked().isEmpty();
-    return rule.needed();
+    return m_preview->needsConfirmation();
 }
 
 QString TargetPage::waitingFor() const
 {
-    const QString name = m_audience->currentText();
-    if (m_readingKey || m_also->isReadingKey())
+    if (m_profile->isReadingKey() || m_also->isReadingKey())
         return tr("Waiting for the system keychain to give the REST API key.");
-    if (name.isEmpty())
-        return tr("Type or choose the audience's name first.");
-    if (!ApiValidation::isValidAudienceName(name))
-        return tr("The audience's name is not valid.");
-    if (m_existence == Existence::Failed)
-        return tr("Batch could not say whether %1 exists.").arg(name);
-    if (m_existence != Existence::Exists && m_existence != Existence::New)
-        return tr("Waiting for Batch to say whether %1 exists.").arg(name);
+    if (const QString why = m_preview->waitingFor(); !why.isEmpty())
+        return why;
     if (needsConfirmation() && !m_confirm->isChecked())
         return tr("Tick “%1” first.").arg(QString(m_confirm->text()).remove(u'&'));
     return {};
@@ -551,13 +261,13 @@ void TargetPage::keyPressEvent(QKeyEvent *event)
         return;
     }
     event->accept();
-    const bool known = m_existence == Existence::Exists || m_existence == Existence::New;
+    const bool known = m_preview->isKnown();
     if (known && m_confirm->isVisible() && !m_confirm->isChecked()) {
         m_confirm->setFocus();
         return;
     }
-    const QString name = m_audience->currentText();
-    if (!known && ApiValidation::isValidAudienceName(name) && m_existence != Existence::Failed)
+    if (!known && ApiValidation::isValidAudienceName(m_audience->currentText())
+        && !m_preview->isError())
         m_uploadWhenKnown = true; // the answer is on its way
 }
 
@@ -571,54 +281,14 @@ void TargetPage::cleanupPage()
 bool TargetPage::isComplete() const
 {
     // What the Upload button's tooltip says it waits for, and the answer being about this name.
-    return waitingFor().isEmpty() && m_checkedName == m_audience->currentText();
+    return waitingFor().isEmpty() && m_preview->audience() == m_audience->currentText();
 }
 
 bool TargetPage::validatePage()
 {
     const QString name = m_audience->currentText();
-    m_wizard->setAudience(name, m_existence == Existence::Exists ? m_currentIds : -1);
+    m_wizard->setAudience(name, m_preview->currentIds());
     m_wizard->rememberMapping(name, m_wizard->mapping());
     m_wizard->setExtraTargets(m_also->checked());
     return true;
-}
-
-QString TargetPage::syncPlan(const QString &name)
-{
-    const ImportJob::Result &r = m_wizard->validation();
-    const ApiConfig config = m_wizard->context().client->config();
-    const QString key = UploadLock::keyFor(config.baseUrl, config.apiKey, name);
-    if (r.mode == UploadMode::Add || r.mode == UploadMode::Remove || !r.entries)
-        return tr("Syncs %1 with the file: the differences are counted, and said, before "
-                  "anything is sent.")
-            .arg(name);
-    if (key != m_syncPreviewFor) {
-        m_syncPreview->stop();
-        m_syncPreviewFor = key;
-        m_syncPreviewText.clear();
-        ImportSession *session = m_wizard->session();
-        m_syncPreview->start(r, name, session->baselinePath(), key,
-                             QDir(session->workDir()).filePath(QStringLiteral("sync-preview")));
-    }
-    if (!m_syncPreviewText.isEmpty())
-        return m_syncPreviewText;
-    return tr("Comparing the file's %Ln IDs with the last verified upload to %1 from this "
-              "computer…",
-              nullptr, int(std::min<qint64>(r.uniqueIds, INT_MAX)))
-        .arg(name);
-}
-
-QString TargetPage::appsText(bool withChosen) const
-{
-    QList<Profile> apps;
-    if (withChosen)
-        apps << m_wizard->context().profile;
-    apps << m_also->checked();
-    QStringList names;
-    for (const Profile &p : std::as_const(apps))
-        names << (p.isLive() ? tr("%1 (LIVE)").arg(p.displayName) : p.displayName);
-    if (names.size() < 2)
-        return names.value(0);
-    const QString last = names.takeLast();
-    return tr("%1 and %2").arg(names.join(tr(", ")), last);
 }

@@ -6,30 +6,25 @@
 #include "import/ImportPlan.h"
 #include "settings/Profile.h"
 
-#include <QPointer>
-
 #include <QWizardPage>
 
 class AlsoSendToBox;
 class DecisionSummary;
-class ApiReply;
-class AudienceListLoader;
+class ImportPreview;
 class ImportWizard;
+class PlanSaver;
+class ProfileChooser;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QTimer;
-class SecretRequest;
-class SyncPreparation;
-class QPushButton;
 
 // Where the IDs go: the profile (Live marked; another one can be chosen) and the audience,
-// picked from the list or new (name checked). Whether the name exists, and how many IDs
-// it holds, comes from the server (the whole list, or View for a name not in it): the plan
-// in words, and a checkbox that must be ticked to replace, say exactly what will happen.
-// The mode (replace, add, remove, sync) is chosen here too; a sync's exact counts are said
-// before anything is sent, once Batch confirmed the baseline still holds. At the top, what
-// was decided before (format, mapping, check), each a link back to its page.
+// picked from the list or new. What will happen is the core's ImportPreview: whether the
+// name exists and how many IDs it holds (from Batch), the plan in words (a sync's exact
+// counts, once Batch confirmed the baseline still holds), and whether a tick is needed; this
+// page only shows it. The mode (replace, add, remove, sync) is chosen here too. At the top,
+// what was decided before (format, mapping, check), each a link back to its page; at the
+// bottom, Save as Plan… keeps the whole import to run again.
 class TargetPage : public QWizardPage
 {
     Q_OBJECT
@@ -52,52 +47,25 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    enum class Existence { Unknown, Checking, Exists, New, Failed };
-
-    void chooseProfile(int index);
+    void useProfile(const Profile &profile);
     // An opened plan's apps: the first chosen, the others ticked; those not here said so.
     void applyPlanTargets(const QList<ImportPlan::Target> &targets);
-    void savePlan();
-    void useProfile(const Profile &profile);
-    void describeProfile();
     void fillAudiences();
-    void update();
-    void dropCheck();
-    void checkName(); // View, for a name the (incomplete) list does not hold
+    void showApps(); // the chosen app and those ticked, to the preview
     void showPlan();
-    void chooseMode(int index);
-    // A sync's plan: the baseline compared with the file, once Batch says it holds.
-    QString syncPlan(const QString &name);
-    // The chosen profile and those ticked in "Also send to:", Live ones said so.
-    QString appsText(bool withChosen) const;
     void updateCommitTip();
 
     ImportWizard *m_wizard;
+    ImportPreview *m_preview;
     DecisionSummary *m_summary;
-    QComboBox *m_profileBox;
-    QLabel *m_profileInfo;
+    ProfileChooser *m_profile;
     AlsoSendToBox *m_also;
     QComboBox *m_audience;
     QComboBox *m_mode;
     QLabel *m_nameProblem;
     QLabel *m_plan;
     QCheckBox *m_confirm;
-    QPushButton *m_savePlan;
-    QLabel *m_planNote; // an opened plan's apps not found, or where the plan was saved
+    PlanSaver *m_planSaver;
     QStringList m_planExtra; // an opened plan's other apps, ticked once its first is used
-    AudienceListLoader *m_loader;
-    QTimer *m_checkTimer;
-    QPointer<ApiReply> m_view;
-    QList<Profile> m_profiles;
-    bool m_readingKey = false;
-    QPointer<SecretRequest> m_keyRequest; // a chosen profile's REST key being read
-    // What the server says of the name in the box.
-    QString m_checkedName;
-    Existence m_existence = Existence::Unknown;
-    qint64 m_currentIds = -1;
-    QString m_checkError;
-    SyncPreparation *m_syncPreview;
-    QString m_syncPreviewFor; // audience and profile the preview is (being) made for
-    QString m_syncPreviewText; // empty while it is made
     bool m_uploadWhenKnown = false; // Enter pressed while the name was being checked
 };
