@@ -201,6 +201,16 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
+        <translation>
+            <numerusform>Comparing the file&apos;s %Ln ID with the last verified upload to %1 from this computer…</numerusform>
+            <numerusform>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSession</name>
     <message numerus="yes">
         <source>%n interrupted uploads older than %1 were abandoned and their prepared requests deleted.</source>
@@ -350,16 +360,6 @@
         <translation>
             <numerusform>Connected: the keys work (%n audience on the first page).</numerusform>
             <numerusform>Connected: the keys work (%n audiences on the first page).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TargetPage</name>
-    <message numerus="yes">
-        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
-        <translation>
-            <numerusform>Comparing the file&apos;s %Ln ID with the last verified upload to %1 from this computer…</numerusform>
-            <numerusform>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</numerusform>
         </translation>
     </message>
 </context>

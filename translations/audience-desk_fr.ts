@@ -918,52 +918,6 @@
         <translation>secondes</translation>
     </message>
     <message>
-        <source>list, view, create, delete, import or status</source>
-        <translation>list, view, create, delete, import ou status</translation>
-    </message>
-    <message>
-        <source>Batch custom audiences from the command line (Custom Audience API 1.1).
-
-Commands:
-  list [--from N] [--limit N] [--all]
-  view NAME [--token T]
-  create NAME [--description TEXT]
-  delete NAME --yes
-  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...
-         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]
-         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]
-         [--create] [--wait] [--dry-run --out DIR]
-  status NAME --token T [--wait]
-
-Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the
-environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and
-AUDIENCE_DESK_BASE_URL.
-
-Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,
-4 network failure, 5 upload interrupted part-way, 6 another upload into the
-same audience is under way, 130 interrupted.</source>
-        <translation>Les audiences personnalisées de Batch en ligne de commande (Custom Audience API 1.1).
-
-Commandes&#xa0;:
-  list [--from N] [--limit N] [--all]
-  view NOM [--token T]
-  create NOM [--description TEXTE]
-  delete NOM --yes
-  import NOM --csv FICHIER [--mapping FICHIER] [--id-column COL] [--attr SPEC]...
-         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]
-         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FICHIER]
-         [--create] [--wait] [--dry-run --out DOSSIER]
-  status NOM --token T [--wait]
-
-Identifiants&#xa0;: --profile NOM, ou --api-key/--rest-key-file/--base-url, ou les
-variables d&apos;environnement AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY et
-AUDIENCE_DESK_BASE_URL.
-
-Codes de sortie&#xa0;: 0 terminé, 1 refus de l&apos;API, 2 erreur d&apos;utilisation, 3 données
-rejetées, 4 échec réseau, 5 envoi interrompu en cours de route, 6 un autre envoi
-vers la même audience est en cours, 130 interrompu.</translation>
-    </message>
-    <message>
         <source> (see --help)</source>
         <translation> (voir --help)</translation>
     </message>
@@ -1064,6 +1018,72 @@ vers la même audience est en cours, 130 interrompu.</translation>
 sync, --no-fallback: see README, &quot;Modes&quot;.</source>
         <translation>import accepte aussi --mode replace|add|remove|sync (replace par défaut) et, pour
 une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translation>
+    </message>
+    <message>
+        <source>import: also write the plan these options describe to FILE (run it again with: run FILE).</source>
+        <translation>import&#xa0;: écrit aussi dans FICHIER le plan que décrivent ces options (pour le relancer&#xa0;: run FICHIER).</translation>
+    </message>
+    <message>
+        <source>import: without --attr, send every column as a string attribute instead of the types the wizard would decide from the rows.</source>
+        <translation>import&#xa0;: sans --attr, envoie chaque colonne comme attribut texte au lieu des types que l&apos;assistant déduirait des lignes.</translation>
+    </message>
+    <message>
+        <source>list, view, create, delete, import, run or status</source>
+        <translation>list, view, create, delete, import, run ou status</translation>
+    </message>
+    <message>
+        <source>Batch custom audiences from the command line (Custom Audience API 1.1).
+
+Commands:
+  list [--from N] [--limit N] [--all]
+  view NAME [--token T]
+  create NAME [--description TEXT]
+  delete NAME --yes
+  import NAME --csv FILE [--mapping FILE] [--id-column COL] [--attr SPEC]...
+         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]
+         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FILE]
+         [--create] [--wait] [--dry-run --out DIR] [--save-plan FILE]
+         [--all-strings]
+  run PLAN [--dry-run --out DIR]   (a plan saved by --save-plan or the wizard)
+  status NAME --token T [--wait]
+
+Credentials: --profile NAME, or --api-key/--rest-key-file/--base-url, or the
+environment variables AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY and
+AUDIENCE_DESK_BASE_URL.
+
+Exit codes: 0 done, 1 the API refused, 2 usage error, 3 input rejected,
+4 network failure, 5 upload interrupted part-way, 6 another upload into the
+same audience is under way, 130 interrupted.</source>
+        <translation>Les audiences personnalisées de Batch en ligne de commande (Custom Audience API 1.1).
+
+Commandes&#xa0;:
+  list [--from N] [--limit N] [--all]
+  view NOM [--token T]
+  create NOM [--description TEXTE]
+  delete NOM --yes
+  import NOM --csv FICHIER [--mapping FICHIER] [--id-column COL] [--attr SPEC]...
+         [--tags-column COL[:SEP]]... [--tag TAG]... [--encoding E] [--delimiter D]
+         [--no-header] [--decimal-comma] [--skip-invalid] [--rejects FICHIER]
+         [--create] [--wait] [--dry-run --out DOSSIER] [--save-plan FICHIER]
+         [--all-strings]
+  run PLAN [--dry-run --out DOSSIER]   (un plan enregistré par --save-plan ou l&apos;assistant)
+  status NOM --token T [--wait]
+
+Identifiants&#xa0;: --profile NOM, ou --api-key/--rest-key-file/--base-url, ou les
+variables d&apos;environnement AUDIENCE_DESK_API_KEY, AUDIENCE_DESK_REST_KEY et
+AUDIENCE_DESK_BASE_URL.
+
+Codes de sortie&#xa0;: 0 terminé, 1 refus de l&apos;API, 2 erreur d&apos;utilisation, 3 données
+rejetées, 4 échec réseau, 5 envoi interrompu en cours de route, 6 un autre envoi
+vers la même audience est en cours, 130 interrompu.</translation>
+    </message>
+    <message>
+        <source>run needs exactly one plan file (see --help)</source>
+        <translation>run attend exactement un fichier de plan (voir --help)</translation>
+    </message>
+    <message>
+        <source>plan %1: %2</source>
+        <translation>plan %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1634,14 +1654,6 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <translation>La requête %1 a échoué (%2)&#xa0;; tentative %3 dans %4 ms.</translation>
     </message>
     <message>
-        <source>Add --wait-lock to wait for it instead.</source>
-        <translation>Ajoutez --wait-lock pour attendre sa fin à la place.</translation>
-    </message>
-    <message>
-        <source>Run the same command again to resume: acknowledged requests are not sent again.</source>
-        <translation>Relancez la même commande pour reprendre&#xa0;: les requêtes déjà acceptées ne sont pas renvoyées.</translation>
-    </message>
-    <message>
         <source>Waiting for Batch to apply the upload…</source>
         <translation>En attente de l&apos;application de l&apos;envoi par Batch…</translation>
     </message>
@@ -1676,6 +1688,26 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <message>
         <source>Compared with the baseline verified on %1; Batch was not asked whether %2 changed since (a real sync does, and replaces it whole if it did).</source>
         <translation>Comparé à la référence vérifiée le %1&#xa0;; Batch n&apos;a pas été interrogé sur un changement de %2 depuis (une vraie synchronisation le fait, et la remplace entièrement si c&apos;est le cas).</translation>
+    </message>
+    <message>
+        <source>cannot write the plan %1: %2</source>
+        <translation>impossible d&apos;écrire le plan %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1: run it again with audience-desk-cli run %1</source>
+        <translation>Plan enregistré dans %1&#xa0;: relancez-le avec audience-desk-cli run %1</translation>
+    </message>
+    <message>
+        <source>the plan names no file to import (“source.file”)</source>
+        <translation>le plan n&apos;indique aucun fichier à importer («&#xa0;source.file&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the plan names no audience (“audience”)</source>
+        <translation>le plan n&apos;indique aucune audience («&#xa0;audience&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Correspondance&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1862,186 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
     <message>
         <source>--sheet is for Excel workbooks (.xlsx); %1 is read as CSV</source>
         <translation>--sheet est pour les classeurs Excel (.xlsx)&#xa0;; %1 est lu comme un CSV</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <source>Check the keys: the profile&apos;s (--profile), or --api-key and --rest-key-file: with the same keys, the same command fails the same way.</source>
+        <translation>Vérifiez les clés&#xa0;: celles du profil (--profile), ou --api-key et --rest-key-file&#xa0;: avec les mêmes clés, la même commande échoue de la même façon.</translation>
+    </message>
+    <message>
+        <source>Check the keys in File → Profiles and Keys.</source>
+        <translation>Vérifiez les clés dans Fichier → Profils et clés.</translation>
+    </message>
+    <message>
+        <source>Run the same command again once Batch can be reached.</source>
+        <translation>Relancez la même commande quand Batch sera joignable.</translation>
+    </message>
+    <message>
+        <source>Try again once Batch can be reached.</source>
+        <translation>Réessayez quand Batch sera joignable.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to resume: acknowledged requests are not sent again.</source>
+        <translation>Relancez la même commande pour reprendre&#xa0;: les requêtes déjà acceptées ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>Resume it to send the rest: acknowledged requests are not sent again.</source>
+        <translation>Reprenez-le pour envoyer le reste&#xa0;: les requêtes déjà acceptées ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>Add --wait-lock to wait for it instead.</source>
+        <translation>Ajoutez --wait-lock pour attendre sa fin à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>“%1”: a plan never holds a REST key; give it with --rest-key-file, AUDIENCE_DESK_REST_KEY or a saved profile</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: un plan ne contient jamais de clé REST&#xa0;; donnez-la avec --rest-key-file, AUDIENCE_DESK_REST_KEY ou un profil enregistré</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>“%1[%2]” must be a string</source>
+        <translation>«&#xa0;%1[%2]&#xa0;» doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>not a plan file (%1)</source>
+        <translation>ce n&apos;est pas un fichier de plan (%1)</translation>
+    </message>
+    <message>
+        <source>not a plan file: “audience_desk_plan” is missing</source>
+        <translation>ce n&apos;est pas un fichier de plan&#xa0;: «&#xa0;audience_desk_plan&#xa0;» manque</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: this plan was written by a newer Audience Desk, which reads up to version %3</source>
+        <translation>«&#xa0;%1&#xa0;» vaut %2&#xa0;: ce plan a été écrit par une version plus récente d&apos;Audience Desk, qui lit jusqu&apos;à la version %3</translation>
+    </message>
+    <message>
+        <source>“mode” must be replace, add, remove or sync, not “%1”</source>
+        <translation>«&#xa0;mode&#xa0;» doit valoir replace, add, remove ou sync, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” must name a “profile” or an “api_key”, not both</source>
+        <translation>«&#xa0;%1&#xa0;» doit indiquer un «&#xa0;profile&#xa0;» ou une «&#xa0;api_key&#xa0;», pas les deux</translation>
+    </message>
+    <message>
+        <source>not a plan file (%1 bytes)</source>
+        <translation>ce n&apos;est pas un fichier de plan (%1 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>%1 (LIVE)</source>
+        <translation>%1 (LIVE)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Syncs %1 with the file: the differences are counted, and said, before anything is sent.</source>
+        <translation>Synchronise %1 avec le fichier&#xa0;: les différences sont comptées, et indiquées, avant tout envoi.</translation>
+    </message>
+    <message>
+        <source>Then the same into %1 in %2, one app after the other (created where missing).</source>
+        <translation>Puis la même chose dans %1 sur %2, une app après l&apos;autre (créée là où elle manque).</translation>
+    </message>
+    <message>
+        <source>I understand that %1 is &amp;replaced by the file&apos;s IDs in %2, wherever it already exists</source>
+        <translation>Je comprends que %1 sera &amp;remplacée par les ID du fichier dans %2, là où elle existe déjà</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are added to %1 or updated there in %2</source>
+        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour dans %2</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are removed from %1 in %2</source>
+        <translation>Je &amp;confirme que ces ID seront retirés de %1 dans %2</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs in %2</source>
+        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier dans %2</translation>
+    </message>
+    <message>
+        <source>&amp;Create %1 and upload</source>
+        <translation>&amp;Créer %1 et envoyer</translation>
+    </message>
+    <message>
+        <source>I understand that all current IDs of %1 are &amp;replaced</source>
+        <translation>Je comprends que tous les ID actuels de %1 seront &amp;remplacés</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are added to %1 or updated there</source>
+        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these IDs are removed from %1</source>
+        <translation>Je &amp;confirme que ces ID seront retirés de %1</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs</source>
+        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier</translation>
+    </message>
+    <message>
+        <source>Could not check whether %1 exists: %2</source>
+        <translation>Impossible de vérifier si %1 existe&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checking whether %1 exists…</source>
+        <translation>Vérification de l&apos;existence de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
+        <translation>
+            <numerusform>Comparaison de l&apos;ID du fichier (%Ln) avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
+            <numerusform>Comparaison des %Ln ID du fichier avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type or choose the audience&apos;s name first.</source>
+        <translation>Saisissez ou choisissez d&apos;abord le nom de l&apos;audience.</translation>
+    </message>
+    <message>
+        <source>The audience&apos;s name is not valid.</source>
+        <translation>Le nom de l&apos;audience n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Batch could not say whether %1 exists.</source>
+        <translation>Batch n&apos;a pas pu indiquer si %1 existe.</translation>
+    </message>
+    <message>
+        <source>Waiting for Batch to say whether %1 exists.</source>
+        <translation>En attente de Batch pour savoir si %1 existe.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2278,30 @@ une synchronisation, --no-fallback&#xa0;: voir le README, « Modes ».</translat
         <source>“%1”</source>
         <comment>an unusual delimiter, quoted</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the first column</source>
+        <translation>la première colonne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%1 depuis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>attributes: %1</source>
+        <translation>attributs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tags on every ID: %1</source>
+        <translation>tags sur chaque ID&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>virgule décimale</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2602,26 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <source>The clipboard holds no text: copy a column of IDs first.</source>
         <translation>Le presse-papiers ne contient pas de texte&#xa0;: copiez d&apos;abord une colonne d&apos;ID.</translation>
     </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Run a saved import again: its file, mapping, audience and apps</source>
+        <translation>Relancer un import enregistré&#xa0;: son fichier, sa correspondance, son audience et ses apps</translation>
+    </message>
+    <message>
+        <source>The plan %1 cannot be opened: %2</source>
+        <translation>Le plan %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>Import plans (*.plan.json *.json)</source>
+        <translation>Plans d&apos;import (*.plan.json *.json)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2538,6 +2794,33 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     </message>
 </context>
 <context>
+    <name>PlanSaver</name>
+    <message>
+        <source>Sa&amp;ve as Plan…</source>
+        <translation>Enregistrer comme pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>Save this import (file, format, mapping, audience, mode and apps) to run it again: File → Open Plan…, or audience-desk-cli run</source>
+        <translation>Enregistrer cet import (fichier, format, correspondance, audience, mode et apps) pour le relancer&#xa0;: Fichier → Ouvrir un plan…, ou audience-desk-cli run</translation>
+    </message>
+    <message>
+        <source>Save as Plan</source>
+        <translation>Enregistrer comme plan</translation>
+    </message>
+    <message>
+        <source>Import plans (*.plan.json);;JSON files (*.json)</source>
+        <translation>Plans d&apos;import (*.plan.json);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Open it again with File → Open Plan…, or run it with: audience-desk-cli run %1</source>
+        <translation>Enregistré dans %1. Rouvrez-le avec Fichier → Ouvrir un plan…, ou lancez-le avec&#xa0;: audience-desk-cli run %1</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved to %1: %2</source>
+        <translation>Le plan n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ProblemLocation</name>
     <message>
         <source>line %1, column %2%3</source>
@@ -2561,6 +2844,45 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>SDK</source>
         <translation>SDK</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>%1 — LIVE</source>
+        <translation>%1 — LIVE</translation>
+    </message>
+    <message>
+        <source>%1 — %2 key</source>
+        <translation>%1 — clé %2</translation>
+    </message>
+    <message>
+        <source>Reading the REST API key of %1 from the system keychain…</source>
+        <translation>Lecture de la clé d&apos;API REST de %1 dans le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>The REST API key of %1 could not be read: %2 The upload stays with %3.</source>
+        <translation>La clé d&apos;API REST de %1 n&apos;a pas pu être lue&#xa0;: %2 L&apos;envoi reste sur %3.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain to give the REST API key of %1: answer its prompt (it may ask to unlock your keyring). Choose the profile in use again to stop waiting.</source>
+        <translation>En attente de la clé d&apos;API REST de %1 dans le trousseau du système&#xa0;: répondez à sa demande (il peut demander de déverrouiller votre trousseau). Choisissez de nouveau le profil en cours pour arrêter d&apos;attendre.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%2;background:%3&apos;&gt;&amp;nbsp;LIVE&amp;nbsp;&lt;/span&gt; Changes reach the real users of %1.</source>
+        <translation>&lt;span style=&apos;color:%2;background:%3&apos;&gt;&amp;nbsp;LIVE&amp;nbsp;&lt;/span&gt; Les modifications touchent les vrais utilisateurs de %1.</translation>
+    </message>
+    <message>
+        <source>%1 key of %2, on %3</source>
+        <translation>Clé %1 de %2, sur %3</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3195,10 +3517,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
         <source>Audience</source>
         <translation>Audience</translation>
     </message>
@@ -3209,54 +3527,6 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
     <message>
         <source>&amp;Audience:</source>
         <translation>&amp;Audience&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 — LIVE</source>
-        <translation>%1 — LIVE</translation>
-    </message>
-    <message>
-        <source>%1 — %2 key</source>
-        <translation>%1 — clé %2</translation>
-    </message>
-    <message>
-        <source>Reading the REST API key of %1 from the system keychain…</source>
-        <translation>Lecture de la clé d&apos;API REST de %1 dans le trousseau du système…</translation>
-    </message>
-    <message>
-        <source>The REST API key of %1 could not be read: %2 The upload stays with %3.</source>
-        <translation>La clé d&apos;API REST de %1 n&apos;a pas pu être lue&#xa0;: %2 L&apos;envoi reste sur %3.</translation>
-    </message>
-    <message>
-        <source>Waiting for the system keychain to give the REST API key of %1: answer its prompt (it may ask to unlock your keyring). Choose the profile in use again to stop waiting.</source>
-        <translation>En attente de la clé d&apos;API REST de %1 dans le trousseau du système&#xa0;: répondez à sa demande (il peut demander de déverrouiller votre trousseau). Choisissez de nouveau le profil en cours pour arrêter d&apos;attendre.</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%2;background:%3&apos;&gt;&amp;nbsp;LIVE&amp;nbsp;&lt;/span&gt; Changes reach the real users of %1.</source>
-        <translation>&lt;span style=&apos;color:%2;background:%3&apos;&gt;&amp;nbsp;LIVE&amp;nbsp;&lt;/span&gt; Les modifications touchent les vrais utilisateurs de %1.</translation>
-    </message>
-    <message>
-        <source>%1 key of %2, on %3</source>
-        <translation>Clé %1 de %2, sur %3</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Could not check whether %1 exists: %2</source>
-        <translation>Impossible de vérifier si %1 existe&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Checking whether %1 exists…</source>
-        <translation>Vérification de l&apos;existence de %1…</translation>
-    </message>
-    <message>
-        <source>I understand that all current IDs of %1 are &amp;replaced</source>
-        <translation>Je comprends que tous les ID actuels de %1 seront &amp;remplacés</translation>
-    </message>
-    <message>
-        <source>&amp;Create %1 and upload</source>
-        <translation>&amp;Créer %1 et envoyer</translation>
     </message>
     <message>
         <source>Replace: the audience holds exactly the file</source>
@@ -3283,83 +3553,16 @@ Les audiences créées, modifiées ou alimentées dans le bac à sable seront pe
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <source>I &amp;confirm that these IDs are added to %1 or updated there</source>
-        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that these IDs are removed from %1</source>
-        <translation>Je &amp;confirme que ces ID seront retirés de %1</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs</source>
-        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier</translation>
-    </message>
-    <message>
-        <source>Syncs %1 with the file: the differences are counted, and said, before anything is sent.</source>
-        <translation>Synchronise %1 avec le fichier&#xa0;: les différences sont comptées, et indiquées, avant tout envoi.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparing the file&apos;s %Ln IDs with the last verified upload to %1 from this computer…</source>
-        <translation>
-            <numerusform>Comparaison de l&apos;ID du fichier (%Ln) avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
-            <numerusform>Comparaison des %Ln ID du fichier avec le dernier envoi vérifié vers %1 depuis cet ordinateur…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Then the same into %1 in %2, one app after the other (created where missing).</source>
-        <translation>Puis la même chose dans %1 sur %2, une app après l&apos;autre (créée là où elle manque).</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that these IDs are added to %1 or updated there in %2</source>
-        <translation>Je &amp;confirme que ces ID seront ajoutés à %1 ou mis à jour dans %2</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that these IDs are removed from %1 in %2</source>
-        <translation>Je &amp;confirme que ces ID seront retirés de %1 dans %2</translation>
-    </message>
-    <message>
-        <source>I &amp;confirm that %1 is made to hold exactly the file&apos;s IDs in %2</source>
-        <translation>Je &amp;confirme que %1 contiendra exactement les ID du fichier dans %2</translation>
-    </message>
-    <message>
-        <source>%1 (LIVE)</source>
-        <translation>%1 (LIVE)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>I understand that %1 is &amp;replaced by the file&apos;s IDs in %2, wherever it already exists</source>
-        <translation>Je comprends que %1 sera &amp;remplacée par les ID du fichier dans %2, là où elle existe déjà</translation>
-    </message>
-    <message>
         <source>Waiting for the system keychain to give the REST API key.</source>
         <translation>En attente de la clé d&apos;API REST dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Type or choose the audience&apos;s name first.</source>
-        <translation>Saisissez ou choisissez d&apos;abord le nom de l&apos;audience.</translation>
-    </message>
-    <message>
-        <source>The audience&apos;s name is not valid.</source>
-        <translation>Le nom de l&apos;audience n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <source>Batch could not say whether %1 exists.</source>
-        <translation>Batch n&apos;a pas pu indiquer si %1 existe.</translation>
-    </message>
-    <message>
-        <source>Waiting for Batch to say whether %1 exists.</source>
-        <translation>En attente de Batch pour savoir si %1 existe.</translation>
-    </message>
-    <message>
         <source>Tick “%1” first.</source>
         <translation>Cochez d&apos;abord «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The plan also names %1, not a profile on this computer: it gets nothing unless you add it in Settings.</source>
+        <translation>Le plan nomme aussi %1, qui n&apos;est pas un profil de cet ordinateur&#xa0;: rien n&apos;y sera envoyé, sauf si vous l&apos;ajoutez dans les paramètres.</translation>
     </message>
 </context>
 <context>
