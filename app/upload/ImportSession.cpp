@@ -670,7 +670,8 @@ void ImportSession::prepareSync()
                 return;
             }
             if (outcome == SyncPreparation::Outcome::Failed) {
-                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected : ImportOutcome::forError(error),
+                stop(error.kind == ApiError::Kind::None ? Stop::InputRejected
+                                                        : ImportOutcome::forError(error),
                      sentence + QLatin1Char(' ') + tr("Nothing was sent."));
                 return;
             }
