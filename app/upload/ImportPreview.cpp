@@ -98,7 +98,8 @@ QString ImportPreview::confirmation(const Facts &f)
     return tr("I &confirm that %1 is made to hold exactly the file's IDs").arg(name);
 }
 
-ImportPreview::ImportPreview(BatchClient *client, ImportSession *session, QObject *parent)
+ImportPreview::ImportPreview(BatchClient *client, ImportSession *session, QThreadPool *pool,
+                             QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_session(session)
@@ -106,6 +107,7 @@ ImportPreview::ImportPreview(BatchClient *client, ImportSession *session, QObjec
     , m_checkTimer(new QTimer(this))
     , m_sync(new SyncPreparation(client, this))
 {
+    m_sync->setPool(pool);
     m_checkTimer->setSingleShot(true);
     m_checkTimer->setInterval(250); // typing: ask once the name settles
     connect(m_checkTimer, &QTimer::timeout, this, &ImportPreview::checkName);

@@ -13,6 +13,7 @@ class ApiReply;
 class AudienceListLoader;
 class BatchClient;
 class ImportSession;
+class QThreadPool;
 class QTimer;
 class SyncPreparation;
 
@@ -51,8 +52,10 @@ public:
     static QString confirmation(const Facts &facts); // with its & mnemonic
 
     // `client` is the one the upload goes through (reconfigured when another app is chosen:
-    // call restart()). The session's check and baseline are what the plan counts.
-    ImportPreview(BatchClient *client, ImportSession *session, QObject *parent = nullptr);
+    // call restart()). The session's check and baseline are what the plan counts; `pool`
+    // (the application's, or null for Qt's global one) reads the baseline and compares.
+    ImportPreview(BatchClient *client, ImportSession *session, QThreadPool *pool = nullptr,
+                  QObject *parent = nullptr);
     ~ImportPreview() override;
 
     // Asks again: the list of audiences, and the name (the audience may have changed, or

@@ -9,6 +9,7 @@
 #include "import/UploadPlanText.h"
 
 #include <QLocale>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 SyncPreparation::SyncPreparation(BatchClient *client, QObject *parent)
@@ -49,7 +50,7 @@ void SyncPreparation::start(const ImportJob::Result &check, const QString &audie
     m_serverIds = -1;
     m_stopped = false;
     // A baseline of a million IDs takes a second to read: off the calling (GUI) thread.
-    m_loader.setFuture(QtConcurrent::run([baselinePath, key] {
+    m_loader.setFuture(QtConcurrent::run(pool(), [baselinePath, key] {
         SyncBaselineStore store(baselinePath);
         return store.load(key);
     }));
@@ -127,9 +128,15 @@ void SyncPreparation::onView(ApiReply *reply, const SyncBaseline &baseline)
             {});
         return;
     }
-    m_planner.setFuture(QtConcurrent::run([check = m_check, b = baseline, dir = m_outputDir] {
-        return SyncPlanner::run(check, b, dir, true);
-    }));
+    m_planner.setFuture(
+        QtConcurrent::run(pool(), [check = m_check, b = baseline, dir = m_outputDir] {
+            return SyncPlanner::run(check, b, dir, true);
+        }));
+}
+
+QThreadPool *SyncPreparation::pool() const
+{
+    return m_pool ? m_pool : QThreadPool::globalInstance();
 }
 
 QString SyncPreparation::planSentence() const

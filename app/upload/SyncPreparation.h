@@ -15,6 +15,7 @@
 
 class ApiReply;
 class BatchClient;
+class QThreadPool;
 
 // Before a sync sends anything: loads this computer's baseline for the audience, asks Batch
 // (View with the baseline's last indexing token) whether the audience is still as that
@@ -40,6 +41,9 @@ public:
     void start(const ImportJob::Result &check, const QString &audience, const QString &baselinePath,
                const QString &key, const QString &outputDir);
     void stop();
+    // Where the baseline is read and the plan made; null: Qt's global pool. The GUI passes
+    // the application's (AppContext::pool), so its previews do not wait behind other work.
+    void setPool(QThreadPool *pool) { m_pool = pool; }
 
     const SyncPlanner::Plan &plan() const { return m_plan; }
     qint64 serverIds() const { return m_serverIds; } // Batch's nb_ids in the View
@@ -72,4 +76,7 @@ private:
     SyncPlanner::Plan m_plan;
     qint64 m_serverIds = -1;
     bool m_stopped = false;
+    QThreadPool *m_pool = nullptr;
+
+    QThreadPool *pool() const;
 };

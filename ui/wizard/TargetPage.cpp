@@ -27,7 +27,8 @@
 
 TargetPage::TargetPage(ImportWizard *wizard)
     : m_wizard(wizard)
-    , m_preview(new ImportPreview(wizard->context().client, wizard->session(), this))
+    , m_preview(new ImportPreview(wizard->context().client, wizard->session(),
+                                  wizard->context().pool, this))
     , m_summary(new DecisionSummary(this))
     , m_profile(new ProfileChooser(this))
     , m_also(new AlsoSendToBox(this))
